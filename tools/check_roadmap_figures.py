@@ -92,7 +92,7 @@ def score(items):
 
 def report(label, got, want):
     ok = got == want
-    print(f"{'ok      ' if ok else 'MISMATCH'}  {label}: computed {got}, published {want}")
+    print(f"{'ok      ' if ok else 'MISMATCH'}  {label}: computed {got}, expected {want}")
     if not ok:
         problems.append(label)
 
@@ -111,6 +111,66 @@ def effective_status(node, inherited_period, year=YEAR):
     if per and not (per["start"] <= year <= per["end"]):
         return "notAssessed"
     return "pending"
+
+
+SEED = os.environ.get("AZPLAN_SEEDS", "/work/shared/seeds")
+TICK, EMPTY = "\uf0fd", "\uf0a8\uf06f"
+PHRASES = {"qismən icra edilmişdir": "partial", "icra edilməmişdir": "notExecuted",
+           "icra edilmişdir": "executed", "2017-ci ildə icrası": "notAssessed"}
+
+
+def _words(text):
+    text = re.sub(r"[“”\"]", "", text)
+    return [w.strip(",.;:()") for w in text.split() if w.strip(",.;:()")]
+
+
+def source_crosscheck(doc):
+    """Compare the file with the seed text, independently of the transcription script:
+    the ticked boxes of the measure tables, in reading order, must equal the statuses of
+    the measures and sub-measures in document order; every title word must occur in the
+    seed (line-end splits and split suffixes joined)."""
+    path = os.path.join(SEED, doc["source"])
+    if not os.path.exists(path):
+        print(f"\nskipped   source cross-check: {path} not found")
+        return
+    print(f"\n== source cross-check against {doc['source']} ==")
+    text = open(path, encoding="utf-8").read()
+    tables = text[text.index("Planlaşdırılmış tədbirlər"):]
+    pat = "([" + TICK + EMPTY + "])\\s*(" + "|".join(PHRASES) + ")"
+    boxes = re.findall(pat, tables)
+    ticked = [PHRASES[ph] for g, ph in boxes if g == TICK]
+    order = []
+
+    def walk(nodes):
+        for n in nodes:
+            if n["kind"] in MEASURE_KINDS or n["kind"] == "submeasure":
+                order.append((n["code"], [a.get("status") for a in n.get("assessments", [])
+                                          if a.get("year") == YEAR][0]))
+            walk(n.get("children", []))
+    walk(doc["nodes"])
+    report("ticked boxes (U+F0FD) in the tables vs items in the file", len(ticked), len(order))
+    diff = [(c, s, t) for (c, s), t in zip(order, ticked) if s != t]
+    report("2017 statuses in reading order equal the ticked boxes", diff, [])
+    # every status line carries a box: a phrase at a line start without a glyph would be a lost box
+    lost = [l for l in tables.split("\n")
+            if re.match(r"^\s*(qismən icra edilmişdir|icra edilməmişdir|icra edilmişdir|2017-ci ildə icrası)", l)]
+    report("status labels without a box (lost glyphs)", len(lost), 0)
+    words = set()
+    toks = _words(text)
+    for i, w in enumerate(toks):
+        words.add(w)
+        if i + 1 < len(toks):
+            words.add(w + toks[i + 1])          # “Elektron hökumət” in, TTQ- nin
+    missing = []
+
+    def walk2(nodes):
+        for n in nodes:
+            miss = [w for w in _words(n["title"]) if w not in words]
+            if miss:
+                missing.append((n["code"], miss))
+            walk2(n.get("children", []))
+    walk2(doc["nodes"])
+    report("title words not found in the seed", missing, [])
 
 
 def main():
@@ -235,6 +295,8 @@ def main():
                 perf.setdefault(aid, []).append(s)
     for aid in sorted(perf, key=lambda a: (-len(perf[a]), a)):
         print(f"info      {aid}: {len(perf[aid])} measures, score {float(score(perf[aid])):.1f}")
+
+    source_crosscheck(doc)
 
     print()
     if problems:
