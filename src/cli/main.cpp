@@ -1,0 +1,268 @@
+// azplan-cli: the core from the command line — validate, stats, export, diff, format.
+// Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/figures_json.h"
+#include "core/filter.h"
+#include "core/monitoring.h"
+#include "core/plan_io.h"
+#include "core/plan_json.h"
+#include "core/exporters.h"
+#include "core/text.h"
+#include "embedded/embedded.h"
+
+using namespace azplan;
+
+namespace {
+
+const char* kUsage = R"(usage: azplan-cli <command> [options] [FILE...]
+
+Plans are read from the FILEs (merged in order), or from the bundled plans with --bundled.
+
+commands:
+  validate FILE...                 check each file; errors as file:line:col: path: message
+  stats (FILE...|--bundled) --year Y [--json] [--no-lineage]
+                                   monitoring figures for every scope and agency
+  export (FILE...|--bundled) --format F [--year Y] -o OUT
+                                   F: json, csv, html, gantt-svg, timeline-svg, mspdi
+  diff (FILE...|--bundled) --year A --year B [--json]
+                                   what changed between two monitoring years
+  format FILE...                   rewrite files in azplan's canonical layout
+  help                             this text
+)";
+
+// printf pads by bytes; Azerbaijani letters take two, so pad by characters.
+std::string Cell(const std::string& s, size_t width) {
+  std::string out = EllipsizeChars(s, width);
+  for (size_t n = CountChars(out); n < width; ++n) out.push_back(' ');
+  return out;
+}
+
+int Usage(const std::string& problem) {
+  if (!problem.empty()) std::fprintf(stderr, "azplan-cli: %s\n\n", problem.c_str());
+  std::fputs(kUsage, stderr);
+  return 2;
+}
+
+bool ReadFile(const std::string& path, std::string& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = path + ": cannot open the file";
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+struct Args {
+  std::string command;
+  std::vector<std::string> files;
+  std::vector<int> years;
+  bool json = false, bundled = false, lineage = true;
+  std::string format, output;
+};
+
+bool ParseYear(const std::string& s, int& y) {
+  char* end = nullptr;
+  long v = std::strtol(s.c_str(), &end, 10);
+  if (!end || *end || v < 1900 || v > 2200) return false;
+  y = static_cast<int>(v);
+  return true;
+}
+
+int Parse(int argc, char** argv, Args& a) {
+  if (argc < 2) return Usage("no command given");
+  a.command = argv[1];
+  for (int i = 2; i < argc; ++i) {
+    std::string s = argv[i];
+    auto value = [&](std::string& out) {
+      if (i + 1 >= argc) return false;
+      out = argv[++i];
+      return true;
+    };
+    if (s == "--json") a.json = true;
+    else if (s == "--bundled") a.bundled = true;
+    else if (s == "--no-lineage") a.lineage = false;
+    else if (s == "--year") {
+      std::string v;
+      int y;
+      if (!value(v) || !ParseYear(v, y)) return Usage("--year takes a year such as 2017");
+      a.years.push_back(y);
+    } else if (s == "--format") {
+      if (!value(a.format)) return Usage("--format takes a format name");
+    } else if (s == "-o" || s == "--output") {
+      if (!value(a.output)) return Usage("-o takes a file name");
+    } else if (s.size() > 1 && s[0] == '-') {
+      return Usage("unknown option " + s);
+    } else {
+      a.files.push_back(s);
+    }
+  }
+  return 0;
+}
+
+// Loads the files (or the bundled set) as one plan; prints diagnostics.
+std::optional<Plan> LoadInput(const Args& a) {
+  std::vector<NamedText> inputs;
+  if (a.bundled) {
+    for (const EmbeddedFile* f = BundledPlanFiles(); f->name; ++f)
+      inputs.push_back({std::string("bundled:") + f->name, std::string(reinterpret_cast<const char*>(f->data), f->size)});
+  }
+  for (const auto& path : a.files) {
+    NamedText t{path, {}};
+    std::string error;
+    if (!ReadFile(path, t.text, error)) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return std::nullopt;
+    }
+    inputs.push_back(std::move(t));
+  }
+  LoadResult r = LoadPlans(inputs);
+  for (const auto& d : r.diagnostics) std::fprintf(stderr, "%s\n", d.Format().c_str());
+  if (!r.Ok()) return std::nullopt;
+  return std::move(*r.plan);
+}
+
+void PrintTallyRow(const char* label, const std::string& name, const Tally& t) {
+  Shares s = DisplayShares(t);
+  int score = DisplayScore(t);
+  std::printf("  %-6s %s %4d %4d %4d %4d %4d   %3d%% %3d%% %3d%%   %s\n", label, Cell(name, 44).c_str(), t.executed, t.partial, t.notExecuted, t.notAssessed, t.pending,
+              s.executed, s.partial, s.notExecuted, score < 0 ? "  –" : (std::to_string(score) + "%").c_str());
+}
+
+int Stats(const Args& a) {
+  if (a.years.size() != 1) return Usage("stats needs exactly one --year");
+  auto plan = LoadInput(a);
+  if (!plan) return 1;
+  PlanIndex index(*plan);
+  FigureOptions options;
+  options.followLineage = a.lineage;
+  YearFigures f = ComputeFigures(index, a.years[0], options);
+  if (a.json) {
+    std::cout << FiguresToJson(index, f).dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+    return 0;
+  }
+  std::printf("Monitoring year %d\n", f.year);
+  std::printf("  %-6s %s %4s %4s %4s %4s %4s   %4s %4s %4s   %s\n", "level", Cell("scope", 44).c_str(), "ex", "part", "not",
+              "n/a", "pend", "ex%", "pt%", "no%", "score");
+  for (int level = 0; level < 2; ++level) {
+    std::printf("%s\n", level == 0 ? "Measures (tədbirlər)" : "Sub-measures (finest level)");
+    auto pick = [&](const ScopeFigures& s) -> const Tally& { return level == 0 ? s.measures : s.subMeasures; };
+    PrintTallyRow("plan", "all documents", pick(f.plan));
+    for (const auto& d : f.documents) PrintTallyRow("doc", d.label, pick(d));
+    for (const auto& n : f.nodes) {
+      const Tally& t = pick(n);
+      if (t.Total() == 0) continue;
+      PrintTallyRow(NodeKindKey(index[n.item].node->kind), n.code + " " + n.label, t);
+    }
+  }
+  std::printf("Agency performance (main executor, measures, 100-point scale)\n");
+  for (const auto& ag : f.agencies) {
+    int perf = DisplayScore(ag.measures);
+    std::printf("  %s %5s  (%d assessed of %d measures)\n", Cell(AgencyName(*plan, ag.agencyId), 50).c_str(),
+                perf < 0 ? "–" : std::to_string(perf).c_str(), ag.measures.Assessed(), ag.measures.Total());
+  }
+  return 0;
+}
+
+int Diff(const Args& a) {
+  if (a.years.size() != 2) return Usage("diff needs --year A --year B");
+  auto plan = LoadInput(a);
+  if (!plan) return 1;
+  PlanIndex index(*plan);
+  auto changes = DiffYears(index, a.years[0], a.years[1], Level::SubMeasure);
+  if (a.json) {
+    std::cout << DiffToJson(index, a.years[0], a.years[1], changes).dump(2) << "\n";
+    return 0;
+  }
+  std::printf("%d → %d: %zu changes\n", a.years[0], a.years[1], changes.size());
+  for (const auto& c : changes)
+    std::printf("  %-16s %-12s %s → %s  %s\n", ChangeKindKey(c.kind), index[c.item].node->code.c_str(),
+                StatusKey(c.from), StatusKey(c.to), Cell(index[c.item].node->title, 60).c_str());
+  return 0;
+}
+
+int Export(const Args& a) {
+  if (a.format.empty()) return Usage("export needs --format");
+  if (a.output.empty()) return Usage("export needs -o OUT");
+  const ExportFormat* format = FindExportFormat(a.format);
+  if (!format) return Usage("unknown export format " + a.format);
+  auto plan = LoadInput(a);
+  if (!plan) return 1;
+  ExportOptions options;
+  options.year = a.years.empty() ? DefaultMonitoringYear(*plan) : a.years[0];
+  std::string bytes = format->run(*plan, options);
+  std::ofstream out(a.output, std::ios::binary);
+  out << bytes;
+  if (!out) {
+    std::fprintf(stderr, "%s: cannot write the file\n", a.output.c_str());
+    return 1;
+  }
+  std::printf("wrote %s (%zu bytes)\n", a.output.c_str(), bytes.size());
+  return 0;
+}
+
+int Validate(const Args& a) {
+  if (a.files.empty()) return Usage("validate needs at least one FILE");
+  int bad = 0;
+  for (const auto& path : a.files) {
+    std::string text, error;
+    if (!ReadFile(path, text, error)) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      ++bad;
+      continue;
+    }
+    LoadResult r = LoadPlan(text, path);
+    for (const auto& d : r.diagnostics) std::printf("%s\n", d.Format().c_str());
+    if (!r.Ok()) ++bad;
+  }
+  std::fprintf(stderr, "%zu file(s) checked, %d invalid\n", a.files.size(), bad);
+  return bad ? 1 : 0;
+}
+
+int Format(const Args& a) {
+  if (a.files.empty()) return Usage("format needs at least one FILE");
+  for (const auto& path : a.files) {
+    std::string text, error;
+    if (!ReadFile(path, text, error)) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return 1;
+    }
+    LoadResult r = LoadPlan(text, path);
+    for (const auto& d : r.diagnostics) std::fprintf(stderr, "%s\n", d.Format().c_str());
+    if (!r.Ok()) return 1;
+    std::string saved = SavePlan(*r.plan);
+    if (saved != text) {
+      std::ofstream(path, std::ios::binary) << saved;
+      std::printf("formatted %s\n", path.c_str());
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Args a;
+  if (int rc = Parse(argc, argv, a)) return rc;
+  if (a.command == "help" || a.command == "--help" || a.command == "-h") {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (a.command != "validate" && a.command != "format" && a.files.empty() && !a.bundled)
+    return Usage(a.command + " needs FILE... or --bundled");
+  if (a.command == "validate") return Validate(a);
+  if (a.command == "stats") return Stats(a);
+  if (a.command == "diff") return Diff(a);
+  if (a.command == "export") return Export(a);
+  if (a.command == "format") return Format(a);
+  return Usage("unknown command " + a.command);
+}

@@ -1,0 +1,89 @@
+// Every change to a plan is a command that can be undone and redone. The editor owns
+// the plan and its index, keeps the dirty flag, and tells listeners what changed.
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/plan.h"
+#include "core/plan_index.h"
+
+namespace azplan {
+
+class Editor;
+
+class Command {
+ public:
+  virtual ~Command() = default;
+  // Returns false when the command no longer applies (e.g. the node is gone).
+  virtual bool Apply(Editor& editor) = 0;
+  virtual void Revert(Editor& editor) = 0;
+  virtual bool Structural() const { return false; }  // changes the hierarchy (index rebuild)
+  // A key such as "setStatus"; the UI translates it (src/ui/strings).
+  virtual std::string Label() const = 0;
+};
+
+enum class PlanChange { Content, Structure, Replaced };
+
+class Editor {
+ public:
+  Editor();
+  explicit Editor(Plan plan);
+
+  const Plan& plan() const { return plan_; }
+  const PlanIndex& index() const { return index_; }
+  bool Dirty() const { return cleanAt_ != static_cast<long>(done_.size()) || cleanLost_; }
+  void MarkClean();
+  // Replaces the whole plan (open file); clears history.
+  void Reset(Plan plan);
+
+  bool Execute(std::unique_ptr<Command> cmd);
+  bool CanUndo() const { return !done_.empty(); }
+  bool CanRedo() const { return !undone_.empty(); }
+  bool Undo();
+  bool Redo();
+  std::string UndoLabel() const { return done_.empty() ? std::string() : done_.back()->Label(); }
+  std::string RedoLabel() const { return undone_.empty() ? std::string() : undone_.back()->Label(); }
+  // Increases on every change; views compare it to know when to recompute.
+  unsigned long Revision() const { return revision_; }
+
+  using Listener = std::function<void(PlanChange)>;
+  void OnChange(Listener l) { listeners_.push_back(std::move(l)); }
+
+  // Access for commands. After changing the hierarchy a command calls RebuildIndex
+  // before looking anything else up.
+  void RebuildIndex() { index_.Build(plan_); }
+  Node* FindNode(const std::string& id);
+  Document* FindDocument(const std::string& id);
+  // Where a node sits: its sibling list and position.
+  bool Locate(const std::string& id, std::vector<Node>*& siblings, size_t& pos);
+  std::vector<Node>* ChildList(const std::string& parentId, const std::string& documentId);
+
+ private:
+  void Changed(bool structural);
+  Plan plan_;
+  PlanIndex index_;
+  std::vector<std::unique_ptr<Command>> done_, undone_;
+  long cleanAt_ = 0;
+  bool cleanLost_ = false;  // the clean state was dropped from redo history
+  unsigned long revision_ = 0;
+  std::vector<Listener> listeners_;
+};
+
+// ---- commands ---------------------------------------------------------------------------
+
+// Status of a measure or sub-measure for a year; nullopt removes the status (pending).
+std::unique_ptr<Command> SetStatus(std::string nodeId, int year, std::optional<Status> status);
+std::unique_ptr<Command> SetNote(std::string nodeId, int year, std::string note);
+// Replaces a node's own fields (children untouched) with `fields`.
+std::unique_ptr<Command> EditNode(std::string nodeId, Node fields);
+std::unique_ptr<Command> EditDocument(std::string documentId, Document fields);  // nodes untouched
+// Inserts `node` under parent (or at the document's top level when parentId is empty).
+std::unique_ptr<Command> AddNode(std::string documentId, std::string parentId, size_t position, Node node);
+std::unique_ptr<Command> DeleteNode(std::string nodeId);
+std::unique_ptr<Command> MoveNode(std::string nodeId, std::string newParentId, size_t position);
+// Several commands that undo as one (bulk status change).
+std::unique_ptr<Command> Batch(std::string label, std::vector<std::unique_ptr<Command>> commands);
+
+}  // namespace azplan

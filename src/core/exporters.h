@@ -1,0 +1,41 @@
+// What users hand on: every export format, produced from the plan alone so the CLI,
+// the tests and both apps share one implementation.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/plan.h"
+
+namespace azplan {
+
+struct ExportOptions {
+  int year = 0;               // monitoring year whose statuses are exported
+  std::string language = "az";
+};
+
+struct ExportFormat {
+  const char* key;        // --format name: json, csv, html, gantt-svg, timeline-svg, mspdi
+  const char* kind;       // file-name part: plan, measures, report, gantt, timeline, msproject
+  const char* extension;  // without the dot
+  const char* mime;
+  std::string (*run)(const Plan& plan, const ExportOptions& options);
+};
+
+const std::vector<ExportFormat>& ExportFormats();
+const ExportFormat* FindExportFormat(std::string_view key);
+
+// "<plan>-<year>-<kind>.<ext>", ASCII-safe: Azerbaijani letters are transliterated.
+std::string ExportFileName(const Plan& plan, int year, const ExportFormat& format);
+
+// The latest year that has any status; the current programmes' first year otherwise.
+int DefaultMonitoringYear(const Plan& plan);
+
+// Individual exporters.
+std::string ExportCsv(const Plan& plan, const ExportOptions& options);
+std::string ExportJson(const Plan& plan, const ExportOptions& options);
+
+// Status marks that never rely on colour alone: ✔ ◐ ✘ –, and "…" for pending.
+const char* StatusMark(Status s);
+
+}  // namespace azplan

@@ -1,0 +1,229 @@
+#include "core/monitoring.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/text.h"
+
+namespace azplan {
+
+void Tally::Add(Status s) {
+  switch (s) {
+    case Status::Executed: ++executed; break;
+    case Status::Partial: ++partial; break;
+    case Status::NotExecuted: ++notExecuted; break;
+    case Status::NotAssessed: ++notAssessed; break;
+    case Status::Pending: ++pending; break;
+  }
+}
+
+void Tally::Add(const Tally& t) {
+  executed += t.executed;
+  partial += t.partial;
+  notExecuted += t.notExecuted;
+  notAssessed += t.notAssessed;
+  pending += t.pending;
+}
+
+double Tally::Score() const {
+  return Assessed() ? static_cast<double>(ScoreNumerator()) / ScoreDenominator() : 0.0;
+}
+
+int PercentHalfUp(long long num, long long den) {
+  if (den <= 0) return 0;
+  return static_cast<int>((200 * num + den) / (2 * den));
+}
+
+Shares DisplayShares(const Tally& t) {
+  Shares s;
+  int n = t.Assessed();
+  if (!n) return s;
+  s.executed = PercentHalfUp(t.executed, n);
+  s.partial = PercentHalfUp(t.partial, n);
+  s.notExecuted = 100 - s.executed - s.partial;
+  return s;
+}
+
+int DisplayScore(const Tally& t) {
+  if (!t.Assessed()) return -1;
+  return PercentHalfUp(t.ScoreNumerator(), t.ScoreDenominator());
+}
+
+static bool Counts(const IndexedNode& item, Level level) {
+  return level == Level::Measure ? item.countsAsMeasure : item.countsAsSubMeasure;
+}
+
+Tally CountRange(const PlanIndex& index, int begin, int end, int year, Level level) {
+  Tally t;
+  for (int i = begin; i < end; ++i) {
+    const auto& item = index[i];
+    if (Counts(item, level)) t.Add(EffectiveStatus(item, year));
+  }
+  return t;
+}
+
+std::string FinalAgency(const Plan& plan, const std::string& id) {
+  std::string cur = id;
+  for (int guard = 0; guard < 64; ++guard) {  // validation rejects cycles; the guard is for unvalidated plans
+    const Agency* a = plan.FindAgency(cur);
+    if (!a || a->successorId.empty()) return cur;
+    cur = a->successorId;
+  }
+  return cur;
+}
+
+YearFigures ComputeFigures(const PlanIndex& index, int year, const FigureOptions& options) {
+  YearFigures f;
+  f.year = year;
+  const Plan& plan = *index.plan();
+  const int n = index.Size();
+  // Per-item tallies accumulated up the parent chain: one pass, O(items · depth).
+  std::vector<Tally> meas(static_cast<size_t>(n)), subs(static_cast<size_t>(n));
+  std::vector<int> nodeSlot(static_cast<size_t>(n), -1);
+  std::unordered_map<std::string, size_t> agencySlot;
+  std::unordered_map<std::string, std::string> finalOf;
+  auto agencyFor = [&](const std::string& id) -> AgencyFigures& {
+    std::string key = id;
+    if (options.followLineage) {
+      auto it = finalOf.find(id);
+      if (it == finalOf.end()) it = finalOf.emplace(id, FinalAgency(plan, id)).first;
+      key = it->second;
+    }
+    auto [it, fresh] = agencySlot.emplace(key, f.agencies.size());
+    if (fresh) {
+      f.agencies.emplace_back();
+      f.agencies.back().agencyId = key;
+    }
+    return f.agencies[it->second];
+  };
+
+  for (int i = 0; i < n; ++i) {
+    const auto& item = index[i];
+    if (!item.countsAsMeasure && !item.countsAsSubMeasure) continue;
+    Status s = EffectiveStatus(item, year);
+    for (int a = i; a >= 0; a = index[a].parent) {
+      if (item.countsAsMeasure) meas[static_cast<size_t>(a)].Add(s);
+      if (item.countsAsSubMeasure) subs[static_cast<size_t>(a)].Add(s);
+    }
+    // Each agency counts once per item even if the source names it twice.
+    std::vector<std::string> leads;
+    for (const auto& l : item.node->lead) {
+      std::string key = options.followLineage ? FinalAgency(plan, l) : l;
+      if (std::find(leads.begin(), leads.end(), key) != leads.end()) continue;
+      leads.push_back(key);
+      AgencyFigures& af = agencyFor(l);
+      if (item.countsAsMeasure) {
+        af.measures.Add(s);
+        af.measureItems.push_back(i);
+      }
+      if (item.countsAsSubMeasure) af.subMeasures.Add(s);
+    }
+  }
+
+  f.plan.label = plan.title;
+  for (size_t d = 0; d < plan.documents.size(); ++d) {
+    ScopeFigures sf;
+    sf.item = -2 - static_cast<int>(d);
+    sf.label = plan.documents[d].Label();
+    for (int i = index.DocBegin(static_cast<int>(d)); i < index.DocEnd(static_cast<int>(d)); ++i) {
+      if (index[i].parent != -1) continue;
+      sf.measures.Add(meas[static_cast<size_t>(i)]);
+      sf.subMeasures.Add(subs[static_cast<size_t>(i)]);
+    }
+    f.plan.measures.Add(sf.measures);
+    f.plan.subMeasures.Add(sf.subMeasures);
+    f.documents.push_back(std::move(sf));
+  }
+  for (int i = 0; i < n; ++i) {
+    const auto& item = index[i];
+    if (item.countsAsMeasure || item.countsAsSubMeasure) continue;
+    ScopeFigures sf;
+    sf.item = i;
+    sf.code = item.node->code;
+    sf.label = item.node->title;
+    sf.measures = meas[static_cast<size_t>(i)];
+    sf.subMeasures = subs[static_cast<size_t>(i)];
+    f.nodes.push_back(std::move(sf));
+  }
+  std::stable_sort(f.agencies.begin(), f.agencies.end(), [&](const AgencyFigures& a, const AgencyFigures& b) {
+    // Compare exact fractions: a.num/a.den > b.num/b.den, agencies with nothing assessed last.
+    long long an = a.measures.ScoreNumerator(), ad = a.measures.ScoreDenominator();
+    long long bn = b.measures.ScoreNumerator(), bd = b.measures.ScoreDenominator();
+    if ((ad == 0) != (bd == 0)) return bd == 0;
+    if (ad && an * bd != bn * ad) return an * bd > bn * ad;
+    if (a.measures.Assessed() != b.measures.Assessed()) return a.measures.Assessed() > b.measures.Assessed();
+    const Agency* aa = plan.FindAgency(a.agencyId);
+    const Agency* ba = plan.FindAgency(b.agencyId);
+    return CompareAz(aa ? aa->name : a.agencyId, ba ? ba->name : b.agencyId) < 0;
+  });
+  return f;
+}
+
+int DeadlineDay(const PlanIndex& index, int i) {
+  const auto& item = index[i];
+  const Period& p = item.period;
+  if (!p.endDate.empty())
+    if (auto d = ParsePartialDate(p.endDate)) return d->LastDay();
+  if (p.withinMonths) {
+    const Document& doc = index.plan()->documents[static_cast<size_t>(item.doc)];
+    if (auto d = ParsePartialDate(doc.approved); d && d->month)
+      return AddMonths(*d, p.withinMonths).LastDay();
+  }
+  // Ongoing ("mütəmadi") work is judged at its period's end too.
+  if (p.IsSet()) return DaysFromCivil(p.end, 12, 31);
+  return -1;
+}
+
+std::vector<int> OverdueMeasures(const PlanIndex& index, int day) {
+  std::vector<int> out;
+  int y, m, d;
+  CivilFromDays(day, y, m, d);
+  for (int i = 0; i < index.Size(); ++i) {
+    const auto& item = index[i];
+    if (!item.countsAsMeasure) continue;
+    int deadline = DeadlineDay(index, i);
+    if (deadline < 0 || deadline >= day) continue;
+    // The latest assessment up to the current year decides.
+    const Assessment* latest = nullptr;
+    for (const auto& a : item.node->assessments)
+      if (a.year <= y && a.status && *a.status != Status::NotAssessed) latest = &a;
+    if (!latest || *latest->status != Status::Executed) out.push_back(i);
+  }
+  return out;
+}
+
+static int Rank(Status s) {
+  switch (s) {
+    case Status::Executed: return 2;
+    case Status::Partial: return 1;
+    case Status::NotExecuted: return 0;
+    default: return -1;
+  }
+}
+
+std::vector<StatusChange> DiffYears(const PlanIndex& index, int a, int b, Level level, bool includeUnchanged) {
+  std::vector<StatusChange> out;
+  for (int i = 0; i < index.Size(); ++i) {
+    const auto& item = index[i];
+    if (!Counts(item, level)) continue;
+    Status sa = EffectiveStatus(item, a), sb = EffectiveStatus(item, b);
+    int ra = Rank(sa), rb = Rank(sb);
+    ChangeKind kind;
+    if (ra < 0 && rb < 0) continue;  // assessed in neither year
+    if (ra < 0) kind = ChangeKind::NewlyAssessed;
+    else if (rb < 0) kind = ChangeKind::NoLongerAssessed;
+    else if (rb > ra) kind = ChangeKind::Improved;
+    else if (rb < ra) kind = ChangeKind::Regressed;
+    else kind = ChangeKind::Unchanged;
+    if (kind == ChangeKind::Unchanged && !includeUnchanged) continue;
+    out.push_back({i, sa, sb, kind});
+  }
+  return out;
+}
+
+const char* ChangeKindKey(ChangeKind k) {
+  static const char* const kKeys[] = {"improved", "regressed", "unchanged", "newlyAssessed", "noLongerAssessed"};
+  return kKeys[static_cast<int>(k)];
+}
+
+}  // namespace azplan

@@ -1,0 +1,150 @@
+// The plan model: documents with their hierarchies of measures, agencies, KPIs and
+// timeline events, as described in docs/plan-format.md. Plain values; indexes and
+// figures are derived elsewhere (plan_index.h, monitoring.h).
+#pragma once
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace azplan {
+
+// Objects keep their key order so unknown keys survive a round trip unchanged.
+using Json = nlohmann::ordered_json;
+
+constexpr int kFormatVersion = 1;
+
+enum class Status : unsigned char { Pending, Executed, Partial, NotExecuted, NotAssessed };
+enum class NodeKind : unsigned char {
+  Target, Priority, Direction, Section, Subsection, Measure, Submeasure, Assignment
+};
+
+// Status identifiers in files ("executed", "partial", "notExecuted", "notAssessed").
+const char* StatusKey(Status s);
+std::optional<Status> StatusFromKey(std::string_view key);
+const char* NodeKindKey(NodeKind k);
+std::optional<NodeKind> NodeKindFromKey(std::string_view key);
+// Measures and assignments are what the report counts at its measure level.
+inline bool IsMeasureKind(NodeKind k) { return k == NodeKind::Measure || k == NodeKind::Assignment; }
+inline bool IsAssessableKind(NodeKind k) { return IsMeasureKind(k) || k == NodeKind::Submeasure; }
+
+struct Period {
+  int start = 0, end = 0;  // inclusive years; 0 = not given (inherit)
+  bool ongoing = false;    // "mütəmadi"
+  std::string text;        // as written in the source
+  std::string startDate, endDate;
+  int withinMonths = 0;    // deadline relative to the document's approval date
+  bool IsSet() const { return start != 0; }  // years known
+  bool Empty() const {
+    return !start && !end && !ongoing && text.empty() && startDate.empty() && endDate.empty() && !withinMonths;
+  }
+  bool Covers(int year) const { return start <= year && year <= end; }
+  bool operator==(const Period& o) const {
+    return start == o.start && end == o.end && ongoing == o.ongoing && text == o.text &&
+           startDate == o.startDate && endDate == o.endDate && withinMonths == o.withinMonths;
+  }
+};
+
+struct Assessment {
+  int year = 0;
+  std::optional<Status> status;  // a note-only assessment has none
+  std::string note, evidence, assessedBy, date;
+  Json extra = Json::object();  // unknown keys, kept for round trips
+  bool operator==(const Assessment& o) const {
+    return year == o.year && status == o.status && note == o.note && evidence == o.evidence &&
+           assessedBy == o.assessedBy && date == o.date && extra == o.extra;
+  }
+};
+
+struct Risk {
+  std::string risk, mitigation;
+  bool operator==(const Risk& o) const { return risk == o.risk && mitigation == o.mitigation; }
+};
+
+struct Node {
+  std::string code, id, title;
+  NodeKind kind = NodeKind::Measure;
+  std::vector<std::string> lead, coExecutors, recommended;
+  bool executorsPending = false;
+  Period period;
+  std::string rationale;
+  std::vector<std::string> expectedResults, indicators;
+  std::vector<Risk> risks;
+  std::vector<Assessment> assessments;  // sorted by year, one per year
+  std::vector<Node> children;
+  Json extra = Json::object();
+
+  const Assessment* AssessmentFor(int year) const;
+  Assessment& AssessmentForEdit(int year);  // creates it in order when missing
+  // Equality of the node's own fields, children excluded.
+  bool SameFields(const Node& o) const;
+};
+
+struct CodedText {
+  std::string code, text;
+  bool operator==(const CodedText& o) const { return code == o.code && text == o.text; }
+};
+
+struct Document {
+  std::string id, kind, title, shortTitle, number, approved, approvedBy, source, notes;
+  bool approvedFromSource = true;
+  Period period;
+  std::vector<CodedText> goals, tasks, expectedResults;
+  std::vector<Node> nodes;
+  Json extra = Json::object();
+  const std::string& Label() const { return shortTitle.empty() ? title : shortTitle; }
+};
+
+struct AgencyName {
+  std::string name, from, to, note;
+};
+
+struct Agency {
+  std::string id, name, shortName, kind;
+  std::vector<std::string> acronyms, variants;
+  std::vector<AgencyName> names;
+  std::string successorId, successorDate, successorHow;
+  Json extra = Json::object();
+  const std::string& Label() const { return shortName.empty() ? name : shortName; }
+};
+
+struct KpiValue {
+  int year = 0;
+  std::optional<double> value;
+  std::string text;
+};
+
+struct Kpi {
+  std::string id, documentId, kind, name, unit;
+  std::optional<KpiValue> baseline;
+  std::vector<KpiValue> targets, measured;
+  Json extra = Json::object();
+};
+
+struct Event {
+  std::string id, date, kind, title, number, documentId, source;
+  Period period;
+  Json extra = Json::object();
+};
+
+struct Plan {
+  int formatVersion = kFormatVersion;
+  std::string id, title;
+  std::vector<Agency> agencies;
+  std::vector<Document> documents;
+  std::vector<Kpi> kpis;
+  std::vector<Event> events;
+  Json extra = Json::object();
+
+  const Agency* FindAgency(std::string_view id) const;
+  const Document* FindDocument(std::string_view id) const;
+};
+
+// Node ids default to "<documentId>/<code>".
+std::string EffectiveNodeId(const Document& doc, const Node& node);
+
+// Merges `from` into `into`: documents, KPIs and events are appended; agencies with
+// the same id are united (first name wins, variants and names are joined).
+void MergePlan(Plan& into, const Plan& from);
+
+}  // namespace azplan

@@ -1,0 +1,58 @@
+#include "core/plan_index.h"
+
+namespace azplan {
+
+void PlanIndex::Build(const Plan& plan) {
+  plan_ = &plan;
+  items_.clear();
+  docRanges_.clear();
+  byId_.clear();
+  for (size_t d = 0; d < plan.documents.size(); ++d) {
+    int begin = Size();
+    for (const auto& n : plan.documents[d].nodes)
+      Add(plan, static_cast<int>(d), n, -1, 0, plan.documents[d].period);
+    docRanges_.emplace_back(begin, Size());
+  }
+  byId_.reserve(items_.size());
+  for (int i = 0; i < Size(); ++i) byId_.emplace(items_[static_cast<size_t>(i)].id, i);
+}
+
+void PlanIndex::Add(const Plan& plan, int doc, const Node& n, int parent, int depth, const Period& inherited) {
+  int self = Size();
+  IndexedNode item;
+  item.node = &n;
+  item.doc = doc;
+  item.parent = parent;
+  item.depth = depth;
+  item.period = n.period.IsSet() ? n.period : inherited;
+  if (!n.period.IsSet() && !n.period.Empty()) {
+    // Only a relative deadline or wording is given: years come from above.
+    item.period.withinMonths = n.period.withinMonths;
+    item.period.text = n.period.text;
+    item.period.startDate = n.period.startDate;
+    item.period.endDate = n.period.endDate;
+  }
+  item.countsAsMeasure = IsMeasureKind(n.kind);
+  bool hasSub = false;
+  for (const auto& c : n.children) hasSub = hasSub || c.kind == NodeKind::Submeasure;
+  item.countsAsSubMeasure = n.kind == NodeKind::Submeasure || (item.countsAsMeasure && !hasSub);
+  item.id = EffectiveNodeId(plan.documents[static_cast<size_t>(doc)], n);
+  items_.push_back(std::move(item));
+  Period eff = items_.back().period;
+  for (const auto& c : n.children) Add(plan, doc, c, self, depth + 1, eff);
+  items_[static_cast<size_t>(self)].end = Size();
+}
+
+int PlanIndex::Find(std::string_view id) const {
+  auto it = byId_.find(std::string(id));
+  return it == byId_.end() ? -1 : it->second;
+}
+
+Status EffectiveStatus(const IndexedNode& item, int year) {
+  if (const Assessment* a = item.node->AssessmentFor(year))
+    if (a->status) return *a->status;
+  if (!item.period.IsSet() || !item.period.Covers(year)) return Status::NotAssessed;
+  return Status::Pending;
+}
+
+}  // namespace azplan

@@ -1,0 +1,35 @@
+#include "core/plan_io.h"
+
+#include "core/validate.h"
+
+namespace azplan {
+
+LoadResult LoadPlans(const std::vector<NamedText>& files, const LoadLimits& limits) {
+  LoadResult result;
+  if (files.size() == 1) return LoadPlan(files[0].text, files[0].name, limits);
+  Plan merged;
+  bool ok = true;
+  for (const auto& f : files) {
+    LoadResult one = LoadPlan(f.text, f.name, limits);
+    for (auto& d : one.diagnostics) result.diagnostics.push_back(std::move(d));
+    if (!one.Ok()) {
+      ok = false;
+      continue;
+    }
+    if (merged.id.empty()) {
+      merged.id = "bundle";
+    }
+    MergePlan(merged, *one.plan);
+  }
+  if (!ok) return result;
+  merged.title = "";
+  for (auto& d : ValidatePlan(merged)) {
+    if (d.severity != Severity::Error) continue;  // per-file warnings were reported already
+    d.file = "(merged)";
+    result.diagnostics.push_back(std::move(d));
+  }
+  if (!HasErrors(result.diagnostics)) result.plan = std::move(merged);
+  return result;
+}
+
+}  // namespace azplan

@@ -1,0 +1,36 @@
+// Reading and writing plan files (docs/plan-format.md). Loading never throws and
+// never aborts: every problem becomes a Diagnostic with file, position and path.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/plan.h"
+
+namespace azplan {
+
+struct LoadLimits {
+  size_t maxBytes = 64u << 20;     // whole file
+  int maxDepth = 64;               // nesting of arrays and objects
+  size_t maxStringBytes = 1u << 20;
+};
+
+struct LoadResult {
+  std::optional<Plan> plan;  // set when there are no errors
+  std::vector<Diagnostic> diagnostics;
+  bool Ok() const { return plan.has_value(); }
+};
+
+// Parses, migrates and validates. `fileName` only labels the messages.
+LoadResult LoadPlan(std::string_view text, const std::string& fileName, const LoadLimits& limits = {});
+
+// Deterministic: fixed key order, two-space indent, UTF-8, final newline.
+std::string SavePlan(const Plan& plan);
+
+// Pieces shared with other readers and writers.
+Json NodeToJson(const Node& node);
+Json PeriodToJson(const Period& p);
+
+}  // namespace azplan

@@ -1,0 +1,97 @@
+#include <doctest/doctest.h>
+
+#include "core/plan_json.h"
+#include "test_util.h"
+
+using namespace azplan;
+using azplan::test::Fixture;
+using azplan::test::MustLoad;
+
+static std::vector<Diagnostic> Errors(const std::string& text) {
+  return LoadPlan(text, "bad.json").diagnostics;
+}
+
+static bool Mentions(const std::vector<Diagnostic>& d, const std::string& part) {
+  for (const auto& x : d)
+    if (x.Format().find(part) != std::string::npos) return true;
+  return false;
+}
+
+TEST_CASE("the sample plan loads and saves byte-identically after one save") {
+  Plan p = MustLoad(Fixture("small-plan.json"));
+  CHECK(p.documents.size() == 1);
+  CHECK(p.documents[0].nodes[0].children[0].children.size() == 3);
+  std::string once = SavePlan(p);
+  Plan again = MustLoad(once);
+  CHECK(SavePlan(again) == once);
+  CHECK(once.find("Rəqəmsal İnkişaf") != std::string::npos);  // UTF-8, not \u escapes
+  CHECK(once.back() == '\n');
+}
+
+TEST_CASE("unknown keys survive a round trip in their order") {
+  std::string text = R"({"formatVersion":1,"zeta":1,"alpha":{"b":2,"a":1},"documents":[{"id":"d","kind":"roadmap","title":"T","custom":"x","nodes":[{"code":"1","kind":"measure","title":"M","future":[1,2]}]}]})";
+  Plan p = MustLoad(text);
+  std::string saved = SavePlan(p);
+  CHECK(saved.find("\"zeta\": 1") < saved.find("\"alpha\""));
+  CHECK(saved.find("\"future\"") != std::string::npos);
+  CHECK(saved.find("\"custom\": \"x\"") != std::string::npos);
+}
+
+TEST_CASE("syntax errors name the line and column") {
+  auto d = Errors("{\n  \"formatVersion\": 1,\n  \"documents\": [ , ]\n}");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].line == 3);
+  CHECK(d[0].column >= 17);
+  CHECK(d[0].Format().rfind("bad.json:3:", 0) == 0);
+  CHECK(Mentions(d, "invalid JSON"));
+}
+
+TEST_CASE("type errors name the JSON path, the position, and what was expected") {
+  auto d = Errors("{\"formatVersion\": 1, \"documents\": [{\"id\": \"d\", \"kind\": \"roadmap\", \"title\": \"T\",\n"
+                  " \"nodes\": [{\"code\": \"1\", \"kind\": \"measure\", \"title\": 5}]}]}");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].path == "documents[0].nodes[0].title");
+  CHECK(d[0].line == 2);
+  CHECK(Mentions(d, "expected a string, found an integer"));
+}
+
+TEST_CASE("semantic errors: unknown status, unknown agency, end before start, duplicates") {
+  std::string base = R"({"formatVersion":1,"agencies":[{"id":"a","name":"A"}],"documents":[{"id":"d","kind":"roadmap","title":"T","nodes":[NODES]}]})";
+  auto with = [&](const std::string& nodes) {
+    std::string t = base;
+    t.replace(t.find("NODES"), 5, nodes);
+    return Errors(t);
+  };
+  CHECK(Mentions(with(R"({"code":"1","kind":"measure","title":"M","assessments":[{"year":2017,"status":"done"}]})"),
+                 "unknown status \"done\""));
+  CHECK(Mentions(with(R"({"code":"1","kind":"measure","title":"M","lead":["nobody"]})"),
+                 "documents[0].nodes[0].lead[0]: unknown agency \"nobody\""));
+  CHECK(Mentions(with(R"({"code":"1","kind":"measure","title":"M","period":{"start":2020,"end":2017}})"),
+                 "end year 2017 is before start year 2020"));
+  CHECK(Mentions(with(R"({"code":"1","kind":"measure","title":"M"},{"code":"1","kind":"measure","title":"N"})"),
+                 "duplicate code \"1\""));
+  auto outside = with(R"({"code":"1","kind":"measure","title":"M","period":{"start":2018,"end":2019},"assessments":[{"year":2017,"status":"executed"}]})");
+  CHECK(Mentions(outside, "warning: status for 2017, outside the period 2018–2019"));
+  CHECK_FALSE(HasErrors(outside));
+}
+
+TEST_CASE("hostile input is refused with a clear message, never a crash") {
+  CHECK(Mentions(Errors(""), "the file is empty"));
+  CHECK(Mentions(Errors("hello"), "this is not JSON"));
+  CHECK(Mentions(Errors("{\"formatVersion\": 1, \"title\": \"\xC3\x28\"}"), "invalid UTF-8"));
+  CHECK(Mentions(Errors(std::string(100, '[') + std::string(100, ']')), "nesting deeper than 64"));
+  CHECK(Mentions(Errors("{\"formatVersion\": 99}"), "format version 99"));
+  CHECK(Mentions(Errors("[]"), "expected a plan (a JSON object), found an array"));
+  CHECK(Mentions(Errors("{\"documents\": []}"), "missing required key \"formatVersion\""));
+  // A BOM is accepted and dropped.
+  CHECK(LoadPlan("\xEF\xBB\xBF{\"formatVersion\": 1}", "bom.json").Ok());
+  LoadLimits small;
+  small.maxStringBytes = 16;
+  CHECK(Mentions(LoadPlan("{\"formatVersion\":1,\"title\":\"" + std::string(100, 'x') + "\"}", "big.json", small).diagnostics,
+                 "texts up to"));
+}
+
+TEST_CASE("agency lineage cycles are rejected") {
+  auto d = Errors(R"({"formatVersion":1,"agencies":[{"id":"a","name":"A","successor":{"id":"b"}},{"id":"b","name":"B","successor":{"id":"a"}}]})");
+  CHECK(Mentions(d, "cycle"));
+}
