@@ -1,0 +1,226 @@
+#include "core/chart_layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "core/dates.h"
+#include "core/filter.h"
+#include "core/text.h"
+
+namespace azplan {
+
+void TimeAxis::ZoomAround(double x, double factor, double minPx, double maxPx) {
+  double day = XToDay(x);
+  pxPerDay = std::clamp(pxPerDay * factor, minPx, maxPx);
+  startDay = day - (x - originX) / pxPerDay;
+}
+
+void TimeAxis::Fit(double firstDay, double lastDay, double x0, double width) {
+  double span = std::max(1.0, lastDay - firstDay + 1);
+  double margin = span * 0.02;
+  originX = x0;
+  startDay = firstDay - margin;
+  pxPerDay = width / (span + 2 * margin);
+}
+
+TickUnit ChooseTickUnit(double pxPerDay, double minCellPx) {
+  if (pxPerDay * 30.4 >= minCellPx) return TickUnit::Month;
+  if (pxPerDay * 91.3 >= minCellPx) return TickUnit::Quarter;
+  return TickUnit::Year;
+}
+
+const char* MonthName(int month, const std::string& language, bool full) {
+  static const char* const kAzShort[] = {"Yan", "Fev", "Mar", "Apr", "May", "İyn", "İyl", "Avq", "Sen", "Okt", "Noy", "Dek"};
+  static const char* const kAzFull[] = {"Yanvar", "Fevral", "Mart",     "Aprel",   "May",    "İyun",
+                                        "İyul",   "Avqust", "Sentyabr", "Oktyabr", "Noyabr", "Dekabr"};
+  static const char* const kEnShort[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  static const char* const kEnFull[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  int m = std::clamp(month, 1, 12) - 1;
+  if (language == "en") return full ? kEnFull[m] : kEnShort[m];
+  return full ? kAzFull[m] : kAzShort[m];
+}
+
+std::string QuarterName(int quarter, const std::string& language) {
+  static const char* const kRoman[] = {"I", "II", "III", "IV"};
+  int q = std::clamp(quarter, 1, 4);
+  if (language == "en") return "Q" + std::to_string(q);
+  return std::string(kRoman[q - 1]) + " rüb";
+}
+
+std::vector<Tick> MakeTicks(const TimeAxis& axis, double x0, double x1, TickUnit unit, const std::string& language) {
+  std::vector<Tick> ticks;
+  int y0, m0, d0, y1, m1, d1;
+  CivilFromDays(static_cast<int>(std::floor(axis.XToDay(x0))), y0, m0, d0);
+  CivilFromDays(static_cast<int>(std::ceil(axis.XToDay(x1))), y1, m1, d1);
+  for (int y = y0; y <= y1; ++y) {
+    int day = DaysFromCivil(y, 1, 1);
+    ticks.push_back({static_cast<double>(day), axis.DayToX(day), TickUnit::Year, std::to_string(y)});
+    if (unit == TickUnit::Year) continue;
+    int step = unit == TickUnit::Quarter ? 3 : 1;
+    for (int m = 1; m <= 12; m += step) {
+      int md = DaysFromCivil(y, m, 1);
+      std::string label = unit == TickUnit::Quarter ? QuarterName((m - 1) / 3 + 1, language) : MonthName(m, language);
+      ticks.push_back({static_cast<double>(md), axis.DayToX(md), unit, label});
+    }
+  }
+  return ticks;
+}
+
+DaySpan ItemSpan(const PlanIndex& index, int i) {
+  const auto& item = index[i];
+  const Period& p = item.period;
+  DaySpan s;
+  if (p.IsSet()) {
+    s.first = DaysFromCivil(p.start, 1, 1);
+    s.last = DaysFromCivil(p.end, 12, 31);
+    s.known = true;
+  }
+  if (auto d = ParsePartialDate(p.startDate)) s.first = d->FirstDay(), s.known = true;
+  if (auto d = ParsePartialDate(p.endDate)) s.last = d->LastDay(), s.known = true;
+  if (p.withinMonths) {
+    const Document& doc = index.plan()->documents[static_cast<size_t>(item.doc)];
+    if (auto d = ParsePartialDate(doc.approved); d && d->month) {
+      s.first = d->FirstDay();
+      s.last = AddMonths(*d, p.withinMonths).LastDay();
+      s.known = true;
+    }
+  }
+  if (s.known && s.last < s.first) std::swap(s.first, s.last);
+  return s;
+}
+
+DaySpan PlanSpan(const PlanIndex& index) {
+  DaySpan all;
+  auto add = [&](int a, int b) {
+    if (!all.known) all = {a, b, true};
+    all.first = std::min(all.first, a);
+    all.last = std::max(all.last, b);
+  };
+  for (int i = 0; i < index.Size(); ++i) {
+    DaySpan s = ItemSpan(index, i);
+    if (s.known) add(s.first, s.last);
+  }
+  for (const auto& d : index.plan()->documents)
+    if (d.period.IsSet()) add(DaysFromCivil(d.period.start, 1, 1), DaysFromCivil(d.period.end, 12, 31));
+  return all;
+}
+
+std::vector<GanttRow> BuildGanttRows(const PlanIndex& index, const std::vector<int>& visible, GanttGrouping grouping,
+                                     const std::set<std::string>& collapsed) {
+  std::vector<GanttRow> rows;
+  const Plan& plan = *index.plan();
+  std::vector<char> shown(static_cast<size_t>(index.Size()), 0);
+  for (int i : visible) shown[static_cast<size_t>(i)] = 1;
+  auto hasVisibleChild = [&](int i) {
+    for (int c = i + 1; c < index[i].end; ++c)
+      if (shown[static_cast<size_t>(c)] && index[c].parent == i) return true;
+    return false;
+  };
+  // Items in pre-order, skipping the subtrees of collapsed rows.
+  auto emitItems = [&](const std::vector<int>& items, int baseDepth, int depthOffset) {
+    int skipUntil = -1;
+    for (int i : items) {
+      if (i < skipUntil) continue;
+      GanttRow r;
+      r.item = i;
+      r.depth = std::max(0, index[i].depth - depthOffset) + baseDepth;
+      r.key = index[i].id;
+      r.hasChildren = hasVisibleChild(i);
+      r.collapsed = r.hasChildren && collapsed.count(r.key);
+      if (r.collapsed) skipUntil = index[i].end;
+      rows.push_back(std::move(r));
+    }
+  };
+
+  if (grouping == GanttGrouping::Hierarchy) {
+    emitItems(visible, 0, 0);
+    return rows;
+  }
+  if (grouping == GanttGrouping::Document) {
+    for (size_t d = 0; d < plan.documents.size(); ++d) {
+      std::vector<int> items;
+      for (int i : visible)
+        if (index[i].doc == static_cast<int>(d)) items.push_back(i);
+      if (items.empty()) continue;
+      GanttRow h;
+      h.header = true;
+      h.key = "doc:" + plan.documents[d].id;
+      h.label = plan.documents[d].Label();
+      h.count = static_cast<int>(items.size());
+      h.hasChildren = true;
+      h.collapsed = collapsed.count(h.key) > 0;
+      rows.push_back(h);
+      if (!h.collapsed) emitItems(items, 1, 0);
+    }
+    return rows;
+  }
+  // Lead agency: measures grouped under each lead, agencies in alphabet order, with a
+  // final group for measures whose executors are still to be assigned.
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<int>> groups;
+  for (int i : visible) {
+    const Node& n = *index[i].node;
+    if (!IsMeasureKind(n.kind)) continue;
+    if (n.lead.empty()) {
+      groups[""].push_back(i);
+      continue;
+    }
+    for (const auto& l : n.lead) groups[l].push_back(i);
+  }
+  for (const auto& [id, items] : groups) order.push_back(id);
+  std::sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) {
+    if (a.empty() != b.empty()) return b.empty();
+    return CompareAz(AgencyName(plan, a), AgencyName(plan, b)) < 0;
+  });
+  for (const auto& id : order) {
+    const auto& items = groups[id];
+    GanttRow h;
+    h.header = true;
+    h.key = "agency:" + id;
+    h.label = id.empty() ? std::string() : AgencyName(plan, id);  // empty label = "to be assigned"
+    h.count = static_cast<int>(items.size());
+    h.hasChildren = true;
+    h.collapsed = collapsed.count(h.key) > 0;
+    rows.push_back(h);
+    if (h.collapsed) continue;
+    for (int i : items) {
+      GanttRow r;
+      r.item = i;
+      r.depth = 1;
+      r.key = index[i].id;
+      rows.push_back(std::move(r));
+    }
+  }
+  return rows;
+}
+
+void VisibleRowRange(double scrollY, double viewH, double rowH, int rowCount, int& first, int& last) {
+  if (rowH <= 0 || rowCount <= 0) {
+    first = last = 0;
+    return;
+  }
+  first = std::clamp(static_cast<int>(std::floor(scrollY / rowH)), 0, rowCount);
+  last = std::clamp(static_cast<int>(std::ceil((scrollY + viewH) / rowH)), first, rowCount);
+}
+
+std::vector<int> AssignLanes(const std::vector<LaneInput>& items, double gap) {
+  std::vector<int> order(items.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return items[static_cast<size_t>(a)].x0 < items[static_cast<size_t>(b)].x0; });
+  std::vector<double> laneEnd;
+  std::vector<int> lane(items.size(), 0);
+  for (int k : order) {
+    const auto& it = items[static_cast<size_t>(k)];
+    double right = std::max(it.x1, it.x0 + it.labelWidth);
+    size_t l = 0;
+    while (l < laneEnd.size() && laneEnd[l] + gap > it.x0) ++l;
+    if (l == laneEnd.size()) laneEnd.push_back(right);
+    else laneEnd[l] = right;
+    lane[static_cast<size_t>(k)] = static_cast<int>(l);
+  }
+  return lane;
+}
+
+}  // namespace azplan
