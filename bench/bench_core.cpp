@@ -1,0 +1,293 @@
+// azplan-bench-core: times the core on synthetic plans of 1k, 10k and 50k measures and
+// checks the budgets (bench/README.md). Each size runs in its own child process so its
+// peak RSS is its own.
+//
+//   azplan-bench-core [--sizes 1000,10000,50000] [--runs N] [--seed S] [--json OUT]
+//
+// Exit codes: 0 all budgets pass, 1 a budget fails, 2 usage error.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "core/filter.h"
+#include "core/monitoring.h"
+#include "core/plan_index.h"
+#include "core/plan_json.h"
+#include "core/synthetic.h"
+
+using namespace azplan;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+// The figures, in the order of the table. Times in milliseconds, medians of the runs.
+enum Figure { kLoad, kIndex, kLoadIndex, kStatsYear, kStatsAll, kFilter, kSort, kSave, kFigures };
+const char* const kKeys[kFigures] = {"loadValidate", "index", "loadValidateIndex", "statsOneYear",
+                                     "statsAllYears", "filterText", "sortTitle", "save"};
+const char* const kLabels[kFigures] = {"load+validate", "index", "load+val+index", "stats 1 year",
+                                       "stats 2016-28", "filter text", "sort title", "save"};
+
+// Sent from the child to the parent through a pipe, so plain data only.
+struct Result {
+  int measures = 0, items = 0, matches = 0;
+  long long bytes = 0;
+  double ms[kFigures] = {};
+  long peakRssKiB = 0;
+  bool ok = false;
+};
+
+double Ms(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); }
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  size_t n = v.size();
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+// Keeps the optimiser from dropping work whose result is unused.
+volatile long long g_sink = 0;
+
+Result RunSize(int measures, uint64_t seed, int runs) {
+  Result r;
+  r.measures = measures;
+  SyntheticOptions options;
+  options.seed = seed;
+  options.measures = measures;
+  std::string text = SavePlan(MakeSyntheticPlan(options));  // not counted
+  r.bytes = static_cast<long long>(text.size());
+  LoadLimits limits;
+  limits.maxBytes = size_t(1) << 30;  // the 50k plan is larger than the default 64 MiB
+
+  std::vector<double> t[kFigures];
+  for (int run = 0; run < runs; ++run) {
+    auto t0 = Clock::now();
+    LoadResult loaded = LoadPlan(text, "synthetic.json", limits);
+    auto t1 = Clock::now();
+    if (!loaded.Ok()) {
+      for (const auto& d : loaded.diagnostics) std::fprintf(stderr, "%s\n", d.Format().c_str());
+      return r;
+    }
+    const Plan& plan = *loaded.plan;
+    PlanIndex index(plan);
+    auto t2 = Clock::now();
+    t[kLoad].push_back(Ms(t0, t1));
+    t[kIndex].push_back(Ms(t1, t2));
+    t[kLoadIndex].push_back(Ms(t0, t2));
+    r.items = index.Size();
+
+    // Several repetitions inside a run for the short figures, so the clock resolves them.
+    const int reps = 10;
+    auto s0 = Clock::now();
+    for (int k = 0; k < reps; ++k) g_sink += ComputeFigures(index, 2020).plan.measures.Total();
+    auto s1 = Clock::now();
+    t[kStatsYear].push_back(Ms(s0, s1) / reps);
+
+    s0 = Clock::now();
+    for (int year = 2016; year <= 2028; ++year) g_sink += ComputeFigures(index, year).plan.subMeasures.Total();
+    s1 = Clock::now();
+    t[kStatsAll].push_back(Ms(s0, s1));
+
+    Filter filter;
+    filter.text = "təhlükəsizliyi";  // a word in many titles, folded as Azerbaijani text
+    s0 = Clock::now();
+    std::vector<int> hits = FilterMatcher(index, filter).Apply(true);
+    s1 = Clock::now();
+    t[kFilter].push_back(Ms(s0, s1));
+    r.matches = static_cast<int>(hits.size());
+
+    std::vector<int> all(static_cast<size_t>(index.Size()));
+    for (int i = 0; i < index.Size(); ++i) all[static_cast<size_t>(i)] = i;
+    s0 = Clock::now();
+    SortItems(index, all, SortKey::Title, true, 2020);
+    s1 = Clock::now();
+    t[kSort].push_back(Ms(s0, s1));
+    g_sink += all.front();
+
+    s0 = Clock::now();
+    std::string saved = SavePlan(plan);
+    s1 = Clock::now();
+    t[kSave].push_back(Ms(s0, s1));
+    if (saved != text) {
+      std::fprintf(stderr, "azplan-bench-core: the saved plan differs from the loaded one\n");
+      return r;
+    }
+  }
+  for (int f = 0; f < kFigures; ++f) r.ms[f] = Median(t[f]);
+  struct rusage ru {};
+  getrusage(RUSAGE_SELF, &ru);
+  r.peakRssKiB = ru.ru_maxrss;  // KiB on Linux
+  r.ok = true;
+  return r;
+}
+
+// Runs one size in a child process; its peak RSS then belongs to that size alone.
+Result RunIsolated(int measures, uint64_t seed, int runs) {
+  int fds[2];
+  if (pipe(fds) != 0) return RunSize(measures, seed, runs);
+  std::fflush(nullptr);
+  pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    return RunSize(measures, seed, runs);
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    Result r = RunSize(measures, seed, runs);
+    ssize_t w = write(fds[1], &r, sizeof r);
+    _exit(w == static_cast<ssize_t>(sizeof r) ? 0 : 1);
+  }
+  close(fds[1]);
+  Result r;
+  size_t got = 0;
+  while (got < sizeof r) {
+    ssize_t n = read(fds[0], reinterpret_cast<char*>(&r) + got, sizeof r - got);
+    if (n <= 0) break;
+    got += static_cast<size_t>(n);
+  }
+  close(fds[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  if (got != sizeof r) r = Result{}, r.measures = measures;
+  return r;
+}
+
+struct Budget {
+  const char* name;
+  int measures;
+  Figure figure;
+  double limitMs;
+};
+const Budget kBudgets[] = {
+    {"load + validate + index, 10k measures", 10000, kLoadIndex, 100.0},
+    {"stats for one year, 10k measures", 10000, kStatsYear, 2.0},
+};
+
+int Usage(const char* problem) {
+  std::fprintf(stderr, "azplan-bench-core: %s\nusage: azplan-bench-core [--sizes 1000,10000,50000] [--runs N] "
+                       "[--seed S] [--json OUT]\n", problem);
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<int> sizes = {1000, 10000, 50000};
+  int runs = 0;  // 0: 7 runs, 3 for the largest plans
+  uint64_t seed = 1;
+  std::string jsonPath;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (i + 1 >= argc) return Usage(("missing value after " + a).c_str());
+    std::string v = argv[++i];
+    if (a == "--sizes") {
+      sizes.clear();
+      for (size_t p = 0; p < v.size();) {
+        size_t comma = v.find(',', p);
+        if (comma == std::string::npos) comma = v.size();
+        int n = std::atoi(v.substr(p, comma - p).c_str());
+        if (n <= 0) return Usage("--sizes takes measure counts such as 1000,10000");
+        sizes.push_back(n);
+        p = comma + 1;
+      }
+    } else if (a == "--runs") {
+      runs = std::atoi(v.c_str());
+      if (runs <= 0) return Usage("--runs takes a positive number");
+    } else if (a == "--seed") {
+      seed = std::strtoull(v.c_str(), nullptr, 10);
+    } else if (a == "--json") {
+      jsonPath = v;
+    } else {
+      return Usage(("unknown option " + a).c_str());
+    }
+  }
+
+  std::printf("azplan core benchmarks: synthetic plans (seed %llu), milliseconds, median of the runs\n\n",
+              static_cast<unsigned long long>(seed));
+  std::printf("%-16s", "figure");
+  std::vector<Result> results;
+  for (int n : sizes) std::printf(" %12s", (std::to_string(n) + " meas.").c_str());
+  std::printf("\n");
+  for (int n : sizes) {
+    int r = runs ? runs : (n >= 30000 ? 3 : 7);
+    results.push_back(RunIsolated(n, seed, r));
+    if (!results.back().ok) {
+      std::fprintf(stderr, "azplan-bench-core: the %d-measure run failed\n", n);
+      return 1;
+    }
+  }
+  auto row = [&](const char* label, auto value) {
+    std::printf("%-16s", label);
+    for (const auto& r : results) std::printf(" %12s", value(r).c_str());
+    std::printf("\n");
+  };
+  auto fmt = [](double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, v < 10 ? "%.3f" : "%.1f", v);
+    return std::string(buf);
+  };
+  row("items (nodes)", [](const Result& r) { return std::to_string(r.items); });
+  row("file MiB", [&](const Result& r) { return fmt(static_cast<double>(r.bytes) / (1 << 20)); });
+  for (int f = 0; f < kFigures; ++f) row(kLabels[f], [&](const Result& r) { return fmt(r.ms[f]); });
+  row("filter matches", [](const Result& r) { return std::to_string(r.matches); });
+  row("peak RSS MiB", [&](const Result& r) { return fmt(static_cast<double>(r.peakRssKiB) / 1024); });
+
+  std::printf("\nbudgets (native):\n");
+  bool allPass = true;
+  Json budgets = Json::array();
+  for (const auto& b : kBudgets) {
+    const Result* r = nullptr;
+    for (const auto& x : results)
+      if (x.measures == b.measures) r = &x;
+    if (!r) {
+      std::printf("  SKIP  %-40s (no %d-measure run)\n", b.name, b.measures);
+      continue;
+    }
+    bool pass = r->ms[b.figure] < b.limitMs;
+    allPass = allPass && pass;
+    std::printf("  %s  %-40s %8.3f ms  (budget < %g ms)\n", pass ? "PASS" : "FAIL", b.name, r->ms[b.figure],
+                b.limitMs);
+    budgets.push_back({{"name", b.name}, {"measures", b.measures}, {"figure", kKeys[b.figure]},
+                       {"limitMs", b.limitMs}, {"measuredMs", r->ms[b.figure]}, {"pass", pass}});
+  }
+
+  if (!jsonPath.empty()) {
+    Json out = Json::object();
+    char date[32];
+    std::time_t now = std::time(nullptr);
+    std::strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+    out["benchmark"] = "core";
+    out["date"] = date;
+    out["seed"] = seed;
+    out["cores"] = sysconf(_SC_NPROCESSORS_ONLN);
+    Json sizesJson = Json::array();
+    for (const auto& r : results) {
+      Json s = Json::object();
+      s["measures"] = r.measures;
+      s["items"] = r.items;
+      s["bytes"] = r.bytes;
+      s["filterMatches"] = r.matches;
+      Json ms = Json::object();
+      for (int f = 0; f < kFigures; ++f) ms[kKeys[f]] = r.ms[f];
+      s["ms"] = ms;
+      s["peakRssKiB"] = r.peakRssKiB;
+      sizesJson.push_back(s);
+    }
+    out["sizes"] = sizesJson;
+    out["budgets"] = budgets;
+    out["pass"] = allPass;
+    std::ofstream(jsonPath) << out.dump(2) << "\n";
+    std::printf("\nwrote %s\n", jsonPath.c_str());
+  }
+  return allPass ? 0 : 1;
+}
