@@ -34,6 +34,10 @@ int DefaultMonitoringYear(const Plan& plan);
 // Individual exporters.
 std::string ExportCsv(const Plan& plan, const ExportOptions& options);
 std::string ExportJson(const Plan& plan, const ExportOptions& options);
+std::string ExportHtml(const Plan& plan, const ExportOptions& options);         // export_html.cpp
+std::string ExportGanttSvg(const Plan& plan, const ExportOptions& options);     // export_svg.cpp
+std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options);  // export_svg.cpp
+std::string ExportMspdi(const Plan& plan, const ExportOptions& options);        // export_mspdi.cpp
 
 // Status marks that never rely on colour alone: ✔ ◐ ✘ –, and "…" for pending.
 const char* StatusMark(Status s);

@@ -1,0 +1,353 @@
+// Vector pictures of the app's two charts, drawn from the same layout maths
+// (chart_layout.h). Gantt: hierarchy rows, year + quarter/month axis, one bar per
+// item coloured by the year's status with the status mark beside it, ongoing items
+// hatched, the monitoring year marked. Timeline: documents as spans and dated acts and
+// events as markers in lanes whose labels never overlap. Standalone SVG 1.1 files.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "core/chart_layout.h"
+#include "core/dates.h"
+#include "core/exporters.h"
+#include "core/markup.h"
+#include "core/monitoring.h"
+#include "core/text.h"
+
+namespace azplan {
+namespace {
+
+constexpr double kFontPx = 11;
+constexpr double kCharPx = 6.5;  // estimated advance of one character at kFontPx
+constexpr const char* kFontFamily = "DejaVu Sans, Arial, Helvetica, sans-serif";
+
+struct SvgStrings {
+  const char *executed, *partial, *notExecuted, *notAssessed, *pending, *ongoing, *monitoringYear, *group,
+      *documents, *act, *event, *milestone, *ganttTitle, *timelineTitle;
+};
+const SvgStrings kAz = {"icra edilmişdir", "qismən icra edilmişdir", "icra edilməmişdir", "qiymətləndirilmir",
+                        "qiymətləndirilməyib", "mütəmadi", "Monitorinq ili", "bölmə (yekun bal)", "Sənədlər",
+                        "akt", "hadisə", "mərhələ", "Tədbirlərin icra qrafiki", "Zaman xətti"};
+const SvgStrings kEn = {"executed", "partially executed", "not executed", "not assessed", "due, not assessed",
+                        "ongoing", "Monitoring year", "section (weighted score)", "Documents", "act", "event",
+                        "milestone", "Implementation schedule", "Timeline"};
+
+std::string E(std::string_view s) { return EscapeXml(s); }
+double TextWidth(std::string_view s) { return static_cast<double>(CountChars(s)) * kCharPx; }
+
+std::string Open(double w, double h) {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
+         Fmt(w) + "\" height=\"" + Fmt(h) + "\" viewBox=\"0 0 " + Fmt(w) + " " + Fmt(h) + "\" font-family=\"" +
+         kFontFamily + "\" font-size=\"" + Fmt(kFontPx) + "\">\n";
+}
+std::string Text(double x, double y, std::string_view s, const std::string& attrs = "") {
+  return "<text x=\"" + Fmt(x) + "\" y=\"" + Fmt(y) + "\"" + (attrs.empty() ? "" : " " + attrs) + ">" + E(s) + "</text>\n";
+}
+std::string Rect(double x, double y, double w, double h, const std::string& attrs) {
+  return "<rect x=\"" + Fmt(x) + "\" y=\"" + Fmt(y) + "\" width=\"" + Fmt(std::max(0.0, w)) + "\" height=\"" +
+         Fmt(std::max(0.0, h)) + "\" " + attrs + "/>\n";
+}
+std::string Line(double x1, double y1, double x2, double y2, const std::string& attrs) {
+  return "<line x1=\"" + Fmt(x1) + "\" y1=\"" + Fmt(y1) + "\" x2=\"" + Fmt(x2) + "\" y2=\"" + Fmt(y2) + "\" " + attrs + "/>\n";
+}
+
+// Year gridlines and labels, plus the minor row (quarters or months) when it fits.
+std::string Axis(const TimeAxis& axis, double x0, double x1, double top, double bottom, TickUnit unit,
+                 const std::string& language) {
+  std::string out;
+  auto ticks = MakeTicks(axis, x0, x1, unit, language);
+  const double rowH = 18;
+  for (size_t k = 0; k < ticks.size(); ++k) {
+    const Tick& t = ticks[k];
+    // The cell runs to the next tick of the same unit (or the next year for the last minor tick).
+    double next = x1;
+    for (size_t j = k + 1; j < ticks.size(); ++j)
+      if (ticks[j].unit == t.unit || t.unit != TickUnit::Year) {
+        next = ticks[j].x;
+        break;
+      }
+    if (t.unit == TickUnit::Year) {
+      if (t.x >= x0 && t.x <= x1) out += Line(t.x, top, t.x, bottom, "stroke=\"#aab4be\" stroke-width=\"1\"");
+      double a = std::max(t.x, x0), b = std::min(next, x1);
+      if (b - a > TextWidth(t.label))
+        out += Text((a + b) / 2, top + 13, t.label, "text-anchor=\"middle\" font-weight=\"bold\"");
+    } else {
+      if (t.x > x0 && t.x < x1) out += Line(t.x, top + rowH, t.x, bottom, "stroke=\"#e1e5ea\" stroke-width=\"1\"");
+      double a = std::max(t.x, x0), b = std::min(next, x1);
+      if (b - a > TextWidth(t.label) * 0.9 + 2)
+        out += Text((a + b) / 2, top + rowH + 13, t.label, "text-anchor=\"middle\" font-size=\"10\" fill=\"#52606d\"");
+    }
+  }
+  return out;
+}
+
+std::string MonitoringYear(const TimeAxis& axis, int year, double x0, double x1, double top, double bottom,
+                           const char* label, double labelY) {
+  if (!year) return "";
+  double a = axis.DayToX(DaysFromCivil(year, 1, 1)), b = axis.DayToX(DaysFromCivil(year + 1, 1, 1));
+  if (b < x0 || a > x1) return "";
+  a = std::max(a, x0);
+  b = std::min(b, x1);
+  std::string out = Rect(a, top, b - a, bottom - top, "fill=\"#5b8def\" fill-opacity=\"0.08\" class=\"monitoring-year\"");
+  out += Line(b, top, b, bottom, "stroke=\"#3a6fd8\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"");
+  out += Text(b - 3, labelY, std::string(label) + " " + std::to_string(year), "text-anchor=\"end\" fill=\"#3a6fd8\" font-size=\"10\"");
+  return out;
+}
+
+const char* kHatchDefs =
+    "<defs>\n<pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+    "patternTransform=\"rotate(45)\"><rect width=\"2.5\" height=\"6\" fill=\"#ffffff\" fill-opacity=\"0.6\"/></pattern>\n"
+    "</defs>\n";
+
+}  // namespace
+
+std::string ExportGanttSvg(const Plan& plan, const ExportOptions& options) {
+  const SvgStrings& s = options.language == "en" ? kEn : kAz;
+  const std::string title = PlanTitle(plan, options.language);
+  PlanIndex index(plan);
+  YearFigures figures = ComputeFigures(index, options.year);
+  std::vector<const ScopeFigures*> nodeFigures(static_cast<size_t>(index.Size()), nullptr);
+  for (const auto& nf : figures.nodes) nodeFigures[static_cast<size_t>(nf.item)] = &nf;
+
+  std::vector<int> all(static_cast<size_t>(index.Size()));
+  for (int i = 0; i < index.Size(); ++i) all[static_cast<size_t>(i)] = i;
+  std::vector<GanttRow> rows = BuildGanttRows(index, all, GanttGrouping::Hierarchy, {});
+  // A document title row wherever the rows move on to another document.
+  std::vector<GanttRow> withDocs;
+  int lastDoc = -1;
+  for (auto& r : rows) {
+    int d = index[r.item].doc;
+    if (d != lastDoc) {
+      GanttRow h;
+      h.header = true;
+      h.label = plan.documents[static_cast<size_t>(d)].Label();
+      h.key = "doc:" + plan.documents[static_cast<size_t>(d)].id;
+      withDocs.push_back(h);
+      lastDoc = d;
+    }
+    withDocs.push_back(std::move(r));
+  }
+
+  DaySpan span = PlanSpan(index);
+  if (!span.known) {
+    int y = options.year ? options.year : 2017;
+    span = {DaysFromCivil(y, 1, 1), DaysFromCivil(y, 12, 31), true};
+  }
+  const double labelW = 460, rowH = 22, titleH = 44, axisH = 40, legendH = 56, right = 50;
+  const double years = (span.last - span.first + 1) / 365.25;
+  const double chartW = std::max(900.0, years * 200);
+  const double x0 = labelW, x1 = labelW + chartW;
+  TimeAxis axis;
+  axis.Fit(span.first, span.last, x0, chartW);
+  TickUnit unit = ChooseTickUnit(axis.pxPerDay, 40);
+  const double top = titleH + axisH, bottom = top + rowH * static_cast<double>(withDocs.size());
+  const double width = x1 + right, height = bottom + legendH;
+
+  std::string out = Open(width, height);
+  out += "<title>" + E(title) + " — " + E(s.ganttTitle) + " " + std::to_string(options.year) + "</title>\n";
+  out += kHatchDefs;
+  out += Rect(0, 0, width, height, "fill=\"#ffffff\"");
+  out += Text(10, 22, title, "font-size=\"15\" font-weight=\"bold\"");
+  out += Text(10, 38, std::string(s.ganttTitle) + " · " + s.monitoringYear + " " + std::to_string(options.year),
+              "fill=\"#52606d\"");
+  for (size_t r = 0; r < withDocs.size(); ++r)
+    if (withDocs[r].header || r % 2)
+      out += Rect(0, top + rowH * static_cast<double>(r), width, rowH,
+                  withDocs[r].header ? "fill=\"#e4e7eb\"" : "fill=\"#f5f7fa\"");
+  out += Axis(axis, x0, x1, titleH, bottom, unit, options.language);
+  out += Line(0, top, width, top, "stroke=\"#52606d\"");
+  out += Line(x0, titleH, x0, bottom, "stroke=\"#52606d\"");
+  out += MonitoringYear(axis, options.year, x0, x1, top, bottom, s.monitoringYear, titleH - 4);
+
+  for (size_t r = 0; r < withDocs.size(); ++r) {
+    const GanttRow& row = withDocs[r];
+    const double y = top + rowH * static_cast<double>(r), mid = y + rowH / 2;
+    if (row.header) {
+      out += Text(8, mid + 4, EllipsizeChars(row.label, static_cast<size_t>((labelW - 16) / kCharPx)),
+                  "font-weight=\"bold\" class=\"doc\"");
+      continue;
+    }
+    const auto& item = index[row.item];
+    const Node& n = *item.node;
+    const double indent = 8 + 12.0 * row.depth;
+    size_t maxChars = static_cast<size_t>(std::max(4.0, (labelW - indent - 8) / kCharPx));
+    std::string full = n.code + " " + n.title;
+    std::string shown = EllipsizeChars(full, maxChars);
+    out += "<g class=\"row\"><title>" + E(full) + "</title>\n";
+    std::string code = n.code;
+    if (shown.compare(0, code.size() + 1, code + " ") == 0) {
+      out += "<text x=\"" + Fmt(indent) + "\" y=\"" + Fmt(mid + 4) + "\"><tspan font-weight=\"bold\">" + E(code) +
+             "</tspan> " + E(shown.substr(code.size() + 1)) + "</text>\n";
+    } else {
+      out += Text(indent, mid + 4, shown);
+    }
+    DaySpan sp = ItemSpan(index, row.item);
+    if (sp.known) {
+      double bx0 = std::max(axis.DayToX(sp.first), x0), bx1 = std::min(axis.DayToX(sp.last + 1), x1);
+      bx1 = std::max(bx1, bx0 + 2);
+      const bool assessable = IsAssessableKind(n.kind);
+      Status st = EffectiveStatus(item, options.year);
+      std::string mark;
+      if (assessable) {
+        out += Rect(bx0, y + 5, bx1 - bx0, rowH - 10,
+                    std::string("class=\"bar ") + StatusClass(st) + "\" fill=\"" + StatusColor(st) + "\" rx=\"2\"" +
+                        (item.period.ongoing ? " stroke=\"#1f2933\" stroke-width=\"1\" stroke-dasharray=\"3 2\"" : ""));
+        if (item.period.ongoing) out += Rect(bx0, y + 5, bx1 - bx0, rowH - 10, "class=\"hatch\" fill=\"url(#hatch)\"");
+        mark = StatusMark(st);
+      } else {
+        out += Rect(bx0, y + 8, bx1 - bx0, rowH - 16, "class=\"bar group\" fill=\"#52606d\"");
+        const ScopeFigures* f = nodeFigures[static_cast<size_t>(row.item)];
+        if (f && f->subMeasures.Assessed()) mark = std::to_string(DisplayScore(f->subMeasures)) + "%";
+      }
+      if (!mark.empty()) out += Text(bx1 + 4, mid + 4, mark, "class=\"mark\" font-weight=\"bold\"");
+    }
+    out += "</g>\n";
+  }
+
+  // Legend: colour, mark and words together.
+  double lx = 10, ly = bottom + 24;
+  struct Entry { Status s; const char* label; };
+  const Entry entries[] = {{Status::Executed, s.executed}, {Status::Partial, s.partial}, {Status::NotExecuted, s.notExecuted},
+                           {Status::NotAssessed, s.notAssessed}, {Status::Pending, s.pending}};
+  out += "<g class=\"legend\">\n";
+  for (const auto& e : entries) {
+    out += Rect(lx, ly - 10, 24, 12, std::string("fill=\"") + StatusColor(e.s) + "\" rx=\"2\"");
+    std::string text = std::string(StatusMark(e.s)) + " " + e.label;
+    out += Text(lx + 30, ly, text);
+    lx += 30 + TextWidth(text) + 22;
+  }
+  out += Rect(lx, ly - 10, 24, 12, "fill=\"#9aa3ad\" stroke=\"#1f2933\" stroke-dasharray=\"3 2\"");
+  out += Rect(lx, ly - 10, 24, 12, "fill=\"url(#hatch)\"");
+  out += Text(lx + 30, ly, s.ongoing);
+  lx += 30 + TextWidth(s.ongoing) + 22;
+  out += Rect(lx, ly - 7, 24, 6, "fill=\"#52606d\"");
+  out += Text(lx + 30, ly, s.group);
+  lx += 30 + TextWidth(s.group) + 22;
+  out += Line(lx + 12, ly - 12, lx + 12, ly + 3, "stroke=\"#3a6fd8\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"");
+  out += Text(lx + 22, ly, std::string(s.monitoringYear) + " " + std::to_string(options.year));
+  out += "</g>\n</svg>\n";
+  return out;
+}
+
+std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options) {
+  const SvgStrings& s = options.language == "en" ? kEn : kAz;
+  const int firstYear = 2013, lastYear = 2028;
+  const double margin = 20, chartW = (lastYear - firstYear + 1) * 110.0, laneH = 18, titleH = 44, axisH = 22;
+  const double x0 = margin, x1 = margin + chartW, labelGap = 6, laneGap = 10;
+  TimeAxis axis;
+  axis.originX = x0;
+  axis.startDay = DaysFromCivil(firstYear, 1, 1);
+  axis.pxPerDay = chartW / (DaysFromCivil(lastYear + 1, 1, 1) - axis.startDay);
+  const std::string title = PlanTitle(plan, options.language);
+  auto clampX = [&](double x) { return std::clamp(x, x0, x1); };
+
+  // Documents: spans over their periods.
+  struct Mark {
+    double x0, x1, at;  // extent and the marker position
+    std::string label, tip, kind;
+    bool span = false;
+  };
+  std::vector<Mark> docs, events;
+  for (const auto& d : plan.documents) {
+    if (!d.period.IsSet()) continue;
+    Mark m;
+    m.x0 = clampX(axis.DayToX(DaysFromCivil(d.period.start, 1, 1)));
+    m.x1 = clampX(axis.DayToX(DaysFromCivil(d.period.end + 1, 1, 1)));
+    m.at = m.x0;
+    m.label = d.Label() + " (" + std::to_string(d.period.start) +
+              (d.period.end != d.period.start ? "–" + std::to_string(d.period.end) : "") + ")";
+    m.tip = d.title;
+    m.span = true;
+    docs.push_back(std::move(m));
+  }
+  for (const auto& e : plan.events) {
+    auto date = ParsePartialDate(e.date);
+    if (!date) continue;
+    Mark m;
+    double at = axis.DayToX(date->FirstDay());
+    m.at = clampX(at);
+    m.x0 = m.x1 = m.at;
+    if (e.period.IsSet()) {
+      m.x0 = std::min(m.at, clampX(axis.DayToX(DaysFromCivil(e.period.start, 1, 1))));
+      m.x1 = std::max(m.at, clampX(axis.DayToX(DaysFromCivil(e.period.end + 1, 1, 1))));
+      m.span = true;
+    }
+    std::string prefix = at < x0 ? "◀ " + e.date + " " : at > x1 ? "▶ " + e.date + " " : "";
+    m.label = prefix + EllipsizeChars(e.title, 48);
+    m.tip = e.date + (e.number.empty() ? "" : " № " + e.number) + " — " + e.title;
+    m.kind = e.kind;
+    events.push_back(std::move(m));
+  }
+  auto lanes = [&](const std::vector<Mark>& marks) {
+    std::vector<LaneInput> in;
+    for (const auto& m : marks) in.push_back({m.x0, m.x1, (m.at - m.x0) + 8 + labelGap + TextWidth(m.label)});
+    return AssignLanes(in, laneGap);
+  };
+  std::vector<int> docLane = lanes(docs), eventLane = lanes(events);
+  // Labels never run past the right edge: the picture widens to hold them.
+  double rightmost = x1;
+  for (const auto& m : docs) rightmost = std::max(rightmost, m.at + 8 + labelGap + TextWidth(m.label));
+  for (const auto& m : events) rightmost = std::max(rightmost, m.at + 8 + labelGap + TextWidth(m.label));
+  int docLanes = docs.empty() ? 0 : *std::max_element(docLane.begin(), docLane.end()) + 1;
+  int eventLanes = events.empty() ? 0 : *std::max_element(eventLane.begin(), eventLane.end()) + 1;
+  const double docTop = titleH + axisH + 22, eventTop = docTop + laneH * docLanes + 30;
+  const double bottom = eventTop + laneH * eventLanes + 8, width = rightmost + margin, height = bottom + 40;
+
+  std::string out = Open(width, height);
+  out += "<title>" + E(title) + " — " + E(s.timelineTitle) + "</title>\n";
+  out += Rect(0, 0, width, height, "fill=\"#ffffff\"");
+  out += Text(margin, 22, title, "font-size=\"15\" font-weight=\"bold\"");
+  out += Text(margin, 38, std::string(s.timelineTitle) + " " + std::to_string(firstYear) + "–" + std::to_string(lastYear),
+              "fill=\"#52606d\"");
+  out += Axis(axis, x0, x1, titleH, bottom, TickUnit::Year, options.language);
+  out += Line(x0, titleH + axisH, x1, titleH + axisH, "stroke=\"#52606d\"");
+  out += MonitoringYear(axis, options.year, x0, x1, titleH + axisH, bottom, s.monitoringYear, titleH - 4);
+  out += Text(x0 + 2, docTop - 6, s.documents, "font-weight=\"bold\" fill=\"#52606d\"");
+
+  for (size_t k = 0; k < docs.size(); ++k) {
+    const Mark& m = docs[k];
+    double y = docTop + laneH * docLane[k];
+    out += "<g class=\"document\"><title>" + E(m.tip) + "</title>\n";
+    out += Rect(m.x0, y + 3, m.x1 - m.x0, laneH - 6, "fill=\"#1f4e79\" fill-opacity=\"0.25\" stroke=\"#1f4e79\" rx=\"3\"");
+    out += Text(m.at + 8 + labelGap - 6, y + laneH - 5, m.label, "class=\"label\"");
+    out += "</g>\n";
+  }
+  for (size_t k = 0; k < events.size(); ++k) {
+    const Mark& m = events[k];
+    double y = eventTop + laneH * eventLane[k], mid = y + laneH / 2;
+    const char* colour = m.kind == "act" ? "#1f4e79" : m.kind == "milestone" ? "#2e9d5b" : "#e0a526";
+    out += "<g class=\"event " + E(m.kind) + "\"><title>" + E(m.tip) + "</title>\n";
+    if (m.span)
+      out += Line(m.x0, y + laneH - 2, m.x1, y + laneH - 2,
+                  std::string("stroke=\"") + colour + "\" stroke-width=\"3\" stroke-opacity=\"0.45\" class=\"span\"");
+    if (m.kind == "act")
+      out += "<polygon class=\"marker\" points=\"" + Fmt(m.at) + "," + Fmt(mid - 5) + " " + Fmt(m.at + 5) + "," + Fmt(mid) + " " +
+             Fmt(m.at) + "," + Fmt(mid + 5) + " " + Fmt(m.at - 5) + "," + Fmt(mid) + "\" fill=\"" + colour + "\"/>\n";
+    else if (m.kind == "milestone")
+      out += "<polygon class=\"marker\" points=\"" + Fmt(m.at) + "," + Fmt(mid - 5) + " " + Fmt(m.at + 5) + "," + Fmt(mid + 4) +
+             " " + Fmt(m.at - 5) + "," + Fmt(mid + 4) + "\" fill=\"" + colour + "\"/>\n";
+    else
+      out += "<circle class=\"marker\" cx=\"" + Fmt(m.at) + "\" cy=\"" + Fmt(mid) + "\" r=\"4.5\" fill=\"" + colour + "\"/>\n";
+    out += Text(m.at + 8, mid + 4, m.label, "class=\"label\"");
+    out += "</g>\n";
+  }
+
+  // Legend.
+  double lx = margin, ly = bottom + 24;
+  out += "<g class=\"legend\">\n";
+  out += "<polygon points=\"" + Fmt(lx + 5) + "," + Fmt(ly - 9) + " " + Fmt(lx + 10) + "," + Fmt(ly - 4) + " " + Fmt(lx + 5) +
+         "," + Fmt(ly + 1) + " " + Fmt(lx) + "," + Fmt(ly - 4) + "\" fill=\"#1f4e79\"/>\n";
+  out += Text(lx + 16, ly, s.act);
+  lx += 16 + TextWidth(s.act) + 20;
+  out += "<circle cx=\"" + Fmt(lx + 5) + "\" cy=\"" + Fmt(ly - 4) + "\" r=\"4.5\" fill=\"#e0a526\"/>\n";
+  out += Text(lx + 16, ly, s.event);
+  lx += 16 + TextWidth(s.event) + 20;
+  out += "<polygon points=\"" + Fmt(lx + 5) + "," + Fmt(ly - 9) + " " + Fmt(lx + 10) + "," + Fmt(ly) + " " + Fmt(lx) + "," +
+         Fmt(ly) + "\" fill=\"#2e9d5b\"/>\n";
+  out += Text(lx + 16, ly, s.milestone);
+  out += "</g>\n</svg>\n";
+  return out;
+}
+
+}  // namespace azplan
