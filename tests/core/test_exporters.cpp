@@ -1,0 +1,593 @@
+// Every export format: CSV quoting and formula neutralising, JSON round trip, the HTML
+// report's figures and escaping, SVG and MSPDI well-formedness and content. The XML
+// outputs are parsed by a small strict parser below (tag balance, quoting, entities).
+#include <doctest/doctest.h>
+
+#include <cctype>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "core/chart_layout.h"
+#include "core/dates.h"
+#include "core/exporters.h"
+#include "core/markup.h"
+#include "core/plan_index.h"
+#include "core/plan_io.h"
+#include "core/text.h"
+#include "embedded/embedded.h"
+#include "test_util.h"
+
+using namespace azplan;
+
+namespace {
+
+// ---- a strict little XML reader ------------------------------------------------------
+
+struct XNode {
+  std::string name;
+  std::map<std::string, std::string> attrs;
+  std::string text;  // all text directly inside, entities decoded
+  std::vector<XNode> kids;
+  const XNode* Kid(const std::string& n) const {
+    for (const auto& k : kids)
+      if (k.name == n) return &k;
+    return nullptr;
+  }
+  std::string KidText(const std::string& n) const {
+    const XNode* k = Kid(n);
+    return k ? k->text : std::string("<missing " + n + ">");
+  }
+  void Collect(const std::function<bool(const XNode&)>& pred, std::vector<const XNode*>& out) const {
+    if (pred(*this)) out.push_back(this);
+    for (const auto& k : kids) k.Collect(pred, out);
+  }
+};
+
+class XmlReader {
+ public:
+  explicit XmlReader(std::string_view s) : s_(s) {}
+  // Parses the whole document; returns an error message, empty when well-formed.
+  std::string Parse(XNode& root) {
+    if (!IsValidUtf8(s_)) return "invalid UTF-8";
+    if (s_.compare(0, 5, "<?xml") == 0) {
+      size_t e = s_.find("?>");
+      if (e == std::string_view::npos) return "unterminated prolog";
+      p_ = e + 2;
+    }
+    SkipMisc();
+    if (p_ >= s_.size() || s_[p_] != '<') return "no root element";
+    if (!Element(root)) return error_;
+    SkipMisc();
+    if (p_ != s_.size()) return "content after the root element at " + std::to_string(p_);
+    return "";
+  }
+
+ private:
+  bool Fail(const std::string& m) {
+    if (error_.empty()) error_ = m + " at byte " + std::to_string(p_);
+    return false;
+  }
+  void SkipSpace() {
+    while (p_ < s_.size() && (s_[p_] == ' ' || s_[p_] == '\n' || s_[p_] == '\r' || s_[p_] == '\t')) ++p_;
+  }
+  void SkipMisc() {
+    for (;;) {
+      SkipSpace();
+      if (s_.compare(p_, 4, "<!--") == 0) {
+        size_t e = s_.find("-->", p_);
+        p_ = e == std::string_view::npos ? s_.size() : e + 3;
+        continue;
+      }
+      return;
+    }
+  }
+  static bool NameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == ':' || c == '.';
+  }
+  bool Name(std::string& out) {
+    size_t b = p_;
+    while (p_ < s_.size() && NameChar(s_[p_])) ++p_;
+    if (p_ == b || (s_[b] >= '0' && s_[b] <= '9') || s_[b] == '-' || s_[b] == '.') return Fail("bad name");
+    out = std::string(s_.substr(b, p_ - b));
+    return true;
+  }
+  // Text up to `stop`, decoding entities; '<' is never allowed in it.
+  bool Chars(char stop, std::string& out) {
+    while (p_ < s_.size() && s_[p_] != stop) {
+      char c = s_[p_];
+      if (c == '<') return Fail("raw '<' in text");
+      if (c == '&') {
+        size_t e = s_.find(';', p_);
+        if (e == std::string_view::npos || e - p_ > 10) return Fail("bad entity");
+        std::string_view ent = s_.substr(p_ + 1, e - p_ - 1);
+        if (ent == "amp") out += '&';
+        else if (ent == "lt") out += '<';
+        else if (ent == "gt") out += '>';
+        else if (ent == "quot") out += '"';
+        else if (ent == "apos") out += '\'';
+        else if (ent.size() > 1 && ent[0] == '#') {
+          bool hex = ent[1] == 'x';
+          std::string digits(ent.substr(hex ? 2 : 1));
+          if (digits.empty()) return Fail("empty character reference");
+          for (char d : digits)
+            if (!(std::isdigit(static_cast<unsigned char>(d)) || (hex && std::isxdigit(static_cast<unsigned char>(d)))))
+              return Fail("bad character reference");
+          AppendUtf8(out, static_cast<char32_t>(std::stoul(digits, nullptr, hex ? 16 : 10)));
+        } else {
+          return Fail("unknown entity &" + std::string(ent) + ";");
+        }
+        p_ = e + 1;
+        continue;
+      }
+      if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t') return Fail("control character");
+      out += c;
+      ++p_;
+    }
+    return true;
+  }
+  bool Element(XNode& n) {
+    ++p_;  // '<'
+    if (!Name(n.name)) return false;
+    for (;;) {
+      size_t before = p_;
+      SkipSpace();
+      if (p_ >= s_.size()) return Fail("unterminated tag");
+      if (s_[p_] == '/') {
+        if (s_.compare(p_, 2, "/>") != 0) return Fail("bad empty tag");
+        p_ += 2;
+        return true;
+      }
+      if (s_[p_] == '>') {
+        ++p_;
+        break;
+      }
+      if (p_ == before) return Fail("attributes need white space between them");
+      std::string an, av;
+      if (!Name(an)) return false;
+      SkipSpace();
+      if (p_ >= s_.size() || s_[p_] != '=') return Fail("attribute without '='");
+      ++p_;
+      SkipSpace();
+      if (p_ >= s_.size() || (s_[p_] != '"' && s_[p_] != '\'')) return Fail("unquoted attribute");
+      char q = s_[p_++];
+      if (!Chars(q, av)) return false;
+      if (p_ >= s_.size()) return Fail("unterminated attribute");
+      ++p_;
+      if (n.attrs.count(an)) return Fail("duplicate attribute " + an);
+      n.attrs[an] = av;
+    }
+    for (;;) {
+      if (!Chars('<', n.text)) return false;
+      if (p_ >= s_.size()) return Fail("unclosed element " + n.name);
+      if (s_.compare(p_, 4, "<!--") == 0) {
+        size_t e = s_.find("-->", p_);
+        if (e == std::string_view::npos) return Fail("unterminated comment");
+        p_ = e + 3;
+        continue;
+      }
+      if (s_.compare(p_, 2, "</") == 0) {
+        p_ += 2;
+        std::string close;
+        if (!Name(close)) return false;
+        if (close != n.name) return Fail("</" + close + "> closes <" + n.name + ">");
+        SkipSpace();
+        if (p_ >= s_.size() || s_[p_] != '>') return Fail("bad end tag");
+        ++p_;
+        return true;
+      }
+      if (s_.compare(p_, 2, "<!") == 0 || s_.compare(p_, 2, "<?") == 0) return Fail("unexpected markup");
+      n.kids.emplace_back();
+      if (!Element(n.kids.back())) return false;
+    }
+  }
+
+  std::string_view s_;
+  size_t p_ = 0;
+  std::string error_;
+};
+
+XNode MustParseXml(const std::string& text) {
+  XNode root;
+  std::string err = XmlReader(text).Parse(root);
+  REQUIRE_MESSAGE(err.empty(), err);
+  return root;
+}
+
+// ---- a strict RFC 4180 reader ----------------------------------------------------------
+
+std::vector<std::vector<std::string>> ParseCsv(std::string_view s) {
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> row;
+  std::string cell;
+  bool quoted = false, wasQuoted = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') cell += '"', ++i;
+      else if (c == '"') quoted = false;
+      else cell += c;
+    } else if (c == '"' && cell.empty() && !wasQuoted) {
+      quoted = wasQuoted = true;
+    } else if (c == ',') {
+      row.push_back(cell), cell.clear(), wasQuoted = false;
+    } else if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
+      row.push_back(cell), cell.clear(), wasQuoted = false;
+      rows.push_back(row), row.clear();
+      ++i;
+    } else {
+      REQUIRE_MESSAGE(c != '"', "stray quote in an unquoted cell");
+      cell += c;
+    }
+  }
+  REQUIRE_FALSE(quoted);
+  if (!cell.empty() || !row.empty()) row.push_back(cell), rows.push_back(row);
+  return rows;
+}
+
+// ---- plans -------------------------------------------------------------------------------
+
+const Plan& Bundled() {
+  static const Plan plan = [] {
+    std::vector<NamedText> in;
+    for (const EmbeddedFile* f = BundledPlanFiles(); f->name; ++f)
+      in.push_back({f->name, std::string(reinterpret_cast<const char*>(f->data), f->size)});
+    LoadResult r = LoadPlans(in);
+    REQUIRE(r.Ok());
+    return std::move(*r.plan);
+  }();
+  return plan;
+}
+
+Plan Small() { return test::MustLoad(test::Fixture("small-plan.json")); }
+
+Node& FindNode(std::vector<Node>& nodes, const std::string& code) {
+  for (auto& n : nodes) {
+    if (n.code == code) return n;
+    if (code.compare(0, n.code.size() + 1, n.code + ".") == 0) return FindNode(n.children, code);
+  }
+  FAIL("no node " << code);
+  return nodes.front();
+}
+
+const char* kHostile = "<script>alert('x')</script> & \"q\"";
+
+std::string Export(const char* key, const Plan& plan, int year, const std::string& lang = "az") {
+  const ExportFormat* f = FindExportFormat(key);
+  REQUIRE(f);
+  return f->run(plan, ExportOptions{year, lang});
+}
+
+size_t Count(const std::string& hay, const std::string& needle) {
+  size_t n = 0;
+  for (size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + needle.size())) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("the test's XML reader rejects what is not well-formed") {
+  const char* bad[] = {"<a><b></a>", "<a>&foo;</a>", "<a x=1/>", "<a>1 < 2</a>", "<a>&amp</a>", "<a x=\"1\" x=\"2\"/>",
+                       "<a></a><b/>", "<a>", "text", "<a x=\"<\"/>"};
+  for (const char* b : bad) {
+    XNode root;
+    CHECK_MESSAGE(!XmlReader(b).Parse(root).empty(), b);
+  }
+  XNode root;
+  CHECK(XmlReader("<?xml version=\"1.0\"?>\n<a x='1'><b>&lt;&#233;&#x4B;</b><!-- c --><c/></a>\n").Parse(root).empty());
+  CHECK(root.Kid("b")->text == "<éK");
+}
+
+TEST_CASE("the registry has every format and file names follow <plan>-<year>-<kind>.<ext>") {
+  const char* keys[] = {"json", "csv", "html", "gantt-svg", "timeline-svg", "mspdi"};
+  for (const char* k : keys) CHECK_MESSAGE(FindExportFormat(k), k);
+  CHECK_FALSE(FindExportFormat("pdf"));
+  Plan plan = Small();
+  CHECK(ExportFileName(plan, 2017, *FindExportFormat("html")) == "small-2017-report.html");
+  CHECK(ExportFileName(plan, 2017, *FindExportFormat("gantt-svg")) == "small-2017-gantt.svg");
+  CHECK(ExportFileName(plan, 2017, *FindExportFormat("timeline-svg")) == "small-2017-timeline.svg");
+  CHECK(ExportFileName(plan, 2018, *FindExportFormat("mspdi")) == "small-2018-msproject.xml");
+  CHECK(ExportFileName(plan, 2017, *FindExportFormat("csv")) == "small-2017-measures.csv");
+  plan.id = "Kiçik Şəki planı";
+  CHECK(ExportFileName(plan, 2017, *FindExportFormat("json")) == "kichik-sheki-plani-2017-plan.json");
+}
+
+TEST_CASE("markup escaping covers & < > \" ' and keeps the output well-formed") {
+  CHECK(EscapeXml(kHostile) == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
+  CHECK(EscapeHtml("ə & ü") == "ə &amp; ü");
+  // Control characters XML forbids are dropped, invalid UTF-8 becomes U+FFFD.
+  CHECK(EscapeXml(std::string("a\x01" "b\xff" "c\tok")) == "ab\xEF\xBF\xBD" "c\tok");
+  CHECK(PercentBand(10) == std::string("low"));
+  CHECK(PercentBand(11) == std::string("mid"));
+  CHECK(PercentBand(90) == std::string("high"));
+}
+
+TEST_CASE("CSV: BOM, header, RFC 4180 quoting, formulas neutralised, one row per node") {
+  Plan plan = Small();
+  auto& docNodes = plan.documents[0].nodes;
+  const std::string tricky = "Ad, \"soyad\"\nikinci sətir";
+  FindNode(docNodes, "1.1.1").title = tricky;
+  FindNode(docNodes, "1.1.1.1").title = "=HYPERLINK(\"http://x\")";
+  FindNode(docNodes, "1.1.1.2").title = "+1";
+  FindNode(docNodes, "1.1.1.3").title = "-2";
+  FindNode(docNodes, "1.1.1.4").title = "@SUM(A1)";
+  std::string csv = Export("csv", plan, 2017);
+  REQUIRE(csv.compare(0, 3, "\xEF\xBB\xBF") == 0);
+  auto rows = ParseCsv(std::string_view(csv).substr(3));
+  PlanIndex index(plan);
+  REQUIRE(rows.size() == static_cast<size_t>(index.Size()) + 1);
+  CHECK(rows[0][0] == "document");
+  CHECK(rows[0][1] == "code");
+  CHECK(rows[0][3] == "title");
+  std::map<std::string, std::vector<std::string>> byCode;
+  for (size_t r = 1; r < rows.size(); ++r) {
+    CHECK(rows[r].size() == rows[0].size());
+    byCode[rows[r][1]] = rows[r];
+  }
+  CHECK(byCode["1.1.1"][3] == tricky);
+  CHECK(byCode["1.1.1.1"][3] == "'=HYPERLINK(\"http://x\")");
+  CHECK(byCode["1.1.1.2"][3] == "'+1");
+  CHECK(byCode["1.1.1.3"][3] == "'-2");
+  CHECK(byCode["1.1.1.4"][3] == "'@SUM(A1)");
+  CHECK(byCode["1.1.1"][9] == "partial");
+  CHECK(byCode["1.1.1"][10] == "◐");
+}
+
+TEST_CASE("JSON export round-trips through LoadPlan") {
+  Plan plan = Small();
+  FindNode(plan.documents[0].nodes, "1.1.1").title = kHostile;
+  std::string json = Export("json", plan, 2017);
+  Plan back = test::MustLoad(json, "roundtrip.json");
+  CHECK(ExportJson(back, {}) == json);
+  CHECK(FindNode(back.documents[0].nodes, "1.1.1").title == kHostile);
+}
+
+TEST_CASE("HTML report: the 2017 cover figures of the Roadmap") {
+  std::string html = Export("html", Bundled(), 2017);
+  size_t at = html.find("id=\"overall\"");
+  REQUIRE(at != std::string::npos);
+  std::string overall = html.substr(at, html.find("</tr>", at) - at);
+  CHECK(overall.find(">47%<") != std::string::npos);
+  CHECK(overall.find(">28%<") != std::string::npos);
+  CHECK(overall.find(">25%<") != std::string::npos);
+  CHECK(overall.find(">61%<") != std::string::npos);
+  // Targets 1–3 as on the cover (executed / partial / not executed).
+  for (const char* t : {">6%<", ">56%<", ">38%<", ">71%<", ">17%<", ">12%<", ">66%<"})
+    CHECK_MESSAGE(html.find(t) != std::string::npos, t);
+  // Priority summaries at measure level, as printed under each priority.
+  CHECK(html.find("2 tədbirdən 1-i") != std::string::npos);   // 1.1
+  CHECK(html.find("5 tədbirdən 4-ü") != std::string::npos);   // 1.2
+  CHECK(html.find("2 tədbirdən 2-si") != std::string::npos);  // 1.3
+  CHECK(html.find(">80%<") != std::string::npos);
+  CHECK(html.find("6 tədbirdən 1 tədbir") != std::string::npos);  // 1.2's footnote: one measure starts in 2018
+  // Priority scores with colour bands (2.1 = 100% is in the top band, 1.3 = 0% in the bottom one).
+  CHECK(html.find("band-high\">100%<") != std::string::npos);
+  CHECK(html.find("band-low\">0%<") != std::string::npos);
+  // Agency performance, named as in 2017, with the weights note.
+  CHECK(html.find("Nəqliyyat, Rabitə və Yüksək Texnologiyalar Nazirliyi") != std::string::npos);
+  CHECK(html.find("xüsusi çəkisi nəzərə alınmamışdır") != std::string::npos);
+  // Ticked boxes and marks.
+  CHECK(html.find("☑") != std::string::npos);
+  CHECK(html.find("☐") != std::string::npos);
+  CHECK(html.find("✔") != std::string::npos);
+  CHECK(html.find("2017-ci ildə icrası qiymətləndirilmir") != std::string::npos);
+  // Self-contained and printable.
+  CHECK(html.find("@media print") != std::string::npos);
+  for (const char* bad : {"<script", "src=", "href=", "@import", "url(", "http://", "https://"})
+    CHECK_MESSAGE(html.find(bad) == std::string::npos, bad);
+  CHECK(html.compare(0, 15, "<!DOCTYPE html>") == 0);
+  CHECK(Count(html, "<table") == Count(html, "</table>"));
+  CHECK(Count(html, "<tr") == Count(html, "</tr>"));
+}
+
+TEST_CASE("HTML report in English") {
+  std::string html = Export("html", Bundled(), 2017, "en");
+  CHECK(html.find("lang=\"en\"") != std::string::npos);
+  CHECK(html.find("4 of 5 measures") != std::string::npos);
+  CHECK(html.find("OVERALL RESULT") != std::string::npos);
+  CHECK(html.find("weights in the document are not taken into account") != std::string::npos);
+}
+
+TEST_CASE("HTML report escapes every piece of plan text") {
+  Plan plan = Small();
+  plan.title = kHostile;
+  FindNode(plan.documents[0].nodes, "1.1.1").title = kHostile;
+  FindNode(plan.documents[0].nodes, "1.1").AssessmentForEdit(2017).note = kHostile;
+  FindNode(plan.documents[0].nodes, "1.1.1.1").AssessmentForEdit(2017).note = kHostile;
+  plan.agencies[0].name = kHostile;
+  std::string html = Export("html", plan, 2017);
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;") != std::string::npos);
+  CHECK(Count(html, "&lt;script&gt;") >= 5);
+}
+
+TEST_CASE("Gantt SVG: well-formed, one bar per item row, marks beside the bars, text escaped") {
+  Plan plan = Small();
+  FindNode(plan.documents[0].nodes, "1.1.1").title = kHostile;
+  std::string svg = Export("gantt-svg", plan, 2017);
+  XNode root = MustParseXml(svg);
+  CHECK(root.name == "svg");
+  CHECK(root.attrs["xmlns"] == "http://www.w3.org/2000/svg");
+  CHECK(svg.find("<script") == std::string::npos);
+  std::vector<const XNode*> rows, bars, marks, hatches;
+  root.Collect([](const XNode& n) { return n.name == "g" && n.attrs.count("class") && n.attrs.at("class") == "row"; }, rows);
+  PlanIndex index(plan);
+  REQUIRE(rows.size() == static_cast<size_t>(index.Size()));
+  for (const XNode* r : rows) {
+    std::vector<const XNode*> b;
+    r->Collect([](const XNode& n) { return n.name == "rect" && n.attrs.count("class") && n.attrs.at("class").rfind("bar", 0) == 0; }, b);
+    CHECK(b.size() == 1);
+  }
+  // The hostile title survives as text (tooltip) after decoding.
+  bool found = false;
+  for (const XNode* r : rows)
+    if (r->Kid("title") && r->Kid("title")->text == std::string("1.1.1 ") + kHostile) found = true;
+  CHECK(found);
+  // Status marks as text, colours as fills, ongoing 1.1.3 hatched.
+  root.Collect([](const XNode& n) { return n.name == "text" && n.attrs.count("class") && n.attrs.at("class") == "mark"; }, marks);
+  std::set<std::string> markTexts;
+  for (const XNode* m : marks) markTexts.insert(m->text);
+  CHECK(markTexts.count("✔"));
+  CHECK(markTexts.count("◐"));
+  CHECK(markTexts.count("✘"));
+  CHECK(markTexts.count("–"));
+  CHECK(svg.find("fill=\"#2e9d5b\"") != std::string::npos);
+  CHECK(svg.find("fill=\"#d64541\"") != std::string::npos);
+  root.Collect([](const XNode& n) { return n.attrs.count("class") && n.attrs.at("class") == "hatch"; }, hatches);
+  CHECK(hatches.size() == 1);
+  CHECK(svg.find("class=\"monitoring-year\"") != std::string::npos);
+  // A one-year plan is wide enough for month names on the axis.
+  plan.documents[0].period = {2017, 2017};
+  for (auto& n : plan.documents[0].nodes) n.children.clear();
+  std::string months = Export("gantt-svg", plan, 2017);
+  MustParseXml(months);
+  CHECK(months.find(">Yan<") != std::string::npos);
+  CHECK(months.find(">İyn<") != std::string::npos);
+}
+
+TEST_CASE("Gantt SVG of the bundled plans in both languages") {
+  for (const char* lang : {"az", "en"}) {
+    std::string svg = Export("gantt-svg", Bundled(), 2017, lang);
+    XNode root = MustParseXml(svg);
+    PlanIndex index(Bundled());
+    size_t known = 0;
+    for (int i = 0; i < index.Size(); ++i) known += ItemSpan(index, i).known;
+    CHECK(Count(svg, "class=\"bar") == known);
+    CHECK(Count(svg, "<g class=\"row\">") == static_cast<size_t>(index.Size()));
+  }
+}
+
+TEST_CASE("Timeline SVG: well-formed, every event drawn, labels never overlap") {
+  Plan plan = Bundled();
+  Event hostile;
+  hostile.id = "x";
+  hostile.date = "2017-05-01";
+  hostile.kind = "event";
+  hostile.title = kHostile;
+  plan.events.push_back(hostile);
+  std::string svg = Export("timeline-svg", plan, 2017);
+  XNode root = MustParseXml(svg);
+  CHECK(svg.find("<script") == std::string::npos);
+  std::vector<const XNode*> events, docs;
+  root.Collect([](const XNode& n) { return n.name == "g" && n.attrs.count("class") && n.attrs.at("class").rfind("event", 0) == 0; }, events);
+  root.Collect([](const XNode& n) { return n.name == "g" && n.attrs.count("class") && n.attrs.at("class") == "document"; }, docs);
+  CHECK(events.size() == plan.events.size());
+  CHECK(docs.size() == plan.documents.size());
+  struct Box { double x0, x1, y; };
+  std::vector<Box> boxes;
+  for (const auto* group : {&events, &docs})
+    for (const XNode* g : *group) {
+      std::vector<const XNode*> labels;
+      g->Collect([](const XNode& n) { return n.name == "text" && n.attrs.count("class") && n.attrs.at("class") == "label"; }, labels);
+      REQUIRE(labels.size() == 1);
+      double x = std::stod(labels[0]->attrs.at("x")), y = std::stod(labels[0]->attrs.at("y"));
+      boxes.push_back({x, x + CountChars(labels[0]->text) * 6.5, y});
+    }
+  for (size_t a = 0; a < boxes.size(); ++a)
+    for (size_t b = a + 1; b < boxes.size(); ++b) {
+      if (std::abs(boxes[a].y - boxes[b].y) > 0.5) continue;
+      bool apart = boxes[a].x1 <= boxes[b].x0 || boxes[b].x1 <= boxes[a].x0;
+      CHECK_MESSAGE(apart, "labels overlap at y=" << boxes[a].y);
+    }
+  // Azerbaijani characters count once each: the widest label is computed from characters.
+  CHECK(svg.find("2013") != std::string::npos);
+  CHECK(svg.find("2028") != std::string::npos);
+}
+
+TEST_CASE("MSPDI: well-formed MS Project XML with tasks, outline levels, dates and resources") {
+  Plan plan = Bundled();
+  std::string xml = Export("mspdi", plan, 2017);
+  XNode root = MustParseXml(xml);
+  CHECK(root.name == "Project");
+  CHECK(root.attrs["xmlns"] == "http://schemas.microsoft.com/project");
+  CHECK(root.KidText("CalendarUID") == "1");
+  REQUIRE(root.Kid("Calendars"));
+  CHECK(root.Kid("Calendars")->Kid("Calendar")->KidText("UID") == "1");
+  PlanIndex index(plan);
+  const XNode* tasks = root.Kid("Tasks");
+  REQUIRE(tasks);
+  REQUIRE(tasks->kids.size() == 1 + plan.documents.size() + static_cast<size_t>(index.Size()));
+  // UIDs are 0..N, level 0 is the project, documents are level 1.
+  for (size_t k = 0; k < tasks->kids.size(); ++k) CHECK(tasks->kids[k].KidText("UID") == std::to_string(k));
+  CHECK(tasks->kids[0].KidText("OutlineLevel") == "0");
+  size_t docs = 0;
+  const XNode* measure = nullptr;
+  const XNode* partial = nullptr;
+  for (const auto& t : tasks->kids) {
+    if (t.KidText("OutlineLevel") == "1") ++docs;
+    if (t.KidText("WBS") == "1.1.2" && t.KidText("Name").rfind("1.1.2 Tənzimləyici", 0) == 0) measure = &t;
+    if (t.KidText("WBS") == "1.1.1" && t.KidText("Name").rfind("1.1.1 Telekommunikasiya", 0) == 0) partial = &t;
+    CHECK(t.KidText("Start").size() == 19);
+    CHECK(t.KidText("Start").substr(10) == "T08:00:00");
+    CHECK(t.KidText("Finish").substr(10) == "T17:00:00");
+    CHECK(t.KidText("Start") <= t.KidText("Finish"));
+  }
+  CHECK(docs == plan.documents.size());
+  // Roadmap 1.1.2 runs 2017–2020 (1 January 2017 is a Sunday: work starts on Monday the 2nd).
+  REQUIRE(measure);
+  CHECK(measure->KidText("OutlineLevel") == "4");  // document, target 1, priority 1.1, measure
+  CHECK(measure->KidText("Start") == "2017-01-02T08:00:00");
+  CHECK(measure->KidText("Finish") == "2020-12-31T17:00:00");
+  CHECK(measure->KidText("Summary") == "1");
+  CHECK(measure->KidText("PercentComplete") == "0");  // not executed in 2017
+  int workdays = 0;
+  for (int d = DaysFromCivil(2017, 1, 2); d <= DaysFromCivil(2020, 12, 31); ++d)
+    if (int w = ((d + 4) % 7); w != 0 && w != 6) ++workdays;
+  CHECK(measure->KidText("Duration") == "PT" + std::to_string(workdays * 8) + "H0M0S");
+  REQUIRE(partial);
+  CHECK(partial->KidText("PercentComplete") == "50");
+  CHECK(partial->KidText("OutlineNumber").find('.') != std::string::npos);
+  // Resources: one per agency; assignments point at real tasks and resources.
+  const XNode* resources = root.Kid("Resources");
+  REQUIRE(resources);
+  CHECK(resources->kids.size() >= plan.agencies.size());
+  const XNode* assignments = root.Kid("Assignments");
+  REQUIRE(assignments);
+  CHECK(!assignments->kids.empty());
+  for (const auto& a : assignments->kids) {
+    int t = std::stoi(a.KidText("TaskUID")), r = std::stoi(a.KidText("ResourceUID"));
+    CHECK(t >= 1);
+    CHECK(t < static_cast<int>(tasks->kids.size()));
+    CHECK(r >= 1);
+    CHECK(r <= static_cast<int>(resources->kids.size()));
+  }
+}
+
+TEST_CASE("MSPDI escapes names and notes") {
+  Plan plan = Small();
+  FindNode(plan.documents[0].nodes, "1.1.1").title = kHostile;
+  FindNode(plan.documents[0].nodes, "1.1.1").AssessmentForEdit(2017).note = kHostile;
+  plan.agencies[0].name = kHostile;
+  std::string xml = Export("mspdi", plan, 2017);
+  XNode root = MustParseXml(xml);
+  bool name = false, note = false, res = false;
+  for (const auto& t : root.Kid("Tasks")->kids) {
+    if (t.KidText("Name") == std::string("1.1.1 ") + kHostile) name = true;
+    if (t.Kid("Notes") && t.KidText("Notes").find(kHostile) != std::string::npos) note = true;
+  }
+  for (const auto& r : root.Kid("Resources")->kids)
+    if (r.KidText("Name") == kHostile) res = true;
+  CHECK(name);
+  CHECK(note);
+  CHECK(res);
+  // Small plan: project + 1 document + 11 nodes.
+  CHECK(root.Kid("Tasks")->kids.size() == 13);
+}
+
+TEST_CASE("every format runs on the bundled plans for every year and language") {
+  for (const auto& f : ExportFormats())
+    for (int year : {2013, 2017, 2027})
+      for (const char* lang : {"az", "en"}) {
+        std::string out = f.run(Bundled(), ExportOptions{year, lang});
+        CHECK_MESSAGE(!out.empty(), f.key);
+        CHECK(IsValidUtf8(out));
+        std::string k = f.key;
+        if (k == "gantt-svg" || k == "timeline-svg" || k == "mspdi") {
+          XNode root;
+          std::string err = XmlReader(out).Parse(root);
+          CHECK_MESSAGE(err.empty(), f.key << " " << year << " " << lang << ": " << err);
+        }
+      }
+}
