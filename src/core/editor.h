@@ -35,6 +35,11 @@ class Editor {
   const PlanIndex& index() const { return index_; }
   bool Dirty() const { return cleanAt_ != static_cast<long>(done_.size()) || cleanLost_; }
   void MarkClean();
+  // The plan differs from any saved file (e.g. a restored working copy).
+  void MarkUnsaved() {
+    cleanLost_ = true;
+    ++revision_;
+  }
   // Replaces the whole plan (open file); clears history.
   void Reset(Plan plan);
 

@@ -34,14 +34,16 @@ struct Period {
   std::string text;        // as written in the source
   std::string startDate, endDate;
   int withinMonths = 0;    // deadline relative to the document's approval date
+  Json extra = Json::object();
   bool IsSet() const { return start != 0; }  // years known
   bool Empty() const {
-    return !start && !end && !ongoing && text.empty() && startDate.empty() && endDate.empty() && !withinMonths;
+    return !start && !end && !ongoing && text.empty() && startDate.empty() && endDate.empty() && !withinMonths &&
+           extra.empty();
   }
   bool Covers(int year) const { return start <= year && year <= end; }
   bool operator==(const Period& o) const {
     return start == o.start && end == o.end && ongoing == o.ongoing && text == o.text &&
-           startDate == o.startDate && endDate == o.endDate && withinMonths == o.withinMonths;
+           startDate == o.startDate && endDate == o.endDate && withinMonths == o.withinMonths && extra == o.extra;
   }
 };
 
@@ -58,7 +60,8 @@ struct Assessment {
 
 struct Risk {
   std::string risk, mitigation;
-  bool operator==(const Risk& o) const { return risk == o.risk && mitigation == o.mitigation; }
+  Json extra = Json::object();
+  bool operator==(const Risk& o) const { return risk == o.risk && mitigation == o.mitigation && extra == o.extra; }
 };
 
 struct Node {
@@ -82,7 +85,8 @@ struct Node {
 
 struct CodedText {
   std::string code, text;
-  bool operator==(const CodedText& o) const { return code == o.code && text == o.text; }
+  Json extra = Json::object();
+  bool operator==(const CodedText& o) const { return code == o.code && text == o.text && extra == o.extra; }
 };
 
 struct Document {
@@ -97,6 +101,7 @@ struct Document {
 
 struct AgencyName {
   std::string name, from, to, note;
+  Json extra = Json::object();
 };
 
 struct Agency {
@@ -112,6 +117,7 @@ struct KpiValue {
   int year = 0;
   std::optional<double> value;
   std::string text;
+  Json extra = Json::object();
 };
 
 struct Kpi {

@@ -1,6 +1,7 @@
 #include "core/plan_json.h"
 
 #include <exception>
+#include <type_traits>
 
 #include "core/dates.h"
 #include "core/text.h"
@@ -39,6 +40,11 @@ class Reader {
     diags_.push_back(std::move(d));
   }
 
+  // "documents[0].title", or "title" for a key of the root object.
+  static std::string Join(const std::string& path, const char* key) {
+    return path.empty() ? std::string(key) : path + "." + key;
+  }
+
   // Copies every key not in `known` into `extra`.
   void Extra(const Json& obj, std::initializer_list<const char*> known, Json& extra) {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
@@ -62,19 +68,19 @@ class Reader {
       return;
     }
     if (!it->is_string()) {
-      Error(path + "." + key, std::string("expected a string, found ") + TypeName(*it));
+      Error(Join(path, key), std::string("expected a string, found ") + TypeName(*it));
       return;
     }
     out = it->get<std::string>();
     if (required && Trim(out).empty())
-      Error(path + "." + key, std::string("\"") + key + "\" must not be empty");
+      Error(Join(path, key), std::string("\"") + key + "\" must not be empty");
   }
 
   void Bool(const Json& obj, const char* key, bool& out, const std::string& path) {
     auto it = obj.find(key);
     if (it == obj.end()) return;
     if (!it->is_boolean()) {
-      Error(path + "." + key, std::string("expected true or false, found ") + TypeName(*it));
+      Error(Join(path, key), std::string("expected true or false, found ") + TypeName(*it));
       return;
     }
     out = it->get<bool>();
@@ -88,13 +94,15 @@ class Reader {
       return;
     }
     if (!it->is_number_integer()) {
-      Error(path + "." + key, std::string("expected an integer, found ") + TypeName(*it));
+      Error(Join(path, key), std::string("expected an integer, found ") + TypeName(*it));
       return;
     }
-    long long v = it->get<long long>();
-    if (v < lo || v > hi) {
-      Error(path + "." + key, "expected an integer from " + std::to_string(lo) + " to " +
-                                  std::to_string(hi) + ", found " + std::to_string(v));
+    // An unsigned value above LLONG_MAX must not wrap into a negative one.
+    const bool huge = it->is_number_unsigned() && it->get<unsigned long long>() > static_cast<unsigned long long>(hi);
+    long long v = huge ? hi : it->get<long long>();
+    if (huge || v < lo || v > hi) {
+      Error(Join(path, key), "expected an integer from " + std::to_string(lo) + " to " +
+                                  std::to_string(hi) + ", found " + it->dump());
       return;
     }
     out = static_cast<int>(v);
@@ -103,7 +111,7 @@ class Reader {
   void Strings(const Json& obj, const char* key, std::vector<std::string>& out, const std::string& path) {
     auto it = obj.find(key);
     if (it == obj.end()) return;
-    std::string p = path + "." + key;
+    std::string p = Join(path, key);
     if (!it->is_array()) {
       Error(p, std::string("expected an array of strings, found ") + TypeName(*it));
       return;
@@ -123,7 +131,7 @@ class Reader {
   void Array(const Json& obj, const char* key, const std::string& path, Fn fn) {
     auto it = obj.find(key);
     if (it == obj.end()) return;
-    std::string p = path.empty() ? key : path + "." + key;
+    std::string p = Join(path, key);
     if (!it->is_array()) {
       Error(p, std::string("expected an array, found ") + TypeName(*it));
       return;
@@ -134,7 +142,7 @@ class Reader {
   void Date(const Json& obj, const char* key, std::string& out, const std::string& path) {
     Str(obj, key, out, path);
     if (!out.empty() && !ParsePartialDate(out)) {
-      Error(path + "." + key, "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found " + Quote(out));
+      Error(Join(path, key), "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found " + Quote(out));
       out.clear();
     }
   }
@@ -153,6 +161,7 @@ class Reader {
     Date(*it, "startDate", p.startDate, pp);
     Date(*it, "endDate", p.endDate, pp);
     Int(*it, "withinMonths", p.withinMonths, pp, false, 0, 1200);
+    Extra(*it, {"start", "end", "ongoing", "text", "startDate", "endDate", "withinMonths"}, p.extra);
   }
 
   void ReadAssessment(const Json& j, Assessment& a, const std::string& path) {
@@ -203,6 +212,7 @@ class Reader {
       Risk risk;
       Str(r, "risk", risk.risk, rp, true);
       Str(r, "mitigation", risk.mitigation, rp);
+      Extra(r, {"risk", "mitigation"}, risk.extra);
       n.risks.push_back(std::move(risk));
     });
     Array(j, "assessments", path, [&](const Json& a, const std::string& ap) {
@@ -227,6 +237,7 @@ class Reader {
       CodedText t;
       Str(c, "code", t.code, cp);
       Str(c, "text", t.text, cp, true);
+      Extra(c, {"code", "text"}, t.extra);
       out.push_back(std::move(t));
     });
   }
@@ -271,6 +282,7 @@ class Reader {
       Date(n, "from", an.from, np);
       Date(n, "to", an.to, np);
       Str(n, "note", an.note, np);
+      Extra(n, {"name", "from", "to", "note"}, an.extra);
       a.names.push_back(std::move(an));
     });
     auto s = j.find("successor");
@@ -291,6 +303,7 @@ class Reader {
       else Error(path + ".value", std::string("expected a number, found ") + TypeName(*it));
     }
     Str(j, "text", v.text, path);
+    Extra(j, {"year", "value", "text"}, v.extra);
   }
 
   void ReadKpi(const Json& j, Kpi& k, const std::string& path) {
@@ -349,9 +362,10 @@ class Reader {
       Error("formatVersion", std::string("expected an integer, found ") + TypeName(*v));
       return;
     }
-    long long version = v->get<long long>();
+    const bool huge = v->is_number_unsigned() && v->get<unsigned long long>() > static_cast<unsigned long long>(kFormatVersion);
+    long long version = huge ? kFormatVersion + 1 : v->get<long long>();
     if (version > kFormatVersion) {
-      Error("formatVersion", "the file has format version " + std::to_string(version) +
+      Error("formatVersion", "the file has format version " + v->dump() +
                                  "; this azplan reads versions up to " + std::to_string(kFormatVersion) +
                                  " (use a newer azplan)");
       return;
@@ -449,6 +463,24 @@ bool Precheck(std::string_view text, const std::string& file, const LoadLimits& 
   return true;
 }
 
+// nlohmann's DOM builder, but a failure keeps its position instead of throwing: a number
+// out of range (1e400) is otherwise thrown as out_of_range, which carries no offset.
+struct PositionedDomParser : nlohmann::detail::json_sax_dom_parser<Json> {
+  explicit PositionedDomParser(Json& root) : json_sax_dom_parser(root, false) {}
+  template <class Exception>
+  bool parse_error(std::size_t position, const std::string& token, const Exception& ex) {
+    failed = true;
+    end = position;
+    tokenSize = token.size();
+    outOfRange = std::is_same<Exception, nlohmann::detail::out_of_range>::value;
+    what = ex.what();
+    return false;
+  }
+  bool failed = false, outOfRange = false;
+  size_t end = 0, tokenSize = 0;
+  std::string what;
+};
+
 }  // namespace
 
 LoadResult LoadPlan(std::string_view text, const std::string& fileName, const LoadLimits& limits) {
@@ -457,18 +489,24 @@ LoadResult LoadPlan(std::string_view text, const std::string& fileName, const Lo
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     if (!Precheck(text, fileName, limits, result.diagnostics)) return result;
     Json j;
-    try {
-      j = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
+    PositionedDomParser sax(j);
+    if (!Json::sax_parse(text.begin(), text.end(), &sax) || sax.failed) {
       Diagnostic d;
       d.file = fileName;
-      size_t at = e.byte > 0 ? e.byte - 1 : 0;
+      // A syntax error points at the last character read; a number out of range at its start.
+      size_t at = sax.outOfRange && sax.end >= sax.tokenSize ? sax.end - sax.tokenSize
+                                                             : (sax.end > 0 ? sax.end - 1 : 0);
       LineColumnAt(text, at, d.line, d.column);
-      std::string what = e.what();
       // nlohmann says "[json.exception.parse_error.101] parse error at line 3, column 5: syntax
-      // error while parsing object - ..."; keep the part after the position.
-      size_t colon = what.find(": ", what.find("parse error"));
-      d.message = "invalid JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2));
+      // error while parsing object - ..."; keep the part after the id and the position.
+      std::string what = sax.what;
+      size_t id = what.find("] ");
+      if (id != std::string::npos) what.erase(0, id + 2);
+      if (what.rfind("parse error", 0) == 0) {
+        size_t colon = what.find(": ");
+        if (colon != std::string::npos) what.erase(0, colon + 2);
+      }
+      d.message = "invalid JSON: " + what;
       result.diagnostics.push_back(std::move(d));
       return result;
     }
@@ -517,6 +555,7 @@ Json CodedToJson(const std::vector<CodedText>& list) {
     Json o = Json::object();
     PutIf(o, "code", c.code);
     o["text"] = c.text;
+    PutExtra(o, c.extra);
     a.push_back(std::move(o));
   }
   return a;
@@ -527,6 +566,7 @@ Json KpiValueToJson(const KpiValue& v) {
   if (v.year) o["year"] = v.year;
   if (v.value) o["value"] = *v.value;
   PutIf(o, "text", v.text);
+  PutExtra(o, v.extra);
   return o;
 }
 
@@ -541,6 +581,7 @@ Json PeriodToJson(const Period& p) {
   PutIf(o, "startDate", p.startDate);
   PutIf(o, "endDate", p.endDate);
   if (p.withinMonths) o["withinMonths"] = p.withinMonths;
+  PutExtra(o, p.extra);
   return o;
 }
 
@@ -564,6 +605,7 @@ Json NodeToJson(const Node& n) {
       Json ro = Json::object();
       ro["risk"] = r.risk;
       PutIf(ro, "mitigation", r.mitigation);
+      PutExtra(ro, r.extra);
       a.push_back(std::move(ro));
     }
     o["risks"] = std::move(a);
@@ -615,6 +657,7 @@ std::string SavePlan(const Plan& plan) {
           PutIf(no, "from", n.from);
           PutIf(no, "to", n.to);
           PutIf(no, "note", n.note);
+          PutExtra(no, n.extra);
           names.push_back(std::move(no));
         }
         o["names"] = std::move(names);

@@ -1,0 +1,69 @@
+# The ImGui app: native (GLFW + OpenGL 3) or web (Emscripten's GLFW + WebGL2).
+include(${CMAKE_SOURCE_DIR}/cmake/imgui.cmake)
+
+# The UI font, subset at build time from the distro's DejaVu Sans to the Azerbaijani
+# alphabet, punctuation and the status marks; embedded in both builds.
+set(AZPLAN_FONT_SOURCE "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" CACHE FILEPATH "TTF with Azerbaijani letters")
+find_program(PYFTSUBSET pyftsubset)
+set(AZPLAN_FONT ${CMAKE_BINARY_DIR}/generated/azplan-ui.ttf)
+if(PYFTSUBSET)
+  add_custom_command(OUTPUT ${AZPLAN_FONT}
+    COMMAND ${PYFTSUBSET} ${AZPLAN_FONT_SOURCE} --output-file=${AZPLAN_FONT}
+            "--unicodes=U+0020-007E,U+00A0-024F,U+0259,U+02BC,U+0300-0301,U+0400-045F,U+2010-2027,U+2030-203A,U+2116,U+2190-2193,U+2212,U+2260-2265,U+25A0-25A1,U+25B2-25BC,U+25C6-25C7,U+25CB-25D1,U+2610-2612,U+2713-2718,U+FFFD"
+            --no-hinting --desubroutinize
+    DEPENDS ${AZPLAN_FONT_SOURCE} VERBATIM COMMENT "Subsetting the UI font")
+else()
+  message(WARNING "pyftsubset not found: embedding the full font")
+  configure_file(${AZPLAN_FONT_SOURCE} ${AZPLAN_FONT} COPYONLY)
+endif()
+set(AZPLAN_FONT_CPP ${CMAKE_BINARY_DIR}/generated/ui_font.cpp)
+azplan_embed(${AZPLAN_FONT_CPP} UiFontFiles ${AZPLAN_FONT})
+
+file(GLOB_RECURSE AZPLAN_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
+if(EMSCRIPTEN)
+  set(AZPLAN_PLATFORM_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/web/platform_web.cpp)
+else()
+  set(AZPLAN_PLATFORM_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/native/platform_native.cpp)
+endif()
+add_library(azplan_ui STATIC ${AZPLAN_UI_SOURCES} ${AZPLAN_PLATFORM_SOURCES} ${AZPLAN_FONT_CPP})
+target_link_libraries(azplan_ui PUBLIC azplan_core imgui azplan_bundled)
+target_include_directories(azplan_ui PUBLIC ${CMAKE_SOURCE_DIR}/src)
+
+if(NOT EMSCRIPTEN)
+  add_executable(azplan ${CMAKE_SOURCE_DIR}/src/app/main.cpp)
+  target_link_libraries(azplan PRIVATE azplan_ui)
+  return()
+endif()
+
+# ---- web ----------------------------------------------------------------------------------
+# C++ exceptions on: a malformed plan must raise a catchable error, not abort the module.
+target_compile_options(azplan_core PUBLIC -fexceptions)
+target_compile_options(azplan_ui PUBLIC -fexceptions)
+set(AZPLAN_WEB_LINK
+  -fexceptions -sUSE_GLFW=3 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2 -sFULL_ES3=1
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sSTACK_SIZE=1048576
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_azplan_open_file,_azplan_open_url_result,_azplan_command,_azplan_state_json,_azplan_storage_loaded
+  -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sENVIRONMENT=web -sMINIFY_HTML=0 --closure 0)
+
+set(AZPLAN_SITE ${CMAKE_BINARY_DIR}/site)
+set(AZPLAN_SINGLE ${CMAKE_BINARY_DIR}/single)
+
+# (a) the static site: page shell + azplan.js + azplan.wasm, relative URLs only.
+add_executable(azplan ${CMAKE_SOURCE_DIR}/src/app/main.cpp)
+target_link_libraries(azplan PRIVATE azplan_ui)
+target_link_options(azplan PRIVATE ${AZPLAN_WEB_LINK})
+set_target_properties(azplan PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${AZPLAN_SITE})
+
+# (b) one HTML file with everything inlined, for opening from disk (file://).
+add_executable(azplan_single ${CMAKE_SOURCE_DIR}/src/app/main.cpp)
+target_link_libraries(azplan_single PRIVATE azplan_ui)
+target_link_options(azplan_single PRIVATE ${AZPLAN_WEB_LINK} -sSINGLE_FILE=1)
+set_target_properties(azplan_single PROPERTIES SUFFIX ".js" OUTPUT_NAME azplan-single RUNTIME_OUTPUT_DIRECTORY ${AZPLAN_SINGLE})
+
+file(GLOB AZPLAN_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+add_custom_target(azplan_site ALL
+  COMMAND ${CMAKE_COMMAND} -DSITE=${AZPLAN_SITE} -DSINGLE=${AZPLAN_SINGLE} -DWEB=${CMAKE_SOURCE_DIR}/web
+          -P ${CMAKE_SOURCE_DIR}/cmake/assemble_site.cmake
+  DEPENDS azplan azplan_single ${AZPLAN_WEB_FILES} ${CMAKE_SOURCE_DIR}/cmake/assemble_site.cmake
+  COMMENT "Assembling the static site and the single-file build")

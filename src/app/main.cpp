@@ -1,0 +1,239 @@
+// Entry point for the desktop and the web app: window, GL context, ImGui, the font,
+// and the frame loop. Platform differences below are the entry point's own
+// (main loop, GL version); everything else goes through platform/platform.h.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/png.h"
+#include "embedded/embedded.h"
+#include "platform/platform.h"
+#include "ui/app.h"
+#include "ui/strings.h"
+#include "ui/widgets/theme.h"
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#else
+#include <GL/gl.h>
+namespace azplan::platform {
+void DeliverDroppedPath(const std::string& path);
+}
+#endif
+
+namespace {
+
+struct Options {
+  std::vector<std::string> planFiles;
+  std::string screenshot;     // write a PNG after `frames` frames and quit
+  int frames = 0;
+  int width = 1400, height = 860;
+  std::string tab, select, lang;
+  int year = 0;
+};
+
+struct Runtime {
+  GLFWwindow* window = nullptr;
+  azplan::ui::App* app = nullptr;
+  Options options;
+  int frame = 0;
+  float scale = 1;
+  bool ready = false;
+  bool quit = false;
+};
+
+void LoadFont(float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0259, 0x0259, 0x02BC, 0x02BC, 0x0400, 0x045F,
+                                    0x2010, 0x203A, 0x2116, 0x2116, 0x2190, 0x2193, 0x2212, 0x2212,
+                                    0x25A0, 0x25D1, 0x2610, 0x2612, 0x2713, 0x2718, 0xFFFD, 0xFFFD, 0};
+  const azplan::EmbeddedFile* font = azplan::UiFontFiles();
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;  // the bytes live in the binary
+  cfg.OversampleH = 2;
+  io.Fonts->Clear();
+  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font->data), static_cast<int>(font->size),
+                                 std::round(15.0f * scale), &cfg, kRanges);
+}
+
+bool IsBlank(const std::vector<unsigned char>& px) {
+  // A frame that drew anything has more than a handful of distinct colours.
+  std::vector<uint32_t> seen;
+  for (size_t i = 0; i + 3 < px.size() && seen.size() < 16; i += 4 * 97) {
+    uint32_t c;
+    std::memcpy(&c, &px[i], 4);
+    if (std::find(seen.begin(), seen.end(), c) == seen.end()) seen.push_back(c);
+  }
+  return seen.size() < 4;
+}
+
+void Frame(void* arg) {
+  auto* rt = static_cast<Runtime*>(arg);
+  auto start = std::chrono::steady_clock::now();
+  glfwPollEvents();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  int fbw, fbh;
+  glfwGetFramebufferSize(rt->window, &fbw, &fbh);
+#ifdef __EMSCRIPTEN__
+  // Work in canvas pixels: the page sizes the canvas to CSS size × devicePixelRatio, and
+  // Emscripten reports the mouse in canvas pixels, so text stays sharp at any ratio.
+  int cw, ch;
+  emscripten_get_canvas_element_size("#canvas", &cw, &ch);
+  if (cw != fbw || ch != fbh) glfwSetWindowSize(rt->window, cw, ch);
+  fbw = cw;
+  fbh = ch;
+  ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(fbw), static_cast<float>(fbh));
+  ImGui::GetIO().DisplayFramebufferScale = ImVec2(1, 1);
+#endif
+  ImGui::NewFrame();
+  ImVec2 size = ImGui::GetIO().DisplaySize;
+  rt->app->Frame(size.x, size.y);
+  ImGui::Render();
+  glViewport(0, 0, fbw, fbh);
+  ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ++rt->frame;
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  azplan::platform::ReportFrame(ms, rt->app->StateJson());
+  if (!rt->ready) {
+    rt->ready = true;
+    azplan::platform::ReportReady();
+  }
+  if (!rt->options.screenshot.empty() && rt->frame >= rt->options.frames) {
+    std::vector<unsigned char> px(static_cast<size_t>(fbw) * fbh * 4), flipped(px.size());
+    glReadPixels(0, 0, fbw, fbh, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
+    for (int y = 0; y < fbh; ++y)
+      std::memcpy(&flipped[static_cast<size_t>(y) * fbw * 4], &px[static_cast<size_t>(fbh - 1 - y) * fbw * 4],
+                  static_cast<size_t>(fbw) * 4);
+    std::ofstream(rt->options.screenshot, std::ios::binary) << azplan::EncodePng(flipped.data(), fbw, fbh);
+    if (IsBlank(flipped)) {
+      std::fprintf(stderr, "azplan: the rendered frame is blank\n");
+      std::exit(3);
+    }
+    std::printf("azplan: wrote %s (%dx%d) after %d frames\n", rt->options.screenshot.c_str(), fbw, fbh, rt->frame);
+    rt->quit = true;
+  }
+  glfwSwapBuffers(rt->window);
+}
+
+Options ParseArgs(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto next = [&]() { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
+    if (a == "--screenshot") o.screenshot = next();
+    else if (a == "--frames") o.frames = std::atoi(next().c_str());
+    else if (a == "--size") std::sscanf(next().c_str(), "%dx%d", &o.width, &o.height);
+    else if (a == "--tab") o.tab = next();
+    else if (a == "--year") o.year = std::atoi(next().c_str());
+    else if (a == "--select") o.select = next();
+    else if (a == "--lang") o.lang = next();
+    else o.planFiles.push_back(a);
+  }
+  if (!o.screenshot.empty() && o.frames <= 0) o.frames = 8;
+  return o;
+}
+
+void ApplyStartOptions(Runtime& rt) {
+  auto& app = *rt.app;
+  const Options& o = rt.options;
+  if (!o.planFiles.empty()) {
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const auto& p : o.planFiles) {
+      std::ifstream in(p, std::ios::binary);
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      files.emplace_back(p, ss.str());
+    }
+    if (!app.OpenFiles(files)) app.OpenBundled();
+  } else {
+    app.RestoreAutosaveOrBundled();
+  }
+  if (o.year) app.SetYear(o.year);
+  if (!o.lang.empty()) azplan::ui::SetLanguage(o.lang);
+  if (!o.select.empty()) app.Select(o.select);
+  const char* tabs[] = {"table", "gantt", "timeline", "dashboard"};
+  for (int i = 0; i < 4; ++i)
+    if (o.tab == tabs[i]) {
+      app.state().tab = static_cast<azplan::ui::Tab>(i);
+      app.state().tabRequested = true;
+    }
+}
+
+}  // namespace
+
+static Runtime g_runtime;
+
+int main(int argc, char** argv) {
+  Runtime& rt = g_runtime;
+  rt.options = ParseArgs(argc, argv);
+  if (!glfwInit()) {
+    std::fprintf(stderr, "azplan: cannot initialise GLFW (no display?)\n");
+    return 2;
+  }
+#ifdef __EMSCRIPTEN__
+  const char* glsl = "#version 300 es";
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  int cw = 0, ch = 0;
+  emscripten_get_canvas_element_size("#canvas", &cw, &ch);
+  if (cw > 0 && ch > 0) {
+    rt.options.width = cw;
+    rt.options.height = ch;
+  }
+#else
+  const char* glsl = "#version 130";
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+#endif
+  rt.window = glfwCreateWindow(rt.options.width, rt.options.height, "azplan", nullptr, nullptr);
+  if (!rt.window) {
+    std::fprintf(stderr, "azplan: cannot create a window with an OpenGL 3 context\n");
+    return 2;
+  }
+  glfwMakeContextCurrent(rt.window);
+  glfwSwapInterval(1);
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;  // view state is ours, not imgui.ini's
+  rt.scale = azplan::platform::PixelRatio();
+  azplan::ui::ApplyTheme(false, rt.scale);
+  LoadFont(rt.scale);
+  ImGui_ImplGlfw_InitForOpenGL(rt.window, true);
+  ImGui_ImplOpenGL3_Init(glsl);
+#ifndef __EMSCRIPTEN__
+  glfwSetDropCallback(rt.window, [](GLFWwindow*, int count, const char** paths) {
+    for (int i = 0; i < count; ++i) azplan::platform::DeliverDroppedPath(paths[i]);
+  });
+#endif
+  static azplan::ui::App app;
+  rt.app = &app;
+  ApplyStartOptions(rt);
+#ifdef __EMSCRIPTEN__
+  emscripten_set_main_loop_arg(Frame, &rt, 0, true);
+#else
+  while (!glfwWindowShouldClose(rt.window) && !rt.quit) Frame(&rt);
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(rt.window);
+  glfwTerminate();
+#endif
+  return 0;
+}

@@ -1,0 +1,48 @@
+#include "core/autosave_format.h"
+
+#include <cstdio>
+
+#include "core/plan.h"
+
+namespace azplan {
+
+static constexpr int kAutosaveVersion = 1;
+
+std::string Checksum(const std::string& bytes) {
+  unsigned long long h = 1469598103934665603ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", h);
+  return buf;
+}
+
+std::string EncodeAutosave(const AutosaveRecord& r) {
+  Json o = Json::object();
+  o["azplanAutosave"] = kAutosaveVersion;
+  o["name"] = r.name;
+  o["year"] = r.year;
+  o["checksum"] = Checksum(r.planText);
+  o["plan"] = r.planText;
+  return o.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+AutosaveState DecodeAutosave(const std::string& text, AutosaveRecord& r) {
+  if (text.empty()) return AutosaveState::None;
+  Json o = Json::parse(text, nullptr, false);
+  if (o.is_discarded() || !o.is_object()) return AutosaveState::Damaged;
+  auto v = o.find("azplanAutosave");
+  if (v == o.end()) return AutosaveState::Foreign;
+  if (!v->is_number_integer() || v->get<int>() != kAutosaveVersion) return AutosaveState::Foreign;
+  auto plan = o.find("plan"), sum = o.find("checksum");
+  if (plan == o.end() || !plan->is_string() || sum == o.end() || !sum->is_string()) return AutosaveState::Damaged;
+  r.planText = plan->get<std::string>();
+  if (Checksum(r.planText) != sum->get<std::string>()) return AutosaveState::Damaged;
+  if (auto n = o.find("name"); n != o.end() && n->is_string()) r.name = n->get<std::string>();
+  if (auto y = o.find("year"); y != o.end() && y->is_number_integer()) r.year = y->get<int>();
+  return AutosaveState::Valid;
+}
+
+}  // namespace azplan

@@ -1,0 +1,47 @@
+// Everything that differs between the browser and the desktop: opening files,
+// downloads, persistent storage, clipboard, URL parameters. One small interface,
+// implemented in native/platform_native.cpp and web/platform_web.cpp.
+#pragma once
+#include <functional>
+#include <string>
+
+namespace azplan::platform {
+
+struct File {
+  std::string name;
+  std::string bytes;
+};
+using FileCallback = std::function<void(File)>;
+
+// Asks the user for a plan file. The browser answers later (after the picker closes);
+// the desktop build opens the path typed in the app's own dialog instead, so this
+// returns false there.
+bool RequestOpenFile(FileCallback onOpen);
+// Files dropped on the page or the window arrive here.
+void SetDropHandler(FileCallback onDrop);
+// Hands bytes to the user: a browser download, or a file in the export folder on the
+// desktop. Returns a short description of where it went.
+std::string Download(const std::string& fileName, const std::string& mime, const std::string& bytes);
+// Fetches a URL relative to the page (web only); calls back with ok=false on failure.
+void FetchText(const std::string& url, std::function<void(bool ok, std::string body)> done);
+
+// Small persistent key/value storage: localStorage in the browser, files on the desktop.
+// StorageSet returns false when the value could not be kept (quota, disk).
+bool StorageSet(const std::string& key, const std::string& value);
+std::string StorageGet(const std::string& key);
+void StorageRemove(const std::string& key);
+
+void SetClipboard(const std::string& text);
+// A query parameter of the page URL (web) or an environment variable AZPLAN_<NAME> (desktop).
+std::string QueryParam(const std::string& name);
+// The URL fragment ("#...") without the '#', and a way to replace it without reloading.
+std::string UrlFragment();
+void SetUrlFragment(const std::string& fragment);
+// Tells the page about each frame (web: window.azplan.frames and frame times).
+void ReportFrame(double frameMs, const std::string& stateJson);
+// Called once the first frame is drawn (web: window.azplanReady = true).
+void ReportReady();
+// Device pixel ratio of the display (for sharp text).
+float PixelRatio();
+
+}  // namespace azplan::platform

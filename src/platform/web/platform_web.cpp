@@ -1,0 +1,115 @@
+// The browser side of platform.h. The JavaScript half lives in web/azplan-glue.js
+// (window.azplanGlue); bytes come back through the exported azplan_* functions.
+#include <emscripten.h>
+
+#include <cstdlib>
+#include <map>
+#include <string>
+
+#include "platform/platform.h"
+
+namespace azplan::platform {
+
+static FileCallback g_open, g_drop;
+static std::map<int, std::function<void(bool, std::string)>> g_fetches;
+static int g_nextFetch = 1;
+
+EM_JS(void, js_request_open, (), { window.azplanGlue.requestOpen(); });
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int len), {
+  window.azplanGlue.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + len));
+});
+EM_JS(void, js_fetch, (int id, const char* url), { window.azplanGlue.fetchText(id, UTF8ToString(url)); });
+EM_JS(int, js_storage_set, (const char* key, const char* value), {
+  return window.azplanGlue.storageSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0;
+});
+EM_JS(char*, js_storage_get, (const char* key), {
+  var v = window.azplanGlue.storageGet(UTF8ToString(key));
+  if (v === null || v === undefined) return 0;
+  var n = lengthBytesUTF8(v) + 1;
+  var p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
+EM_JS(void, js_storage_remove, (const char* key), { window.azplanGlue.storageRemove(UTF8ToString(key)); });
+EM_JS(void, js_clipboard, (const char* text), { window.azplanGlue.setClipboard(UTF8ToString(text)); });
+EM_JS(char*, js_query, (const char* name), {
+  var v = new URLSearchParams(window.location.search).get(UTF8ToString(name));
+  if (v === null) return 0;
+  var n = lengthBytesUTF8(v) + 1;
+  var p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
+EM_JS(char*, js_fragment, (), {
+  var v = decodeURIComponent((window.location.hash || "").replace(/^#/, ""));
+  var n = lengthBytesUTF8(v) + 1;
+  var p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
+EM_JS(void, js_set_fragment, (const char* f), { window.azplanGlue.setFragment(UTF8ToString(f)); });
+EM_JS(void, js_report_frame, (double ms, const char* state), { window.azplanGlue.frame(ms, state); });
+EM_JS(void, js_report_ready, (), { window.azplanGlue.ready(); });
+EM_JS(double, js_pixel_ratio, (), { return window.devicePixelRatio || 1; });
+
+static std::string Take(char* p) {
+  if (!p) return {};
+  std::string s(p);
+  std::free(p);
+  return s;
+}
+
+bool RequestOpenFile(FileCallback onOpen) {
+  g_open = std::move(onOpen);
+  js_request_open();
+  return true;
+}
+
+void SetDropHandler(FileCallback onDrop) { g_drop = std::move(onDrop); }
+
+std::string Download(const std::string& fileName, const std::string& mime, const std::string& bytes) {
+  js_download(fileName.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+  return fileName;
+}
+
+void FetchText(const std::string& url, std::function<void(bool, std::string)> done) {
+  int id = g_nextFetch++;
+  g_fetches[id] = std::move(done);
+  js_fetch(id, url.c_str());
+}
+
+bool StorageSet(const std::string& key, const std::string& value) { return js_storage_set(key.c_str(), value.c_str()) != 0; }
+std::string StorageGet(const std::string& key) { return Take(js_storage_get(key.c_str())); }
+void StorageRemove(const std::string& key) { js_storage_remove(key.c_str()); }
+void SetClipboard(const std::string& text) { js_clipboard(text.c_str()); }
+std::string QueryParam(const std::string& name) { return Take(js_query(name.c_str())); }
+std::string UrlFragment() { return Take(js_fragment()); }
+void SetUrlFragment(const std::string& fragment) { js_set_fragment(fragment.c_str()); }
+void ReportFrame(double frameMs, const std::string& stateJson) { js_report_frame(frameMs, stateJson.c_str()); }
+void ReportReady() { js_report_ready(); }
+float PixelRatio() { return static_cast<float>(js_pixel_ratio()); }
+
+}  // namespace azplan::platform
+
+using namespace azplan::platform;
+
+extern "C" {
+
+// fromPicker: 1 for File > Open, 0 for a drop on the page.
+EMSCRIPTEN_KEEPALIVE void azplan_open_file(const char* name, const char* data, int len, int fromPicker) {
+  File f{name, std::string(data, static_cast<size_t>(len))};
+  FileCallback& cb = (fromPicker && g_open) ? g_open : g_drop;
+  if (cb) cb(std::move(f));
+}
+
+EMSCRIPTEN_KEEPALIVE void azplan_open_url_result(int id, int ok, const char* data, int len) {
+  auto it = g_fetches.find(id);
+  if (it == g_fetches.end()) return;
+  auto done = std::move(it->second);
+  g_fetches.erase(it);
+  done(ok != 0, ok ? std::string(data, static_cast<size_t>(len)) : std::string());
+}
+
+EMSCRIPTEN_KEEPALIVE void azplan_storage_loaded() {}
+
+}

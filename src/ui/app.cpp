@@ -1,0 +1,231 @@
+#include "ui/app.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "core/exporters.h"
+#include "core/figures_json.h"
+#include "core/plan_io.h"
+#include "embedded/embedded.h"
+#include "platform/platform.h"
+#include "ui/autosave.h"
+#include "ui/strings.h"
+#include "ui/views/views.h"
+#include "ui/widgets/theme.h"
+
+namespace azplan::ui {
+
+App::App() {
+  platform::SetDropHandler([this](platform::File f) { OpenFiles({{f.name, f.bytes}}); });
+}
+
+bool App::OpenFiles(const std::vector<std::pair<std::string, std::string>>& files, bool markClean) {
+  std::vector<NamedText> inputs;
+  for (const auto& [name, text] : files) inputs.push_back({name, text});
+  LoadResult r = LoadPlans(inputs);
+  if (!r.Ok()) {
+    ui_.errors = std::move(r.diagnostics);
+    ui_.showErrors = true;
+    ui_.notice = Tr("openFailed");
+    return false;
+  }
+  ui_.errors.clear();
+  ui_.showErrors = false;
+  planName_ = files.size() == 1 ? files[0].first : std::string(Tr("allDocuments"));
+  // Several files: show documents in the order they were adopted, not file-name order.
+  if (files.size() > 1)
+    std::stable_sort(r.plan->documents.begin(), r.plan->documents.end(), [](const Document& a, const Document& b) {
+      std::string ka = a.approved.empty() ? std::to_string(a.period.start) : a.approved;
+      std::string kb = b.approved.empty() ? std::to_string(b.period.start) : b.approved;
+      return ka < kb;
+    });
+  if (r.plan->title.empty()) r.plan->title = planName_;
+  editor_.Reset(std::move(*r.plan));
+  if (!markClean) editor_.MarkUnsaved();  // a restored working copy differs from any file
+  ui_.selectedId.clear();
+  ui_.checked.clear();
+  ui_.gantt.fitted = ui_.timeline.fitted = false;
+  ui_.year = DefaultMonitoringYear(editor_.plan());
+  autosavedRevision_ = editor_.Revision();
+  return true;
+}
+
+void App::OpenBundled() {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const EmbeddedFile* f = BundledPlanFiles(); f->name; ++f)
+    files.emplace_back(f->name, std::string(reinterpret_cast<const char*>(f->data), f->size));
+  OpenFiles(files);
+  planName_ = Tr("allDocuments");
+}
+
+void App::RestoreAutosaveOrBundled() {
+  AutosaveRecord rec;
+  AutosaveState st = ReadAutosave(rec);
+  if (st == AutosaveState::Valid && OpenFiles({{rec.name, rec.planText}}, false)) {
+    planName_ = rec.name;
+    if (rec.year) ui_.year = rec.year;
+    ui_.notice = Tr("restored");
+    ui_.noticeRestored = true;
+    return;
+  }
+  OpenBundled();
+  if (st == AutosaveState::Damaged || st == AutosaveState::Valid) {
+    SetAsideAutosave();
+    ui_.notice = Tr("autosaveDamaged");
+  }
+}
+
+void App::Autosave() {
+  if (editor_.Revision() == autosavedRevision_) return;
+  autosavedRevision_ = editor_.Revision();
+  if (!editor_.Dirty()) {
+    ClearAutosave();  // back at the opened state: nothing to restore
+    return;
+  }
+  WriteAutosave({planName_, SavePlan(editor_.plan()), ui_.year});
+}
+
+const std::vector<int>& App::VisibleItems() {
+  Filter f = ui_.filter;
+  f.text = ui_.searchText;
+  f.year = ui_.year;
+  f.statusMask = ui_.statusChoice ? 1 << (ui_.statusChoice - 1) : 0;
+  char key[512];
+  std::snprintf(key, sizeof key, "%d|%d|%s|%d|%d|%d|%d|%d", f.document, f.subtree, f.agencyId.c_str(),
+                static_cast<int>(f.agencyRole), f.statusMask, f.year, f.activeInYear, f.measuresOnly);
+  std::string k = std::string(key) + "|" + f.text;
+  if (visibleRevision_ != editor_.Revision() || k != visibleFilterKey_) {
+    visible_ = FilterMatcher(editor_.index(), f).Apply(true);
+    visibleRevision_ = editor_.Revision();
+    visibleFilterKey_ = k;
+  }
+  return visible_;
+}
+
+const YearFigures& App::Figures() {
+  if (figuresRevision_ != editor_.Revision() || figuresYear_ != ui_.year) {
+    figures_ = ComputeFigures(editor_.index(), ui_.year);
+    figuresRevision_ = editor_.Revision();
+    figuresYear_ = ui_.year;
+  }
+  return figures_;
+}
+
+void App::Select(const std::string& id) { ui_.selectedId = id; }
+
+void App::SetYear(int year) { ui_.year = std::max(2000, std::min(2100, year)); }
+
+void App::SetStatusOfSelection(std::optional<Status> s) {
+  std::vector<std::string> ids(ui_.checked.begin(), ui_.checked.end());
+  if (ids.empty() && !ui_.selectedId.empty()) ids.push_back(ui_.selectedId);
+  std::vector<std::unique_ptr<Command>> cmds;
+  for (const auto& id : ids) {
+    int i = editor_.index().Find(id);
+    if (i >= 0 && IsAssessableKind(editor_.index()[i].node->kind)) cmds.push_back(SetStatus(id, ui_.year, s));
+  }
+  if (cmds.size() == 1) editor_.Execute(std::move(cmds[0]));
+  else if (!cmds.empty()) editor_.Execute(Batch("bulkStatus", std::move(cmds)));
+}
+
+void App::ExportFormat(const char* key) {
+  const azplan::ExportFormat* f = FindExportFormat(key);
+  if (!f) return;
+  ExportOptions o;
+  o.year = ui_.year;
+  o.language = Language();
+  std::string where = platform::Download(ExportFileName(editor_.plan(), ui_.year, *f), f->mime, f->run(editor_.plan(), o));
+  ui_.notice = std::string(Tr("exported")) + ": " + where;
+}
+
+void App::HandleShortcuts() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return;
+  bool ctrl = io.KeyCtrl || io.KeySuper;
+  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) {
+    if (io.KeyShift) editor_.Redo();
+    else editor_.Undo();
+  }
+  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) editor_.Redo();
+  if (ctrl) return;
+  // Status keys act on the selection: 1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear.
+  static const std::pair<int, std::optional<Status>> kKeys[] = {
+      {'1', Status::Executed}, {'2', Status::Partial}, {'3', Status::NotExecuted},
+      {'4', Status::NotAssessed}, {'0', std::nullopt}};
+  // Key indexes are GLFW's (the same in Emscripten's GLFW): digits are ASCII, the keypad 320+.
+  for (const auto& [ch, st] : kKeys)
+    if (ImGui::IsKeyPressed(ch, false) || ImGui::IsKeyPressed(320 + (ch - '0'), false)) SetStatusOfSelection(st);
+}
+
+std::string App::StateJson() {
+  const YearFigures& f = Figures();
+  Json o = Json::object();
+  o["year"] = ui_.year;
+  o["tab"] = static_cast<int>(ui_.tab);
+  o["selected"] = ui_.selectedId;
+  o["dirty"] = editor_.Dirty();
+  o["canUndo"] = editor_.CanUndo();
+  o["measures"] = editor_.index().Size();
+  o["visible"] = VisibleItems().size();
+  o["errors"] = ui_.errors.size();
+  o["notice"] = ui_.notice;
+  o["plan"] = {{"measures", TallyToJson(f.plan.measures)}, {"subMeasures", TallyToJson(f.plan.subMeasures)}};
+  if (!ui_.selectedId.empty()) {
+    int i = editor_.index().Find(ui_.selectedId);
+    if (i >= 0) o["selectedStatus"] = StatusKey(EffectiveStatus(editor_.index()[i], ui_.year));
+  }
+  return o.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+void App::Frame(float width, float height) {
+  HandleShortcuts();
+  DrawMainMenu(*this);
+  const float menuH = ImGui::GetFrameHeight();
+  const float statusH = ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y;
+  ImGui::SetNextWindowPos(ImVec2(0, menuH));
+  ImGui::SetNextWindowSize(ImVec2(width, height - menuH - statusH));
+  ImGuiWindowFlags fixed = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                           ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                           ImGuiWindowFlags_NoSavedSettings;
+  ImGui::Begin("##main", nullptr, fixed);
+  DrawNoticeBar(*this);
+  const float leftW = std::max(220.0f, width * 0.2f), rightW = std::max(260.0f, width * 0.22f);
+  ImGui::BeginChild("##tree", ImVec2(leftW, 0), true);
+  DrawPlanTree(*this);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightW - ImGui::GetStyle().ItemSpacing.x, 0), false);
+  DrawFilterBar(*this);
+  if (ImGui::BeginTabBar("##tabs")) {
+    struct {
+      Tab tab;
+      const char* key;
+      void (*draw)(App&);
+    } tabs[] = {{Tab::Table, "table", DrawTableView},
+                {Tab::Gantt, "gantt", DrawGanttView},
+                {Tab::Timeline, "timeline", DrawTimelineView},
+                {Tab::Dashboard, "dashboard", DrawDashboardView}};
+    for (auto& t : tabs) {
+      ImGuiTabItemFlags flags = (ui_.tabRequested && ui_.tab == t.tab) ? ImGuiTabItemFlags_SetSelected : 0;
+      std::string label = std::string(Tr(t.key)) + "###" + t.key;
+      if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+        if (!ui_.tabRequested) ui_.tab = t.tab;
+        t.draw(*this);
+        ImGui::EndTabItem();
+      }
+    }
+    ui_.tabRequested = false;
+    ImGui::EndTabBar();
+  }
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("##detail", ImVec2(0, 0), true);
+  DrawDetailPanel(*this);
+  ImGui::EndChild();
+  ImGui::End();
+  DrawStatusBar(*this, width, height, statusH);
+  DrawDialogs(*this);
+  Autosave();
+}
+
+}  // namespace azplan::ui

@@ -1,0 +1,92 @@
+// The application: one Editor (the model with undo) and the view state. Views read
+// through App and change the plan only by executing core commands.
+#pragma once
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/chart_layout.h"
+#include "core/diagnostics.h"
+#include "core/editor.h"
+#include "core/filter.h"
+#include "core/monitoring.h"
+#include "core/plan_json.h"
+
+namespace azplan::ui {
+
+enum class Tab { Table, Gantt, Timeline, Dashboard };
+
+struct GanttState {
+  TimeAxis axis;
+  bool fitted = false;
+  GanttGrouping grouping = GanttGrouping::Hierarchy;
+  std::set<std::string> collapsed;
+  float rowHeight = 0;  // set from the font size
+};
+
+struct TimelineState {
+  TimeAxis axis;
+  bool fitted = false;
+};
+
+struct UiState {
+  int year = 2017;
+  int compareYear = 0;  // 0 = no comparison
+  bool dark = false;
+  std::string selectedId;              // the measure in the detail panel
+  std::set<std::string> checked;       // multi-selection in the table
+  Filter filter;
+  std::string searchText;
+  int statusChoice = 0;                // 0 = all, else 1 + Status
+  Tab tab = Tab::Table;
+  bool tabRequested = false;
+  GanttState gantt;
+  TimelineState timeline;
+  std::string dashboardTrace;          // key of the figure whose items are listed
+  std::vector<Diagnostic> errors;      // last failed open
+  bool showErrors = false;
+  std::string notice;
+  bool noticeRestored = false;         // offer "discard and open bundled"
+  bool showAbout = false;
+  bool showOpenPath = false;
+  std::string openPath;
+};
+
+class App {
+ public:
+  App();
+  void Frame(float width, float height);
+
+  // Opening: the open plan changes only when the new one loads without errors.
+  bool OpenFiles(const std::vector<std::pair<std::string, std::string>>& files, bool markClean = true);
+  void OpenBundled();
+  void RestoreAutosaveOrBundled();
+
+  Editor& editor() { return editor_; }
+  UiState& state() { return ui_; }
+  const std::vector<int>& VisibleItems();
+  const YearFigures& Figures();
+  const std::string& PlanName() const { return planName_; }
+
+  void Select(const std::string& id);
+  void SetYear(int year);
+  void SetStatusOfSelection(std::optional<Status> s);
+  void ExportFormat(const char* key);
+  std::string StateJson();
+  void HandleShortcuts();
+  void Autosave();
+
+ private:
+  Editor editor_;
+  UiState ui_;
+  std::string planName_;
+  // Derived data, recomputed when the plan, the filter or the year changes.
+  unsigned long visibleRevision_ = ~0ul, figuresRevision_ = ~0ul;
+  int figuresYear_ = 0;
+  std::string visibleFilterKey_;
+  std::vector<int> visible_;
+  YearFigures figures_;
+  unsigned long autosavedRevision_ = 0;
+};
+
+}  // namespace azplan::ui

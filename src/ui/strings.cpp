@@ -1,0 +1,167 @@
+#include "ui/strings.h"
+
+#include <cstring>
+#include <unordered_map>
+
+namespace azplan::ui {
+
+namespace {
+
+struct Entry {
+  const char* az;
+  const char* en;
+};
+
+const std::unordered_map<std::string, Entry>& Table() {
+  static const std::unordered_map<std::string, Entry> kTable = {
+      // menus
+      {"file", {"Fayl", "File"}},
+      {"open", {"Aç…", "Open…"}},
+      {"openBundled", {"Daxili planları aç", "Open bundled plans"}},
+      {"openPath", {"Faylı yoldan aç", "Open file by path"}},
+      {"save", {"Yadda saxla (JSON)", "Save (JSON)"}},
+      {"export", {"İxrac", "Export"}},
+      {"exportPng", {"Qrafik (PNG)", "Chart (PNG)"}},
+      {"edit", {"Redaktə", "Edit"}},
+      {"undo", {"Geri qaytar", "Undo"}},
+      {"redo", {"Təkrarla", "Redo"}},
+      {"view", {"Görünüş", "View"}},
+      {"help", {"Kömək", "Help"}},
+      {"language", {"Dil: English", "Language: Azərbaycan"}},
+      {"darkTheme", {"Tünd tema", "Dark theme"}},
+      {"about", {"azplan haqqında", "About azplan"}},
+      {"aboutText",
+       {"azplan — Azərbaycanın rəqəmsal inkişaf proqramlarının icrasının monitorinqi. Statuslar: ✔ icra edilmişdir, ◐ "
+        "qismən icra edilmişdir, ✘ icra edilməmişdir, – qiymətləndirilmir, … qiymətləndirilməyib.",
+        "azplan — monitoring the execution of Azerbaijan's digital-development programmes. Statuses: ✔ executed, ◐ "
+        "partially executed, ✘ not executed, – not assessed, … not yet assessed."}},
+      {"shortcuts",
+       {"Klavişlər: 1 icra edilib, 2 qismən, 3 icra edilməyib, 4 qiymətləndirilmir, 0 statusu sil; Ctrl+Z / Ctrl+Y; "
+        "Gantt: Ctrl+təkər böyüt, sürüşdür, ← → hərəkət",
+        "Keys: 1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear; Ctrl+Z / Ctrl+Y; Gantt: Ctrl+wheel "
+        "zoom, drag to pan, ← → move"}},
+      // tabs and panels
+      {"table", {"Cədvəl", "Table"}},
+      {"gantt", {"Qant", "Gantt"}},
+      {"timeline", {"Zaman xətti", "Timeline"}},
+      {"dashboard", {"Göstəricilər", "Dashboard"}},
+      {"documents", {"Sənədlər", "Documents"}},
+      {"details", {"Ətraflı", "Details"}},
+      {"allDocuments", {"Bütün sənədlər", "All documents"}},
+      // columns and fields
+      {"code", {"Kod", "Code"}},
+      {"title", {"Tədbirin adı", "Measure"}},
+      {"lead", {"Əsas icraçı", "Lead executor"}},
+      {"coExecutors", {"Digər icraçılar", "Co-executors"}},
+      {"recommended", {"Tövsiyə olunur", "Recommended"}},
+      {"period", {"İcra müddəti", "Period"}},
+      {"status", {"Status", "Status"}},
+      {"note", {"Qeyd", "Note"}},
+      {"evidence", {"Sübut", "Evidence"}},
+      {"assessedBy", {"Qiymətləndirən", "Assessed by"}},
+      {"kind", {"Növ", "Kind"}},
+      {"ongoing", {"mütəmadi", "ongoing"}},
+      {"toBeAssigned", {"təyin ediləcək", "to be assigned"}},
+      {"withinMonths", {"ay ərzində", "months"}},
+      {"rationale", {"Əsaslandırma", "Rationale"}},
+      {"expectedResults", {"Gözlənilən nəticələr", "Expected results"}},
+      {"risks", {"Risklər", "Risks"}},
+      {"mitigation", {"Azaldılması", "Mitigation"}},
+      {"year", {"Monitorinq ili", "Monitoring year"}},
+      {"search", {"Axtarış", "Search"}},
+      {"agency", {"Qurum", "Agency"}},
+      {"anyAgency", {"Bütün qurumlar", "All agencies"}},
+      {"leadOnly", {"yalnız əsas icraçı", "lead only"}},
+      {"anyStatus", {"Bütün statuslar", "All statuses"}},
+      {"activeOnly", {"yalnız bu ildə", "this year only"}},
+      {"clearFilters", {"Təmizlə", "Clear"}},
+      {"bulkStatus", {"Seçilənlərə status", "Set status of selected"}},
+      {"selected", {"seçilib", "selected"}},
+      // statuses
+      {"executed", {"icra edilmişdir", "executed"}},
+      {"partial", {"qismən icra edilmişdir", "partially executed"}},
+      {"notExecuted", {"icra edilməmişdir", "not executed"}},
+      {"notAssessed", {"qiymətləndirilmir", "not assessed"}},
+      {"pending", {"qiymətləndirilməyib", "not yet assessed"}},
+      {"clearStatus", {"statusu sil", "clear status"}},
+      // status bar and notices
+      {"unsaved", {"yadda saxlanmamış dəyişikliklər", "unsaved changes"}},
+      {"saved", {"yadda saxlanılıb", "saved"}},
+      {"measures", {"tədbir", "measures"}},
+      {"restored", {"Avtomatik yaddaşdan bərpa edildi.", "Restored from autosave."}},
+      {"discardRestore", {"Ləğv et və daxili planı aç", "Discard and open the bundled plan"}},
+      {"autosaveDamaged",
+       {"Avtomatik yaddaş zədələnib və kənara qoyulub; daxili planlar açıldı.",
+        "The autosave was damaged and has been set aside; the bundled plans are open."}},
+      {"openFailed", {"Fayl açılmadı; açıq plan dəyişmədi.", "The file did not open; the open plan is unchanged."}},
+      {"errors", {"Xətalar", "Errors"}},
+      {"close", {"Bağla", "Close"}},
+      {"opened", {"Açıldı", "Opened"}},
+      {"exported", {"İxrac edildi", "Exported"}},
+      {"path", {"Yol", "Path"}},
+      // Gantt and timeline
+      {"groupBy", {"Qruplaşdır", "Group by"}},
+      {"byHierarchy", {"iyerarxiya", "hierarchy"}},
+      {"byDocument", {"sənəd", "document"}},
+      {"byAgency", {"əsas icraçı", "lead agency"}},
+      {"fit", {"Hamısı", "Fit"}},
+      {"zoomIn", {"Böyüt", "Zoom in"}},
+      {"zoomOut", {"Kiçilt", "Zoom out"}},
+      {"today", {"bu gün", "today"}},
+      {"legend", {"Şərti işarələr", "Legend"}},
+      {"filterToDocument", {"Cədvəli bu sənədə görə süz", "Filter the table to this document"}},
+      // dashboard
+      {"overall", {"Ümumi nəticə", "Overall"}},
+      {"byTarget", {"Hədəflər üzrə", "By target"}},
+      {"byPriority", {"Prioritetlər üzrə", "By priority"}},
+      {"byDocumentFig", {"Sənədlər üzrə", "By document"}},
+      {"agencyPerformance", {"Əsas icraçı qurumların performansı", "Main executors' performance"}},
+      {"score", {"Çəkili bal", "Weighted score"}},
+      {"subMeasureLevel", {"alt tədbirlər üzrə", "sub-measure level"}},
+      {"measureLevel", {"tədbirlər üzrə", "measure level"}},
+      {"overdue", {"Vaxtı keçmiş tədbirlər", "Overdue measures"}},
+      {"compareWith", {"Müqayisə ili", "Compare with year"}},
+      {"improved", {"yaxşılaşıb", "improved"}},
+      {"regressed", {"geriləyib", "regressed"}},
+      {"newlyAssessed", {"yeni qiymətləndirilib", "newly assessed"}},
+      {"noLongerAssessed", {"artıq qiymətləndirilmir", "no longer assessed"}},
+      {"howComputed", {"Necə hesablanıb", "How it was computed"}},
+      {"formulaShares",
+       {"Paylar: icra edilmiş və qismən icra edilmiş faizlər yarıdan yuxarı yuvarlaqlaşdırılır, icra edilməmiş = 100 − "
+        "digər ikisi. Çəkili bal = (icra edilmiş × 1 + qismən × 0.5) / qiymətləndirilən.",
+        "Shares: executed and partial are rounded half-up, not executed = 100 − the other two. Weighted score = "
+        "(executed × 1 + partial × 0.5) / assessed."}},
+      {"excludedNotAssessed", {"qiymətləndirilmədiyi üçün kənarda qalıb", "left out as not assessed"}},
+      {"pendingCount", {"hələ qiymətləndirilməyib", "not yet assessed"}},
+      {"itemsBehind", {"Bu rəqəmin arxasındakı bəndlər", "The items behind this figure"}},
+      {"of", {"/", "of"}},
+      {"performanceNote",
+       {"Tədbirlərin Yol Xəritəsindəki xüsusi çəkisi nəzərə alınmır (100 ballıq şkala).",
+        "The measures' weights are not taken into account (100-point scale)."}},
+      {"noFigures", {"Bu il üçün qiymətləndirilmiş bənd yoxdur.", "Nothing is assessed for this year."}},
+      // undo labels
+      {"setStatus", {"Status", "Status"}},
+      {"setNote", {"Qeyd", "Note"}},
+      {"editNode", {"Tədbirin redaktəsi", "Edit measure"}},
+      {"editDocument", {"Sənədin redaktəsi", "Edit document"}},
+      {"addNode", {"Əlavə", "Add"}},
+      {"deleteNode", {"Silmə", "Delete"}},
+      {"moveNode", {"Köçürmə", "Move"}},
+  };
+  return kTable;
+}
+
+std::string g_language = "az";
+
+}  // namespace
+
+void SetLanguage(const std::string& lang) { g_language = lang == "en" ? "en" : "az"; }
+const std::string& Language() { return g_language; }
+
+const char* Tr(const char* key) {
+  auto it = Table().find(key);
+  if (it == Table().end()) return key;
+  return g_language == "en" ? it->second.en : it->second.az;
+}
+
+}  // namespace azplan::ui

@@ -1,0 +1,179 @@
+// Menu bar, status bar, the notice line and the dialogs (errors, open by path, about).
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "core/exporters.h"
+#include "core/plan_json.h"
+#include "platform/platform.h"
+#include "ui/app.h"
+#include "ui/strings.h"
+#include "ui/views/views.h"
+#include "ui/widgets/theme.h"
+
+namespace azplan::ui {
+
+void DrawMainMenu(App& app) {
+  Editor& ed = app.editor();
+  UiState& st = app.state();
+  if (!ImGui::BeginMainMenuBar()) return;
+  if (ImGui::BeginMenu(Tr("file"))) {
+    if (ImGui::MenuItem(Tr("open"), "Ctrl+O")) {
+      if (!platform::RequestOpenFile([&app](platform::File f) { app.OpenFiles({{f.name, f.bytes}}); }))
+        st.showOpenPath = true;
+    }
+    if (ImGui::MenuItem(Tr("openBundled"))) app.OpenBundled();
+    ImGui::Separator();
+    if (ImGui::MenuItem(Tr("save"), "Ctrl+S")) {
+      app.ExportFormat("json");
+      ed.MarkClean();
+    }
+    if (ImGui::BeginMenu(Tr("export"))) {
+      for (const auto& f : ExportFormats()) {
+        std::string label = std::string(f.key) + "  (." + f.extension + ")";
+        if (ImGui::MenuItem(label.c_str())) app.ExportFormat(f.key);
+      }
+      ImGui::EndMenu();
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(Tr("edit"))) {
+    std::string undo = std::string(Tr("undo")) + (ed.CanUndo() ? std::string(": ") + Tr(ed.UndoLabel().c_str()) : "");
+    std::string redo = std::string(Tr("redo")) + (ed.CanRedo() ? std::string(": ") + Tr(ed.RedoLabel().c_str()) : "");
+    if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, ed.CanUndo())) ed.Undo();
+    if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, ed.CanRedo())) ed.Redo();
+    ImGui::Separator();
+    for (Status s : {Status::Executed, Status::Partial, Status::NotExecuted, Status::NotAssessed}) {
+      std::string label = std::string(StatusMark(s)) + " " + StatusLabel(s);
+      char key[2] = {static_cast<char>('0' + static_cast<int>(s)), 0};
+      if (ImGui::MenuItem(label.c_str(), key, false, !st.selectedId.empty() || !st.checked.empty()))
+        app.SetStatusOfSelection(s);
+    }
+    if (ImGui::MenuItem(Tr("clearStatus"), "0", false, !st.selectedId.empty())) app.SetStatusOfSelection(std::nullopt);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(Tr("view"))) {
+    const char* tabs[] = {"table", "gantt", "timeline", "dashboard"};
+    for (int i = 0; i < 4; ++i)
+      if (ImGui::MenuItem(Tr(tabs[i]), nullptr, static_cast<int>(st.tab) == i)) {
+        st.tab = static_cast<Tab>(i);
+        st.tabRequested = true;
+      }
+    ImGui::Separator();
+    if (ImGui::MenuItem(Tr("darkTheme"), nullptr, st.dark)) {
+      st.dark = !st.dark;
+      ApplyTheme(st.dark, platform::PixelRatio());
+    }
+    if (ImGui::MenuItem(Tr("language"))) SetLanguage(Language() == "az" ? "en" : "az");
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(Tr("help"))) {
+    if (ImGui::MenuItem(Tr("about"))) st.showAbout = true;
+    ImGui::EndMenu();
+  }
+  // The monitoring year is chosen here, once, and drives every view.
+  ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::GetFontSize() * 13);
+  ImGui::TextUnformatted(Tr("year"));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+  int year = st.year;
+  if (ImGui::InputInt("##year", &year)) app.SetYear(year);
+  ImGui::EndMainMenuBar();
+}
+
+void DrawStatusBar(App& app, float width, float height, float barHeight) {
+  ImGui::SetNextWindowPos(ImVec2(0, height - barHeight));
+  ImGui::SetNextWindowSize(ImVec2(width, barHeight));
+  ImGui::Begin("##status", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  const Editor& ed = app.editor();
+  ImGui::Text("%s  ·  %s %d  ·  %d %s", app.PlanName().c_str(), Tr("year"), app.state().year, ed.index().Size(),
+              Tr("measures"));
+  ImGui::SameLine();
+  if (ed.Dirty()) {
+    ImGui::TextColored(ImColor(Colors().notExecuted), "  ● %s", Tr("unsaved"));
+  } else {
+    ImGui::TextDisabled("  %s", Tr("saved"));
+  }
+  ImGui::End();
+}
+
+void DrawNoticeBar(App& app) {
+  UiState& st = app.state();
+  if (st.notice.empty()) return;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, Colors().selection);
+  ImGui::BeginChild("##notice", ImVec2(0, ImGui::GetFrameHeightWithSpacing() + 4), false);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(st.notice.c_str());
+  if (st.noticeRestored) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton(Tr("discardRestore"))) {
+      app.OpenBundled();
+      st.noticeRestored = false;
+      st.notice.clear();
+    }
+  }
+  if (!st.errors.empty()) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton(Tr("errors"))) st.showErrors = true;
+  }
+  ImGui::SameLine();
+  if (ImGui::SmallButton("✕")) {
+    st.notice.clear();
+    st.noticeRestored = false;
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+}
+
+void DrawDialogs(App& app) {
+  UiState& st = app.state();
+  if (st.showErrors) {
+    ImGui::OpenPopup("##errors");
+    st.showErrors = false;
+  }
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 50, ImGui::GetFontSize() * 20), ImGuiCond_Appearing);
+  if (ImGui::BeginPopupModal("##errors", nullptr)) {
+    ImGui::TextUnformatted(Tr("openFailed"));
+    ImGui::Separator();
+    ImGui::BeginChild("##list", ImVec2(0, -ImGui::GetFrameHeightWithSpacing()));
+    for (const auto& d : st.errors) ImGui::TextWrapped("%s", d.Format().c_str());
+    ImGui::EndChild();
+    if (ImGui::Button(Tr("close"))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+  if (st.showOpenPath) {
+    ImGui::OpenPopup("##openpath");
+    st.showOpenPath = false;
+  }
+  if (ImGui::BeginPopupModal("##openpath", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(Tr("openPath"));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 30);
+    ImGui::InputText("##path", &st.openPath);
+    if (ImGui::Button(Tr("open"))) {
+      platform::FetchText(st.openPath, [&app, path = st.openPath](bool ok, std::string body) {
+        if (ok) app.OpenFiles({{path, body}});
+        else app.state().notice = std::string(Tr("openFailed")) + " " + path;
+      });
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(Tr("close"))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+  if (st.showAbout) {
+    ImGui::OpenPopup("##about");
+    st.showAbout = false;
+  }
+  if (ImGui::BeginPopupModal("##about", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
+    ImGui::TextUnformatted(Tr("aboutText"));
+    ImGui::Spacing();
+    ImGui::TextUnformatted(Tr("shortcuts"));
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button(Tr("close"))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+}
+
+}  // namespace azplan::ui

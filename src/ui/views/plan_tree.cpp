@@ -1,0 +1,126 @@
+// The left panel: documents and their hierarchy down to priorities/sections, with a
+// count and an execution bar per node. Clicking filters the central views to it.
+#include <imgui.h>
+
+#include "core/text.h"
+#include "ui/app.h"
+#include "ui/strings.h"
+#include "ui/views/views.h"
+#include "ui/widgets/widgets.h"
+
+namespace azplan::ui {
+
+void DrawPlanTree(App& app) {
+  const PlanIndex& index = app.editor().index();
+  const Plan& plan = app.editor().plan();
+  const YearFigures& fig = app.Figures();
+  UiState& st = app.state();
+  ImGui::TextUnformatted(Tr("documents"));
+  ImGui::Separator();
+  const float barW = ImGui::GetFontSize() * 3.2f, barH = ImGui::GetFontSize() * 0.55f;
+  if (ImGui::Selectable(Tr("allDocuments"), st.filter.document < 0 && st.filter.subtree < 0)) {
+    st.filter.document = -1;
+    st.filter.subtree = -1;
+  }
+  // Node figures by item index for the bars.
+  std::vector<const ScopeFigures*> byItem(static_cast<size_t>(index.Size()), nullptr);
+  for (const auto& n : fig.nodes) byItem[static_cast<size_t>(n.item)] = &n;
+  for (size_t d = 0; d < plan.documents.size(); ++d) {
+    const Document& doc = plan.documents[d];
+    int begin = index.DocBegin(static_cast<int>(d)), end = index.DocEnd(static_cast<int>(d));
+    ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_OpenOnArrow | ImGuiTreeNodeFlags_SpanAvailWidth;
+    if (begin == end) flags |= ImGuiTreeNodeFlags_Leaf;
+    if (st.filter.document == static_cast<int>(d) && st.filter.subtree < 0) flags |= ImGuiTreeNodeFlags_Selected;
+    bool open = ImGui::TreeNodeEx(doc.id.c_str(), flags, "%s", EllipsizeChars(doc.Label(), 34).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", doc.title.c_str());
+    if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) {
+      st.filter.document = static_cast<int>(d);
+      st.filter.subtree = -1;
+    }
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - barW);
+    ExecutionBar(fig.documents[d].subMeasures, barW, barH);
+    if (!open) continue;
+    // Structural nodes only (targets, priorities, sections); measures live in the table.
+    std::vector<int> stack;
+    for (int i = begin; i < end; ++i) {
+      while (!stack.empty() && i >= index[stack.back()].end) {
+        ImGui::TreePop();
+        stack.pop_back();
+      }
+      const auto& item = index[i];
+      if (IsAssessableKind(item.node->kind)) {
+        i = item.end - 1;  // skip the measure's subtree
+        continue;
+      }
+      bool hasStructuralChild = false;
+      for (const auto& c : item.node->children) hasStructuralChild = hasStructuralChild || !IsAssessableKind(c.kind);
+      ImGuiTreeNodeFlags f = ImGuiTreeNodeFlags_OpenOnArrow | ImGuiTreeNodeFlags_SpanAvailWidth;
+      if (!hasStructuralChild) f |= ImGuiTreeNodeFlags_Leaf;
+      if (st.filter.subtree == i) f |= ImGuiTreeNodeFlags_Selected;
+      std::string label = item.node->code + " " + item.node->title;
+      bool nodeOpen = ImGui::TreeNodeEx(item.id.c_str(), f, "%s", EllipsizeChars(label, 30).c_str());
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());
+      if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) {
+        st.filter.document = item.doc;
+        st.filter.subtree = i;
+      }
+      if (const ScopeFigures* sf = byItem[static_cast<size_t>(i)]) {
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - barW);
+        ExecutionBar(sf->subMeasures, barW, barH);
+      }
+      if (nodeOpen) stack.push_back(i);
+      else i = item.end - 1;
+    }
+    while (!stack.empty()) {
+      ImGui::TreePop();
+      stack.pop_back();
+    }
+    ImGui::TreePop();
+  }
+}
+
+void DrawFilterBar(App& app) {
+  UiState& st = app.state();
+  const Plan& plan = app.editor().plan();
+  const float fs = ImGui::GetFontSize();
+  ImGui::SetNextItemWidth(fs * 11);
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "%s", st.searchText.c_str());
+  if (ImGui::InputTextWithHint("##search", Tr("search"), buf, sizeof buf)) st.searchText = buf;
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(fs * 11);
+  std::string agencyLabel = st.filter.agencyId.empty() ? Tr("anyAgency") : AgencyName(plan, st.filter.agencyId);
+  if (ImGui::BeginCombo("##agency", EllipsizeChars(agencyLabel, 28).c_str())) {
+    if (ImGui::Selectable(Tr("anyAgency"), st.filter.agencyId.empty())) st.filter.agencyId.clear();
+    std::vector<const Agency*> sorted;
+    for (const auto& a : plan.agencies) sorted.push_back(&a);
+    std::sort(sorted.begin(), sorted.end(), [](const Agency* a, const Agency* b) { return CompareAz(a->name, b->name) < 0; });
+    for (const Agency* a : sorted)
+      if (ImGui::Selectable(a->name.c_str(), st.filter.agencyId == a->id)) st.filter.agencyId = a->id;
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  bool leadOnly = st.filter.agencyRole == AgencyRole::Lead;
+  if (ImGui::Checkbox(Tr("leadOnly"), &leadOnly)) st.filter.agencyRole = leadOnly ? AgencyRole::Lead : AgencyRole::Any;
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(fs * 9);
+  std::string statusLabel = st.statusChoice ? StatusText(static_cast<Status>(st.statusChoice - 1)) : Tr("anyStatus");
+  if (ImGui::BeginCombo("##status", statusLabel.c_str())) {
+    if (ImGui::Selectable(Tr("anyStatus"), st.statusChoice == 0)) st.statusChoice = 0;
+    for (int s = 0; s < 5; ++s)
+      if (ImGui::Selectable(StatusText(static_cast<Status>(s)).c_str(), st.statusChoice == s + 1)) st.statusChoice = s + 1;
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  bool active = st.filter.activeInYear != 0;
+  if (ImGui::Checkbox(Tr("activeOnly"), &active)) st.filter.activeInYear = active ? st.year : 0;
+  if (active) st.filter.activeInYear = st.year;
+  ImGui::SameLine();
+  if (ImGui::SmallButton(Tr("clearFilters"))) {
+    st.searchText.clear();
+    st.filter = Filter{};
+    st.statusChoice = 0;
+  }
+}
+
+}  // namespace azplan::ui

@@ -1,0 +1,59 @@
+#include "ui/widgets/theme.h"
+
+#include "ui/strings.h"
+
+namespace azplan::ui {
+
+static Palette g_palette;
+
+void ApplyTheme(bool dark, float scale) {
+  ImGuiStyle style;
+  if (dark) ImGui::StyleColorsDark(&style);
+  else ImGui::StyleColorsLight(&style);
+  style.WindowRounding = 2;
+  style.FrameRounding = 3;
+  style.GrabRounding = 3;
+  style.TabRounding = 3;
+  style.CellPadding = ImVec2(5, 3);
+  style.ScaleAllSizes(scale);
+  ImGui::GetStyle() = style;
+  // Same hues in both themes so a status reads the same on screen and in exports.
+  g_palette.executed = IM_COL32(46, 157, 91, 255);
+  g_palette.partial = IM_COL32(224, 165, 38, 255);
+  g_palette.notExecuted = IM_COL32(214, 69, 65, 255);
+  g_palette.notAssessed = IM_COL32(154, 163, 173, 255);
+  g_palette.pending = IM_COL32(91, 141, 239, 255);
+  g_palette.gridMajor = dark ? IM_COL32(255, 255, 255, 60) : IM_COL32(0, 0, 0, 60);
+  g_palette.gridMinor = dark ? IM_COL32(255, 255, 255, 22) : IM_COL32(0, 0, 0, 22);
+  g_palette.axisText = dark ? IM_COL32(220, 220, 220, 255) : IM_COL32(40, 40, 40, 255);
+  g_palette.rowAlt = dark ? IM_COL32(255, 255, 255, 8) : IM_COL32(0, 0, 0, 8);
+  g_palette.selection = dark ? IM_COL32(90, 140, 255, 70) : IM_COL32(60, 110, 230, 50);
+  g_palette.today = IM_COL32(200, 40, 120, 200);
+  g_palette.milestone = dark ? IM_COL32(240, 200, 90, 255) : IM_COL32(150, 90, 10, 255);
+  g_palette.documentSpan = dark ? IM_COL32(100, 140, 200, 200) : IM_COL32(90, 130, 190, 200);
+  g_palette.headerRow = dark ? IM_COL32(255, 255, 255, 20) : IM_COL32(0, 0, 0, 16);
+  g_palette.text = ImGui::GetColorU32(ImGuiCol_Text);
+}
+
+const Palette& Colors() { return g_palette; }
+
+ImU32 StatusColor(Status s) {
+  switch (s) {
+    case Status::Executed: return g_palette.executed;
+    case Status::Partial: return g_palette.partial;
+    case Status::NotExecuted: return g_palette.notExecuted;
+    case Status::NotAssessed: return g_palette.notAssessed;
+    case Status::Pending: return g_palette.pending;
+  }
+  return g_palette.pending;
+}
+
+ImU32 BandColor(int percent) {
+  if (percent <= 10) return g_palette.notExecuted;
+  if (percent >= 90) return g_palette.executed;
+  return g_palette.partial;
+}
+
+const char* StatusLabel(Status s) { return Tr(StatusKey(s)); }
+
+}  // namespace azplan::ui

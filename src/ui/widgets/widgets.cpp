@@ -1,0 +1,75 @@
+#include "ui/widgets/widgets.h"
+
+#include "core/exporters.h"
+#include "core/text.h"
+#include "ui/strings.h"
+#include "ui/widgets/theme.h"
+
+namespace azplan::ui {
+
+std::string StatusText(Status s) { return std::string(StatusMark(s)) + " " + StatusLabel(s); }
+
+void StatusBadge(Status s) {
+  ImGui::PushStyleColor(ImGuiCol_Text, StatusColor(s));
+  ImGui::TextUnformatted(StatusMark(s));
+  ImGui::PopStyleColor();
+  ImGui::SameLine(0, 4);
+  ImGui::TextUnformatted(StatusLabel(s));
+}
+
+void ExecutionBar(const Tally& t, float width, float height) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  int n = t.Assessed();
+  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + height), Colors().headerRow);
+  if (n > 0) {
+    float x = p.x;
+    const int parts[] = {t.executed, t.partial, t.notExecuted};
+    const Status st[] = {Status::Executed, Status::Partial, Status::NotExecuted};
+    for (int k = 0; k < 3; ++k) {
+      float w = width * parts[k] / n;
+      if (w > 0) dl->AddRectFilled(ImVec2(x, p.y), ImVec2(x + w, p.y + height), StatusColor(st[k]));
+      x += w;
+    }
+  }
+  ImGui::Dummy(ImVec2(width, height));
+  if (ImGui::IsItemHovered() && n > 0) {
+    Shares s = DisplayShares(t);
+    ImGui::SetTooltip("%s %d%%  %s %d%%  %s %d%%\n%s: %d%% (%d)", StatusMark(Status::Executed), s.executed,
+                      StatusMark(Status::Partial), s.partial, StatusMark(Status::NotExecuted), s.notExecuted,
+                      Tr("score"), DisplayScore(t), n);
+  }
+}
+
+void TextEllipsized(const std::string& text, float maxWidth) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= maxWidth) {
+    ImGui::TextUnformatted(text.c_str());
+    return;
+  }
+  // Binary search on characters (never bytes) for the longest prefix that fits.
+  size_t lo = 0, hi = CountChars(text);
+  while (lo < hi) {
+    size_t mid = (lo + hi + 1) / 2;
+    if (ImGui::CalcTextSize(EllipsizeChars(text, mid).c_str()).x <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  ImGui::TextUnformatted(EllipsizeChars(text, lo).c_str());
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+std::string PeriodText(const Period& p) {
+  if (!p.text.empty() && !p.IsSet()) return p.text;
+  std::string s;
+  if (p.IsSet()) s = p.start == p.end ? std::to_string(p.start) : std::to_string(p.start) + "–" + std::to_string(p.end);
+  if (p.ongoing) s += std::string(" (") + Tr("ongoing") + ")";
+  if (p.withinMonths) s += " · " + std::to_string(p.withinMonths) + " " + Tr("withinMonths");
+  return s;
+}
+
+}  // namespace azplan::ui
