@@ -2,17 +2,31 @@
 
 namespace azplan {
 
+static size_t CountNodes(const std::vector<Node>& nodes) {
+  size_t n = nodes.size();
+  for (const auto& c : nodes) n += CountNodes(c.children);
+  return n;
+}
+
 void PlanIndex::Build(const Plan& plan) {
   plan_ = &plan;
+  byId_.clear();
   items_.clear();
   docRanges_.clear();
-  byId_.clear();
+  size_t total = 0;
+  for (const auto& d : plan.documents) total += CountNodes(d.nodes);
+  items_.reserve(total);
   for (size_t d = 0; d < plan.documents.size(); ++d) {
     int begin = Size();
     for (const auto& n : plan.documents[d].nodes)
       Add(plan, static_cast<int>(d), n, -1, 0, plan.documents[d].period);
     docRanges_.emplace_back(begin, Size());
   }
+  MapIds();
+}
+
+void PlanIndex::MapIds() {
+  byId_.clear();
   byId_.reserve(items_.size());
   for (int i = 0; i < Size(); ++i) byId_.emplace(items_[static_cast<size_t>(i)].id, i);
 }
@@ -44,7 +58,7 @@ void PlanIndex::Add(const Plan& plan, int doc, const Node& n, int parent, int de
 }
 
 int PlanIndex::Find(std::string_view id) const {
-  auto it = byId_.find(std::string(id));
+  auto it = byId_.find(id);
   return it == byId_.end() ? -1 : it->second;
 }
 

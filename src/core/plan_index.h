@@ -27,6 +27,19 @@ class PlanIndex {
  public:
   PlanIndex() = default;
   explicit PlanIndex(const Plan& plan) { Build(plan); }
+  // Copies re-point the id map at their own items; moves keep the items' storage.
+  PlanIndex(const PlanIndex& o) : plan_(o.plan_), items_(o.items_), docRanges_(o.docRanges_) { MapIds(); }
+  PlanIndex& operator=(const PlanIndex& o) {
+    if (this != &o) {
+      plan_ = o.plan_;
+      items_ = o.items_;
+      docRanges_ = o.docRanges_;
+      MapIds();
+    }
+    return *this;
+  }
+  PlanIndex(PlanIndex&&) noexcept = default;
+  PlanIndex& operator=(PlanIndex&&) noexcept = default;
   void Build(const Plan& plan);
 
   const std::vector<IndexedNode>& Items() const { return items_; }
@@ -38,11 +51,13 @@ class PlanIndex {
   const Plan* plan() const { return plan_; }
 
  private:
+  void MapIds();
   void Add(const Plan& plan, int doc, const Node& n, int parent, int depth, const Period& inherited);
   const Plan* plan_ = nullptr;
   std::vector<IndexedNode> items_;
   std::vector<std::pair<int, int>> docRanges_;
-  std::unordered_map<std::string, int> byId_;
+  // Keys view items_[i].id: items_ is reserved up front and not touched until the next Build.
+  std::unordered_map<std::string_view, int> byId_;
 };
 
 // The status that counts for `year`: the assessment's, else not assessed outside the
