@@ -367,7 +367,7 @@ class Report {
       out_ += std::string("<tr><td><span class=\"mark st-") + StatusClass(s) + "\">" + StatusMark(s) + "</span>" +
               E(label) + (s == Status::NotExecuted && t.notAssessed ? "*" : "") + "</td><td>";
       out_ += k ? E(Sub(s_.countOf, {std::to_string(n), en ? std::to_string(k) : Possessive(k)})) : "–";
-      out_ += "</td><td class=\"num\">" + Pct(n ? pct : 0) + "</td></tr>\n";
+      out_ += "</td><td class=\"num\">" + (n ? Pct(pct) : "–") + "</td></tr>\n";
     };
     out_ += "<table class=\"summary\">\n";
     line(s_.executed, t.executed, sh.executed, Status::Executed);
@@ -404,10 +404,15 @@ class Report {
     return c + "</td>";
   }
 
+  // The notes column only appears when some row in the table has a note for the year.
   void Table(const std::vector<int>& roots) {
+    notes_ = false;
+    for (int r : roots)
+      for (int i = r; i < index_[r].end; ++i)
+        if (const Assessment* a = index_[i].node->AssessmentFor(year_); a && !a->note.empty()) notes_ = true;
     out_ += "<table class=\"measures\">\n<thead><tr><th>" + E(s_.code) + "</th><th>" + E(s_.measure) + "</th><th>" +
             E(s_.lead) + "</th><th>" + E(s_.others) + "</th><th>" + E(s_.period) + "</th><th>" + E(s_.result) +
-            "</th><th>" + E(s_.note) + "</th></tr></thead>\n<tbody>\n";
+            "</th>" + (notes_ ? "<th>" + E(s_.note) + "</th>" : "") + "</tr></thead>\n<tbody>\n";
     for (int r : roots)
       for (int i = r; i < index_[r].end; ++i) Row(i);
     out_ += "</tbody></table>\n";
@@ -417,7 +422,7 @@ class Report {
     const auto& item = index_[i];
     const Node& n = *item.node;
     if (!IsAssessableKind(n.kind)) {  // a heading nested inside a measure
-      out_ += "<tr class=\"group\"><td class=\"code\">" + E(n.code) + "</td><td colspan=\"6\">" + E(n.title) + "</td></tr>\n";
+      out_ += "<tr class=\"group\"><td class=\"code\">" + E(n.code) + "</td><td colspan=\"" + (notes_ ? "6" : "5") + "\">" + E(n.title) + "</td></tr>\n";
       return;
     }
     std::string lead = n.executorsPending && n.lead.empty() ? std::string(s_.toBeAssigned) : Names(n.lead);
@@ -437,8 +442,8 @@ class Report {
     std::string note = a ? a->note : "";
     out_ += std::string("<tr class=\"") + (item.countsAsMeasure ? "measure" : "sub") + "\"><td class=\"code\">" +
             E(n.code) + "</td><td>" + E(n.title) + "</td><td>" + E(lead) + "</td><td class=\"note\">" + E(others) +
-            "</td><td>" + E(period) + "</td>" + StatusCell(EffectiveStatus(item, year_)) + "<td class=\"note\">" +
-            E(note) + "</td></tr>\n";
+            "</td><td>" + E(period) + "</td>" + StatusCell(EffectiveStatus(item, year_)) +
+            (notes_ ? "<td class=\"note\">" + E(note) + "</td>" : "") + "</tr>\n";
   }
 
   const Plan& plan_;
@@ -448,6 +453,7 @@ class Report {
   YearFigures figures_;
   std::map<int, size_t> nodeFigures_;
   std::string out_;
+  bool notes_ = false;  // the current table has a notes column
 };
 
 }  // namespace
