@@ -173,6 +173,14 @@ const Budget kBudgets[] = {
     {"stats for one year, 10k measures", 10000, kStatsYear, 2.0},
 };
 
+// Other work on the machine inflates every figure; the table says how busy it was.
+std::string LoadAverage() {
+  std::ifstream in("/proc/loadavg");
+  std::string one;
+  in >> one;
+  return one.empty() ? "?" : one;
+}
+
 int Usage(const char* problem) {
   std::fprintf(stderr, "azplan-bench-core: %s\nusage: azplan-bench-core [--sizes 1000,10000,50000] [--runs N] "
                        "[--seed S] [--json OUT]\n", problem);
@@ -212,8 +220,10 @@ int main(int argc, char** argv) {
     }
   }
 
-  std::printf("azplan core benchmarks: synthetic plans (seed %llu), milliseconds, median of the runs\n\n",
-              static_cast<unsigned long long>(seed));
+  const std::string loadBefore = LoadAverage();
+  std::printf("azplan core benchmarks: synthetic plans (seed %llu), milliseconds, median of the runs\n"
+              "%ld cores, load average %s\n\n",
+              static_cast<unsigned long long>(seed), sysconf(_SC_NPROCESSORS_ONLN), loadBefore.c_str());
   std::printf("%-16s", "figure");
   std::vector<Result> results;
   for (int n : sizes) std::printf(" %12s", (std::to_string(n) + " meas.").c_str());
@@ -270,6 +280,8 @@ int main(int argc, char** argv) {
     out["date"] = date;
     out["seed"] = seed;
     out["cores"] = sysconf(_SC_NPROCESSORS_ONLN);
+    out["loadAverageBefore"] = loadBefore;
+    out["loadAverageAfter"] = LoadAverage();
     Json sizesJson = Json::array();
     for (const auto& r : results) {
       Json s = Json::object();
