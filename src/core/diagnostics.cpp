@@ -117,7 +117,8 @@ size_t LocateJsonPath(std::string_view text, std::string_view path) {
 
 void PlaceDiagnostics(std::string_view text, std::vector<Diagnostic>& diags) {
   for (auto& d : diags) {
-    if (d.line > 0 || d.path.empty()) continue;
+    // An empty path is the root value itself ("missing formatVersion", "found an array").
+    if (d.line > 0) continue;
     size_t at = LocateJsonPath(text, d.path);
     if (at != std::string_view::npos) LineColumnAt(text, at, d.line, d.column);
   }

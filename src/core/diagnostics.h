@@ -27,7 +27,8 @@ void LineColumnAt(std::string_view text, size_t offset, int& line, int& column);
 // (malformed text or a path that does not exist). Used to place semantic errors.
 size_t LocateJsonPath(std::string_view text, std::string_view path);
 
-// Fills line/column of every diagnostic that has a path but no position yet.
+// Fills line/column of every diagnostic that has no position yet; an empty path
+// places it at the root value.
 void PlaceDiagnostics(std::string_view text, std::vector<Diagnostic>& diags);
 
 }  // namespace azplan

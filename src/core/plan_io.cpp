@@ -32,4 +32,11 @@ LoadResult LoadPlans(const std::vector<NamedText>& files, const LoadLimits& limi
   return result;
 }
 
+bool TryReplacePlan(Editor& editor, LoadResult& result) {
+  if (!result.Ok()) return false;
+  editor.Reset(std::move(*result.plan));
+  result.plan.reset();
+  return true;
+}
+
 }  // namespace azplan

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/editor.h"
 #include "core/plan_json.h"
 
 namespace azplan {
@@ -16,5 +17,11 @@ struct NamedText {
 // Loads every file and merges them in order; the merged plan is validated again as a
 // whole (references across files must resolve). Fails if any file fails.
 LoadResult LoadPlans(const std::vector<NamedText>& files, const LoadLimits& limits = {});
+
+// A failed open never loses the open plan: load into a separate LoadResult, then call
+// this. On success the plan moves into the editor (history cleared) and it returns true;
+// on failure the editor — plan, undo history, dirty flag — is left exactly as it was.
+// The diagnostics stay in `result` either way, for showing.
+bool TryReplacePlan(Editor& editor, LoadResult& result);
 
 }  // namespace azplan
