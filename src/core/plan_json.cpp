@@ -161,6 +161,7 @@ class Reader {
     Date(*it, "startDate", p.startDate, pp);
     Date(*it, "endDate", p.endDate, pp);
     Int(*it, "withinMonths", p.withinMonths, pp, false, 0, 1200);
+    Extra(*it, {"start", "end", "ongoing", "text", "startDate", "endDate", "withinMonths"}, p.extra);
   }
 
   void ReadAssessment(const Json& j, Assessment& a, const std::string& path) {
@@ -211,6 +212,7 @@ class Reader {
       Risk risk;
       Str(r, "risk", risk.risk, rp, true);
       Str(r, "mitigation", risk.mitigation, rp);
+      Extra(r, {"risk", "mitigation"}, risk.extra);
       n.risks.push_back(std::move(risk));
     });
     Array(j, "assessments", path, [&](const Json& a, const std::string& ap) {
@@ -235,6 +237,7 @@ class Reader {
       CodedText t;
       Str(c, "code", t.code, cp);
       Str(c, "text", t.text, cp, true);
+      Extra(c, {"code", "text"}, t.extra);
       out.push_back(std::move(t));
     });
   }
@@ -279,6 +282,7 @@ class Reader {
       Date(n, "from", an.from, np);
       Date(n, "to", an.to, np);
       Str(n, "note", an.note, np);
+      Extra(n, {"name", "from", "to", "note"}, an.extra);
       a.names.push_back(std::move(an));
     });
     auto s = j.find("successor");
@@ -299,6 +303,7 @@ class Reader {
       else Error(path + ".value", std::string("expected a number, found ") + TypeName(*it));
     }
     Str(j, "text", v.text, path);
+    Extra(j, {"year", "value", "text"}, v.extra);
   }
 
   void ReadKpi(const Json& j, Kpi& k, const std::string& path) {
@@ -550,6 +555,7 @@ Json CodedToJson(const std::vector<CodedText>& list) {
     Json o = Json::object();
     PutIf(o, "code", c.code);
     o["text"] = c.text;
+    PutExtra(o, c.extra);
     a.push_back(std::move(o));
   }
   return a;
@@ -560,6 +566,7 @@ Json KpiValueToJson(const KpiValue& v) {
   if (v.year) o["year"] = v.year;
   if (v.value) o["value"] = *v.value;
   PutIf(o, "text", v.text);
+  PutExtra(o, v.extra);
   return o;
 }
 
@@ -574,6 +581,7 @@ Json PeriodToJson(const Period& p) {
   PutIf(o, "startDate", p.startDate);
   PutIf(o, "endDate", p.endDate);
   if (p.withinMonths) o["withinMonths"] = p.withinMonths;
+  PutExtra(o, p.extra);
   return o;
 }
 
@@ -597,6 +605,7 @@ Json NodeToJson(const Node& n) {
       Json ro = Json::object();
       ro["risk"] = r.risk;
       PutIf(ro, "mitigation", r.mitigation);
+      PutExtra(ro, r.extra);
       a.push_back(std::move(ro));
     }
     o["risks"] = std::move(a);
@@ -648,6 +657,7 @@ std::string SavePlan(const Plan& plan) {
           PutIf(no, "from", n.from);
           PutIf(no, "to", n.to);
           PutIf(no, "note", n.note);
+          PutExtra(no, n.extra);
           names.push_back(std::move(no));
         }
         o["names"] = std::move(names);
