@@ -18,6 +18,19 @@ namespace {
 
 std::string E(std::string_view s) { return EscapeXml(s); }
 
+// The year's status in the task notes, in the export's language.
+const char* StatusWords(Status s, const std::string& language) {
+  const bool en = language == "en";
+  switch (s) {
+    case Status::Executed: return en ? "executed" : "icra edilmişdir";
+    case Status::Partial: return en ? "partially executed" : "qismən icra edilmişdir";
+    case Status::NotExecuted: return en ? "not executed" : "icra edilməmişdir";
+    case Status::NotAssessed: return en ? "not assessed" : "qiymətləndirilmir";
+    case Status::Pending: return en ? "due, not yet assessed" : "hələ qiymətləndirilməyib";
+  }
+  return "";
+}
+
 int Weekday(int day) { return ((day + 4) % 7 + 7) % 7; }  // 0 = Sunday; 1970-01-01 was a Thursday
 bool Working(int day) { int w = Weekday(day); return w != 0 && w != 6; }
 // Working days in [a, b].
@@ -61,7 +74,9 @@ void WriteTask(std::string& out, int uid, const Task& t) {
          "</Name><Type>1</Type><IsNull>0</IsNull><WBS>" + E(t.wbs) + "</WBS><OutlineNumber>" + t.outline +
          "</OutlineNumber><OutlineLevel>" + std::to_string(t.level) + "</OutlineLevel><Start>" + start +
          "</Start><Finish>" + Date(t.last) + "T17:00:00</Finish><Duration>PT" + std::to_string(days * 8) +
-         "H0M0S</Duration><DurationFormat>7</DurationFormat><Milestone>0</Milestone><Summary>" +
+         "H0M0S</Duration><DurationFormat>7</DurationFormat><Work>PT" +
+         std::to_string(days * 8 * static_cast<int>(t.leads.size())) +  // each lead full time (Units 1)
+         "H0M0S</Work><Milestone>0</Milestone><Summary>" +
          (t.summary ? "1" : "0") + "</Summary><PercentComplete>" + std::to_string(t.percent) +
          "</PercentComplete><ConstraintType>4</ConstraintType><ConstraintDate>" + start + "</ConstraintDate>";
   if (!t.notes.empty()) out += "<Notes>" + E(t.notes) + "</Notes>";
@@ -126,7 +141,7 @@ std::string ExportMspdi(const Plan& plan, const ExportOptions& options) {
       if (IsAssessableKind(n.kind)) {
         Status st = EffectiveStatus(item, options.year);
         t.percent = st == Status::Executed ? 100 : st == Status::Partial ? 50 : 0;
-        t.notes = std::to_string(options.year) + ": " + StatusMark(st) + " " + StatusKey(st);
+        t.notes = std::to_string(options.year) + ": " + StatusMark(st) + " " + StatusWords(st, options.language);
       }
       if (a && !a->note.empty()) t.notes += (t.notes.empty() ? "" : "\n") + a->note;
       for (const auto& l : n.lead)  // each agency once, even when the source names it twice
@@ -193,7 +208,8 @@ std::string ExportMspdi(const Plan& plan, const ExportOptions& options) {
     for (const auto& l : tasks[k].leads) {
       size_t r = static_cast<size_t>(std::find(resourceIds.begin(), resourceIds.end(), l) - resourceIds.begin());
       out += "<Assignment><UID>" + std::to_string(++uid) + "</UID><TaskUID>" + std::to_string(k + 1) +
-             "</TaskUID><ResourceUID>" + std::to_string(r + 1) + "</ResourceUID><Units>1</Units></Assignment>\n";
+             "</TaskUID><ResourceUID>" + std::to_string(r + 1) + "</ResourceUID><Units>1</Units><Work>PT" +
+             std::to_string(8 * std::max(1, WorkingDays(tasks[k].first, tasks[k].last))) + "H0M0S</Work></Assignment>\n";
     }
   }
   out += "</Assignments>\n</Project>\n";
