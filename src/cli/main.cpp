@@ -1,5 +1,6 @@
 // azplan-cli: the core from the command line — validate, stats, export, diff, format.
 // Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error.
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -285,6 +286,10 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (a.command == "synth") return Synth(a);
+  // An unknown command is named as such, not as one missing its files.
+  const char* const kCommands[] = {"validate", "stats", "diff", "export", "format"};
+  if (std::find(std::begin(kCommands), std::end(kCommands), a.command) == std::end(kCommands))
+    return Usage("unknown command " + a.command);
   if (a.command != "validate" && a.command != "format" && a.files.empty() && !a.bundled)
     return Usage(a.command + " needs FILE... or --bundled");
   if (a.command == "validate") return Validate(a);

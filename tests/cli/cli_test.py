@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""Drives azplan-cli for the CTest tests in tests/cli/CMakeLists.txt (stdlib only).
+
+usage: cli_test.py CLI SOURCE_DIR WORK_DIR CASE [ARG...]
+
+cases:
+  validate-hostile NAME    validate tests/hostile/NAME: exit 1 (0 for *.valid.*), every line
+                           "file:line:col: [path: ]message", and the expected messages
+  validate-generated KIND  a generated huge-string or deep-nesting file: exit 1, the message
+  validate-bundled         validate data/plans/*.json: exit 0
+  validate-missing         validate a file that does not exist: exit 1, says so
+  stats-json               stats --bundled --year 2017 --json: exit 0, valid JSON, the year
+  usage REASON ARG...      azplan-cli ARG...: exit 2, 'azplan-cli: REASON' and the usage on stderr
+"""
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+# What validate must print for each corpus file: (line, column, path, part of the message).
+EXPECT = {
+    "invalid-json.json": [(5, 64, "", "invalid JSON: syntax error while parsing object key")],
+    "wrong-types.json": [(3, 55, "agencies[0].acronyms", "expected an array of strings, found a string"),
+                         (7, 28, "documents[0].period.start", "expected an integer, found a string"),
+                         (9, 52, "documents[0].nodes[0].title", "expected a string, found an integer")],
+    "missing-required.json": [(4, 5, "documents[0]", 'missing required key "id" (a string)'),
+                              (7, 9, "documents[0].nodes[0]", 'missing required key "title" (a string)')],
+    "missing-format-version.json": [(1, 1, "", 'missing required key "formatVersion"')],
+    "future-format-version.json": [(2, 20, "formatVersion", "the file has format version 7; this azplan "
+                                                             "reads versions up to 1")],
+    "unknown-status.json": [(8, 54, "documents[0].nodes[0].assessments[0].status",
+                             'unknown status "done"; expected executed, partial, notExecuted or notAssessed')],
+    "unknown-node-kind.json": [(6, 41, "documents[0].nodes[0].kind", 'unknown node kind "task"; expected target')],
+    "end-before-start.json": [(8, 21, "documents[0].nodes[0].period", "end year 2017 is before start year 2020")],
+    "duplicate-ids.json": [(5, 13, "agencies[1].id", 'duplicate agency id "mincom"'),
+                           (12, 19, "documents[0].nodes[1].code", 'duplicate code "1.1" in document "d"'),
+                           (15, 13, "documents[1].id", 'duplicate document id "d"')],
+    "unknown-agency.json": [(9, 57, "documents[0].nodes[0].coExecutors[1]",
+                             'unknown agency "nobody"; expected an id from "agencies"')],
+    "agency-cycle.json": [(4, 52, "agencies[0].successor.id", 'agency lineage forms a cycle through "a"')],
+    "top-level-array.json": [(1, 1, "", "expected a plan (a JSON object), found an array")],
+    "number-overflow.json": [(4, 58, "", "invalid JSON: number overflow parsing '1e400'")],
+    "huge-integer.json": [(5, 41, "documents[0].period.end",
+                           "expected an integer from 1900 to 2200, found 18446744073709551615")],
+    "empty.json": [(1, 1, "", "the file is empty")],
+    "whitespace-only.json": [(1, 1, "", "the file is empty")],
+    "measures.csv": [(1, 1, "", "this is not JSON")],
+    "image.png": [(1, 1, "", "this is not JSON")],
+    "invalid-utf8.json": [(3, 22, "", "invalid UTF-8 byte sequence")],
+    "overlong-utf8.json": [(1, 32, "", "invalid UTF-8 byte sequence")],
+    "bom.valid.json": [],
+}
+
+LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?:(?P<path>[A-Za-z_][\w.\[\]]*): )?(?P<msg>.+)$")
+
+
+def run(cli, args, cwd):
+    t0 = time.monotonic()
+    p = subprocess.run([cli] + args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"), \
+        time.monotonic() - t0
+
+
+class Failure(Exception):
+    pass
+
+
+def check(cond, what):
+    if not cond:
+        raise Failure(what)
+
+
+def check_diagnostics(shown, out, expected):
+    """Every line is file:line:col: [path: ]message; each expectation is among them."""
+    lines = [l for l in out.splitlines() if l.strip()]
+    parsed = []
+    for l in lines:
+        m = LINE.match(l)
+        check(m is not None, f"not a 'file:line:col: path: message' line: {l!r}")
+        check(m.group("file") == shown, f"line names {m.group('file')!r}, expected {shown!r}: {l!r}")
+        parsed.append(m)
+    for line, col, path, msg in expected:
+        ok = any(int(m.group("line")) == line and int(m.group("col")) == col and (m.group("path") or "") == path
+                 and msg in m.group("msg") for m in parsed)
+        check(ok, f"missing {shown}:{line}:{col}: {path + ': ' if path else ''}…{msg}…")
+
+
+def validate_hostile(cli, src, work, name):
+    shown = f"tests/hostile/{name}"
+    rc, out, err, secs = run(cli, ["validate", shown], src)
+    print(out + err)
+    if ".valid." in name:
+        check(rc == 0, f"exit {rc}, expected 0 (the file must load)")
+        check("0 invalid" in err, "the summary does not say 0 invalid")
+        check(not any("error" in l for l in out.splitlines()), "errors printed for a valid file")
+        return
+    check(rc == 1, f"exit {rc}, expected 1")
+    check(out.strip(), "no diagnostics printed")
+    check("1 file(s) checked, 1 invalid" in err, "no summary on stderr")
+    check_diagnostics(shown, out, EXPECT.get(name, []))
+    check(secs < 10, f"took {secs:.1f} s")
+
+
+def validate_generated(cli, src, work, kind):
+    os.makedirs(work, exist_ok=True)
+    path = os.path.join(work, f"{kind}.json")
+    if kind == "huge-string":
+        with open(path, "wb") as f:
+            f.write(b'{"formatVersion": 1, "title": "')
+            chunk = b"x" * (1 << 20)
+            for _ in range(100):
+                f.write(chunk)
+            f.write(b'"}\n')
+        expected = [(1, 1, "", "the file is 100 MiB; plans up to 64 MiB are accepted")]
+    elif kind == "deep-nesting":
+        with open(path, "wb") as f:
+            f.write(b"[" * 10000 + b"]" * 10000)
+        expected = [(1, 65, "", "nesting deeper than 64 levels")]
+    else:
+        raise Failure(f"unknown generated kind {kind}")
+    try:
+        rc, out, err, secs = run(cli, ["validate", path], src)
+        print(out + err)
+        print(f"validate took {secs:.2f} s")
+        check(rc == 1, f"exit {rc}, expected 1")
+        check_diagnostics(path, out, expected)
+        check(secs < 30, f"took {secs:.1f} s")
+    finally:
+        os.remove(path)  # never leave 100 MB behind in the build tree
+
+
+def validate_bundled(cli, src, work):
+    files = sorted(os.path.relpath(p, src) for p in glob.glob(os.path.join(src, "data", "plans", "*.json")))
+    check(files, "no data/plans/*.json")
+    rc, out, err, _ = run(cli, ["validate"] + files, src)
+    print(out + err)
+    check(rc == 0, f"exit {rc}, expected 0")
+    check(f"{len(files)} file(s) checked, 0 invalid" in err, "summary missing")
+    for l in out.splitlines():
+        m = LINE.match(l)
+        check(m is not None, f"not a diagnostic line: {l!r}")
+        check(m.group("msg").startswith("warning: "), f"an error for a bundled plan: {l!r}")
+
+
+def validate_missing(cli, src, work):
+    rc, out, err, _ = run(cli, ["validate", "tests/hostile/no-such-file.json"], src)
+    print(out + err)
+    check(rc == 1, f"exit {rc}, expected 1")
+    check("tests/hostile/no-such-file.json: cannot open the file" in err, "does not say it cannot open the file")
+
+
+def stats_json(cli, src, work):
+    rc, out, err, _ = run(cli, ["stats", "--bundled", "--year", "2017", "--json"], src)
+    check(rc == 0, f"exit {rc}, expected 0; stderr:\n{err}")
+    try:
+        doc = json.loads(out)
+    except ValueError as e:
+        raise Failure(f"stdout is not valid JSON: {e}\n{out[:2000]}")
+    check(isinstance(doc, dict), "the JSON is not an object")
+    check(doc.get("year") == 2017, f"year is {doc.get('year')!r}, expected 2017")
+    plan = doc.get("plan")
+    check(isinstance(plan, dict) and isinstance(plan.get("measures"), dict), "no plan.measures object")
+    total = sum(v for k, v in plan["measures"].items() if isinstance(v, int) and k in
+                ("executed", "partial", "notExecuted", "notAssessed", "pending"))
+    check(total > 0, f"plan.measures counts nothing: {plan['measures']}")
+    print(f"stats --json: valid JSON, year 2017, plan.measures = {plan['measures']}")
+
+
+def usage(cli, src, work, reason, *args):
+    rc, out, err, _ = run(cli, list(args), src)
+    print(out + err)
+    check(rc == 2, f"exit {rc}, expected 2")
+    check("usage: azplan-cli <command>" in err, "the usage text is not on stderr")
+    first = err.splitlines()[0] if err else ""
+    check(first == f"azplan-cli: {reason}", f"reason is {first!r}, expected 'azplan-cli: {reason}'")
+
+
+CASES = {"validate-hostile": validate_hostile, "validate-generated": validate_generated,
+         "validate-bundled": validate_bundled, "validate-missing": validate_missing,
+         "stats-json": stats_json, "usage": usage}
+
+
+def main():
+    if len(sys.argv) < 5 or sys.argv[4] not in CASES:
+        print(__doc__, file=sys.stderr)
+        return 2
+    cli, src, work, case = sys.argv[1:5]
+    try:
+        CASES[case](cli, src, work, *sys.argv[5:])
+    except Failure as f:
+        print(f"FAILED: {f}")
+        return 1
+    print("ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
