@@ -591,3 +591,21 @@ TEST_CASE("every format runs on the bundled plans for every year and language") 
         }
       }
 }
+
+TEST_CASE("every format copes with an empty plan and a plan without dates") {
+  Plan empty;
+  Plan undated = Small();
+  undated.documents[0].period = {};
+  for (auto& n : undated.documents[0].nodes) n.children.clear();
+  for (const auto& f : ExportFormats())
+    for (const Plan* p : {&empty, &undated}) {
+      std::string out = f.run(*p, ExportOptions{2017, "az"});
+      CHECK_MESSAGE(!out.empty(), f.key);
+      std::string k = f.key;
+      if (k == "gantt-svg" || k == "timeline-svg" || k == "mspdi") {
+        XNode root;
+        std::string err = XmlReader(out).Parse(root);
+        CHECK_MESSAGE(err.empty(), f.key << ": " << err);
+      }
+    }
+}
