@@ -41,8 +41,8 @@ target_compile_options(azplan_core PUBLIC -fexceptions)
 target_compile_options(azplan_ui PUBLIC -fexceptions)
 set(AZPLAN_WEB_LINK
   -fexceptions -sUSE_GLFW=3 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2 -sFULL_ES3=1
-  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sSTACK_SIZE=1048576
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_azplan_open_file,_azplan_open_url_result,_azplan_command,_azplan_state_json,_azplan_storage_loaded
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sTOTAL_STACK=1048576
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_azplan_open_file,_azplan_open_url_result
   -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sENVIRONMENT=web -sMINIFY_HTML=0 --closure 0)
 

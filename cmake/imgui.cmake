@@ -25,7 +25,6 @@ target_compile_definitions(imgui PUBLIC ImDrawIdx=unsigned\ int IMGUI_DISABLE_OB
 if(EMSCRIPTEN)
   # 1.86 assumes ES2 on Emscripten unless told otherwise; WebGL2 is ES3.
   target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
-  target_compile_options(imgui PUBLIC -sUSE_GLFW=3)
 else()
   find_package(glfw3 REQUIRED)
   find_package(OpenGL REQUIRED)

@@ -163,6 +163,12 @@ void ApplyStartOptions(Runtime& rt) {
     if (!app.OpenFiles(files)) app.OpenBundled();
   } else {
     app.RestoreAutosaveOrBundled();
+    // ?plan=relative/url.json on a hosted site opens that plan instead.
+    std::string url = azplan::platform::QueryParam("plan");
+    if (!url.empty())
+      azplan::platform::FetchText(url, [&app, url](bool ok, std::string body) {
+        if (!ok || !app.OpenFiles({{url, body}})) app.state().notice = std::string(azplan::ui::Tr("openFailed")) + " " + url;
+      });
   }
   if (o.year) app.SetYear(o.year);
   if (!o.lang.empty()) azplan::ui::SetLanguage(o.lang);

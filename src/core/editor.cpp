@@ -119,8 +119,12 @@ class EditNodeCommand : public Command {
     *n = before_;
     n->children = std::move(children);
   }
-  // Editing a code or id changes how the node is found.
-  bool Structural() const override { return before_.code != after_.code || before_.id != after_.id; }
+  // Code and id decide how the node is found, and the index caches effective periods
+  // (inherited by descendants), so any of those changes rebuilds it.
+  bool Structural() const override {
+    return before_.code != after_.code || before_.id != after_.id || !(before_.period == after_.period) ||
+           before_.kind != after_.kind;
+  }
   std::string Label() const override { return label_; }
 
  private:

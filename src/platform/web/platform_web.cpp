@@ -48,7 +48,7 @@ EM_JS(char*, js_fragment, (), {
   return p;
 });
 EM_JS(void, js_set_fragment, (const char* f), { window.azplanGlue.setFragment(UTF8ToString(f)); });
-EM_JS(void, js_report_frame, (double ms, const char* state), { window.azplanGlue.frame(ms, state); });
+EM_JS(void, js_report_frame, (double ms, const char* state), { window.azplanGlue.frame(ms, UTF8ToString(state)); });
 EM_JS(void, js_report_ready, (), { window.azplanGlue.ready(); });
 EM_JS(double, js_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 
@@ -110,6 +110,5 @@ EMSCRIPTEN_KEEPALIVE void azplan_open_url_result(int id, int ok, const char* dat
   done(ok != 0, ok ? std::string(data, static_cast<size_t>(len)) : std::string());
 }
 
-EMSCRIPTEN_KEEPALIVE void azplan_storage_loaded() {}
 
 }

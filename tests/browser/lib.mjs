@@ -1,0 +1,81 @@
+// Shared by the browser tests: a static server on 127.0.0.1, Debian's Chromium through
+// playwright-core (never a downloaded browser), and request/console bookkeeping.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import os from "node:os";
+import { chromium } from "playwright-core";
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".json": "application/json", ".svg": "image/svg+xml", ".webmanifest": "application/manifest+json" };
+
+export function serve(root) {
+  return new Promise((resolve) => {
+    const server = http.createServer((req, res) => {
+      const url = new URL(req.url, "http://127.0.0.1");
+      let file = path.join(root, decodeURIComponent(url.pathname));
+      if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+      if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
+      if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
+      res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
+      fs.createReadStream(file).pipe(res);
+    });
+    server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` }));
+  });
+}
+
+export async function launch() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "azplan-chromium-"));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1400, height: 860 },
+    acceptDownloads: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--use-gl=swiftshader", "--enable-unsafe-swiftshader",
+      "--disable-crashpad-for-testing", "--enable-features=NetworkServiceInProcess2"],
+  });
+  return context;
+}
+
+// Records console errors and every request that leaves the allowed origins.
+export function watch(page, allowed) {
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push("console error: " + m.text()); });
+  page.on("pageerror", (e) => problems.push("page error: " + e.message));
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!allowed.some((a) => u.startsWith(a))) problems.push("request outside the origin: " + u);
+  });
+  return problems;
+}
+
+// Polls with evaluate (not waitForFunction, which needs eval and so would have to
+// switch off the page's Content-Security-Policy).
+export async function waitFor(page, fn, arg, timeout = 60000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(fn, arg)) return;
+    if (Date.now() > end) throw new Error("timed out waiting for " + fn.toString());
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export async function waitReady(page, timeout = 60000) {
+  await waitFor(page, () => window.azplan && window.azplan.ready && window.azplan.frames > 2, null, timeout);
+}
+
+export function outDir() {
+  const d = path.join(process.env.AZPLAN_BROWSER_OUT || path.resolve("out"));
+  fs.mkdirSync(d, { recursive: true });
+  return d;
+}
+
+let failures = 0, passes = 0;
+export function check(cond, what) {
+  if (cond) { passes++; console.log("ok   " + what); } else { failures++; console.log("FAIL " + what); }
+}
+export function finish() {
+  console.log(`${passes} passed, ${failures} failed`);
+  process.exit(failures ? 1 : 0);
+}
