@@ -11,6 +11,8 @@ cases:
   validate-missing         validate a file that does not exist: exit 1, says so
   stats-json               stats --bundled --year 2017 --json: exit 0, valid JSON, the year
   usage REASON ARG...      azplan-cli ARG...: exit 2, 'azplan-cli: REASON' and the usage on stderr
+  export FORMAT            export --bundled --format FORMAT --year 2017 -o FILE: exit 0, the file
+                           parses as its format (JSON, CSV with BOM, well-formed XML, HTML report)
 """
 import glob
 import json
@@ -178,9 +180,36 @@ def usage(cli, src, work, reason, *args):
     check(first == f"azplan-cli: {reason}", f"reason is {first!r}, expected 'azplan-cli: {reason}'")
 
 
+def export(cli, src, work, fmt):
+    import xml.etree.ElementTree as ET
+    os.makedirs(work, exist_ok=True)
+    path = os.path.join(work, f"export-{fmt}")
+    rc, out, err, secs = run(cli, ["export", "--bundled", "--format", fmt, "--year", "2017", "-o", path], src)
+    print(out)
+    check(rc == 0, f"exit {rc}, expected 0; stderr:\n{err}")
+    check(out.startswith(f"wrote {path} ("), f"unexpected stdout {out!r}")
+    with open(path, "rb") as f:
+        data = f.read()
+    check(len(data) > 1000, f"only {len(data)} bytes")
+    text = data.decode("utf-8")  # raises on invalid UTF-8
+    if fmt == "json":
+        check(json.loads(text).get("formatVersion") == 1, "no formatVersion 1")
+    elif fmt == "csv":
+        check(text.startswith("\ufeffdocument,code,"), "no BOM and header")
+    elif fmt == "html":
+        check(text.startswith("<!DOCTYPE html>") and "<script" not in text, "not a script-free HTML page")
+        check(">47%<" in text and ">61%<" in text, "the 2017 cover figures are missing")
+    else:
+        root = ET.fromstring(data)  # raises when not well-formed
+        tag = {"gantt-svg": "{http://www.w3.org/2000/svg}svg", "timeline-svg": "{http://www.w3.org/2000/svg}svg",
+               "mspdi": "{http://schemas.microsoft.com/project}Project"}[fmt]
+        check(root.tag == tag, f"root is {root.tag}, expected {tag}")
+    print(f"export {fmt}: {len(data)} bytes in {secs:.2f} s")
+
+
 CASES = {"validate-hostile": validate_hostile, "validate-generated": validate_generated,
          "validate-bundled": validate_bundled, "validate-missing": validate_missing,
-         "stats-json": stats_json, "usage": usage}
+         "stats-json": stats_json, "usage": usage, "export": export}
 
 
 def main():
