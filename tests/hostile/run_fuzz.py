@@ -29,13 +29,13 @@ def main():
               "(or set -DAZPLAN_FUZZ_BIN=...)")
         return 77
 
-    corpus = os.path.join(work_dir, "corpus")
-    artifacts = os.path.join(work_dir, "artifacts")
-    shutil.rmtree(corpus, ignore_errors=True)
+    # One folder per run: two test runs in the same build tree must not share a corpus.
+    run_dir = os.path.join(work_dir, f"run-{os.getpid()}")
+    corpus = os.path.join(run_dir, "corpus")
+    artifacts = os.path.join(run_dir, "artifacts")
+    shutil.rmtree(run_dir, ignore_errors=True)
     os.makedirs(corpus)
-    os.makedirs(artifacts, exist_ok=True)
-    for old in glob.glob(os.path.join(artifacts, "*")):
-        os.remove(old)
+    os.makedirs(artifacts)
     seeds = sorted(glob.glob(os.path.join(source_dir, "data", "plans", "*.json")))
     seeds += sorted(p for p in glob.glob(os.path.join(source_dir, "tests", "hostile", "*"))
                     if os.path.isfile(p) and os.path.basename(p) not in NOT_SEEDS)
@@ -57,6 +57,8 @@ def main():
     done = re.search(r"^Done (\d+) runs in (\d+) second", out, re.M)
     crashes = sorted(os.path.basename(p) for p in glob.glob(os.path.join(artifacts, "*")))
     corpus_files = len(os.listdir(corpus))
+    final = re.findall(r"^#\d+\s+DONE\s.*?corp: (\d+)/(\S+)", out, re.M)
+    corpus_units = f"{final[-1][0]} units, {final[-1][1]}" if final else "?"
 
     # libFuzzer's own closing lines (the last status line and the final stats).
     status = [l for l in lines if re.match(r"^#\d+\s+(DONE|pulse|NEW|REDUCE|INITED)", l)]
@@ -72,12 +74,13 @@ def main():
 
     execs = stats.get("number_of_executed_units", done.group(1) if done else "?")
     per_sec = stats.get("average_exec_per_sec", "?")
-    print(f"fuzz_plan_loader: {execs} executions, {per_sec} exec/s, corpus {corpus_files} files "
-          f"({len(seeds)} seeds, {stats.get('new_units_added', '?')} new), crashes {len(crashes)}"
+    print(f"fuzz_plan_loader: {execs} executions, {per_sec} exec/s, corpus {corpus_units} "
+          f"({corpus_files} files on disk from {len(seeds)} seeds), crashes {len(crashes)}"
           + (f": {', '.join(crashes)} in {artifacts}" if crashes else ""))
     if proc.returncode != 0 or crashes:
         print(f"FAILED: the fuzzer exited with {proc.returncode}; reproduce with {fuzz_bin} <artifact>")
         return 1
+    shutil.rmtree(run_dir, ignore_errors=True)  # a passing run leaves nothing behind
     return 0
 
 
