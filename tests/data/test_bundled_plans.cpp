@@ -1,0 +1,111 @@
+// The bundled plans: every file validates, load→save is byte-identical, agencies
+// resolve, counts match the sources, and the roadmap's 2017 statuses reproduce every
+// figure the 2017 monitoring report publishes.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <map>
+
+#include "core/monitoring.h"
+#include "core/plan_io.h"
+#include "../core/test_util.h"
+
+using namespace azplan;
+namespace fs = std::filesystem;
+
+static std::vector<NamedText> BundledFiles() {
+  std::vector<NamedText> files;
+  for (const auto& e : fs::directory_iterator(std::string(AZPLAN_SOURCE_DIR) + "/data/plans"))
+    if (e.path().extension() == ".json") files.push_back({e.path().filename().string(), test::ReadText(e.path().string())});
+  std::sort(files.begin(), files.end(), [](const NamedText& a, const NamedText& b) { return a.name < b.name; });
+  return files;
+}
+
+static Plan Bundle() {
+  LoadResult r = LoadPlans(BundledFiles());
+  std::string all;
+  for (const auto& d : r.diagnostics)
+    if (d.severity == Severity::Error) all += d.Format() + "\n";
+  REQUIRE_MESSAGE(r.Ok(), all);
+  return std::move(*r.plan);
+}
+
+TEST_CASE("every bundled file validates on its own and the bundle resolves every agency") {
+  auto files = BundledFiles();
+  CHECK(files.size() == 6);
+  for (const auto& f : files) {
+    LoadResult r = LoadPlan(f.text, f.name);
+    CHECK_MESSAGE(r.Ok(), f.name);
+  }
+  Plan p = Bundle();
+  CHECK(p.documents.size() == 4);
+  CHECK(p.agencies.size() >= 80);
+}
+
+TEST_CASE("counts per document and section equal the sources'") {
+  Plan p = Bundle();
+  PlanIndex index(p);
+  std::map<std::string, int> measures, subs;
+  for (const auto& item : index.Items()) {
+    const std::string& doc = p.documents[static_cast<size_t>(item.doc)].id;
+    if (IsMeasureKind(item.node->kind)) measures[doc]++;
+    if (item.node->kind == NodeKind::Submeasure) subs[doc]++;
+  }
+  CHECK(measures["state-programme-2016-2020"] == 51);
+  CHECK(measures["roadmap-telecom-2016"] == 37);
+  CHECK(subs["roadmap-telecom-2016"] == 152);
+  CHECK(measures["action-plan-2026-2028"] == 55);
+  CHECK(measures["decree-2018-digital-government"] == 23);
+}
+
+namespace {
+struct PriorityFigures {
+  const char* code;
+  int executed, partial, notExecuted, notAssessed;  // measure level, as in each priority's summary
+  int coverPercent;                                 // the cover: weighted score of sub-measures
+};
+}  // namespace
+
+TEST_CASE("the roadmap's 2017 assessments reproduce every figure the report publishes") {
+  Plan p = Bundle();
+  PlanIndex index(p);
+  YearFigures f = ComputeFigures(index, 2017);
+  const PriorityFigures kPublished[] = {
+      {"1.1", 0, 1, 1, 1, 50}, {"1.2", 0, 4, 1, 1, 38}, {"1.3", 0, 0, 2, 0, 0},   {"2.1", 2, 0, 0, 1, 100},
+      {"2.2", 0, 2, 1, 0, 63}, {"2.3", 1, 1, 2, 0, 58}, {"2.4", 5, 1, 0, 0, 95},  {"2.5", 2, 2, 0, 0, 83},
+      {"3.1", 0, 1, 1, 0, 17}, {"3.2", 0, 1, 1, 2, 33}};
+  std::map<std::string, const ScopeFigures*> byCode;
+  for (const auto& n : f.nodes)
+    if (index[n.item].id.rfind("roadmap-telecom-2016/", 0) == 0) byCode[n.code] = &n;
+  for (const auto& pub : kPublished) {
+    CAPTURE(pub.code);
+    REQUIRE(byCode.count(pub.code));
+    const ScopeFigures& s = *byCode[pub.code];
+    CHECK(s.measures.executed == pub.executed);
+    CHECK(s.measures.partial == pub.partial);
+    CHECK(s.measures.notExecuted == pub.notExecuted);
+    CHECK(s.measures.notAssessed == pub.notAssessed);
+    CHECK(DisplayScore(s.subMeasures) == pub.coverPercent);
+  }
+  // Priority 2.2's summary: "Qismən icra edilmişdir 3 tədbirdən 2-si 67%", "İcra edilməmişdir 3 tədbirdən 1-i 33%".
+  Shares s22 = DisplayShares(byCode["2.2"]->measures);
+  CHECK(s22.partial == 67);
+  CHECK(s22.notExecuted == 33);
+  // The cover: targets' shares and the overall figures, at sub-measure level.
+  const int kTargets[3][3] = {{6, 56, 38}, {71, 17, 12}, {17, 17, 66}};
+  for (int t = 0; t < 3; ++t) {
+    Shares s = DisplayShares(byCode[std::to_string(t + 1)]->subMeasures);
+    CHECK(s.executed == kTargets[t][0]);
+    CHECK(s.partial == kTargets[t][1]);
+    CHECK(s.notExecuted == kTargets[t][2]);
+  }
+  const Tally* roadmap = nullptr;
+  for (size_t d = 0; d < p.documents.size(); ++d)
+    if (p.documents[d].id == "roadmap-telecom-2016") roadmap = &f.documents[d].subMeasures;
+  REQUIRE(roadmap);
+  Shares all = DisplayShares(*roadmap);
+  CHECK(all.executed == 47);
+  CHECK(all.partial == 28);
+  CHECK(all.notExecuted == 25);
+  CHECK(DisplayScore(*roadmap) == 61);
+}
