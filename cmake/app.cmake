@@ -4,7 +4,8 @@ include(${CMAKE_SOURCE_DIR}/cmake/imgui.cmake)
 # The UI font, subset at build time from the distro's DejaVu Sans to the Azerbaijani
 # alphabet, punctuation and the status marks; embedded in both builds.
 set(AZPLAN_FONT_SOURCE "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" CACHE FILEPATH "TTF with Azerbaijani letters")
-find_program(PYFTSUBSET pyftsubset)
+# Emscripten's toolchain limits program search to its sysroot; this is a host tool.
+find_program(PYFTSUBSET pyftsubset NO_CMAKE_FIND_ROOT_PATH)
 set(AZPLAN_FONT ${CMAKE_BINARY_DIR}/generated/azplan-ui.ttf)
 if(PYFTSUBSET)
   add_custom_command(OUTPUT ${AZPLAN_FONT}
