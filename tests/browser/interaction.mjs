@@ -1,0 +1,162 @@
+// Browser interaction test: drives the real UI with mouse and keyboard (no calls into
+// Module): select a measure via the search box and a table row, set statuses with the
+// keys, undo/redo, autosave restore after a reload, a malformed file through the file
+// chooser (the open plan stays intact), a valid plan through the chooser and by drop.
+// Usage: node interaction.mjs <site-dir> <single-file-html>
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve, launch, watch, waitFor, waitReady, outDir, check, finish } from "./lib.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const site = path.resolve(process.argv[2]);
+const out = outDir();
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "azplan-interaction-"));
+const smallPlan = fs.readFileSync(path.join(here, "../fixtures/small-plan.json"), "utf8");
+const goodFile = path.join(tmp, "small-plan.json");
+const badFile = path.join(tmp, "broken.json");
+fs.writeFileSync(goodFile, smallPlan);
+fs.writeFileSync(badFile, '{ "formatVersion": 1, "documents": [ { "id": "x", ');
+
+const { server, url } = await serve(site);
+const context = await launch();
+const t0 = Date.now();
+try {
+  const page = await context.newPage();
+  const problems = watch(page, [url, "data:", "blob:"]);
+  const get = () => page.evaluate(() => window.azplan.get());
+  const shot = (name) => page.screenshot({ path: path.join(out, "interaction-" + name + ".png") });
+  // ImGui samples input once per frame: a press and release inside one frame can be
+  // lost, so every click holds the button across a few frames.
+  const click = async (x, y) => {
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(60);
+    await page.mouse.down();
+    await page.waitForTimeout(60);
+    await page.mouse.up();
+    await page.waitForTimeout(60);
+  };
+  // Keys likewise: held across frames, modifiers first.
+  const key = async (combo) => {
+    const parts = combo.split("+");
+    for (const k of parts) await page.keyboard.down(k);
+    await page.waitForTimeout(60);
+    for (const k of parts.reverse()) await page.keyboard.up(k);
+    await page.waitForTimeout(60);
+  };
+  const until = (fn, arg, ms = 5000) => waitFor(page, fn, arg, ms);
+  const sub = (s) => s.plan.subMeasures;
+
+  await page.goto(url);
+  await waitReady(page);
+  await page.evaluate(() => localStorage.removeItem("azplan.autosave"));
+  const start = await get();
+  check(start.measures > 300 && start.year === 2017 && start.tab === 0, "starts on the table with the bundled plans");
+
+  // 1. Search, click the row, set statuses by key, undo, redo.
+  await click(380, 39);  // the search box
+  await page.keyboard.type("1.1.1.3", { delay: 20 });
+  await until(() => window.azplan.get().visible < 10);
+  const filtered = await get();
+  // The filter leaves the measure's ancestors above it: the match is the last row.
+  const rowY = 110 + 21 * (filtered.visible - 1);
+  await click(450, rowY);
+  await until(() => window.azplan.get().selected !== "");
+  let s = await get();
+  await shot("1-selected");
+  check(s.selected === "roadmap-telecom-2016/1.1.1.3", "clicking the filtered row selects 1.1.1.3 (" + s.selected + ")");
+  const before = s;
+  check(before.selectedStatus === "partial", "1.1.1.3 starts as partial in 2017 (" + before.selectedStatus + ")");
+
+  await key("1");
+  await until(() => window.azplan.get().selectedStatus === "executed");
+  s = await get();
+  check(sub(s).executed === sub(before).executed + 1 && sub(s).partial === sub(before).partial - 1 && s.canUndo && s.dirty,
+    `key 1: executed ${sub(before).executed}→${sub(s).executed}, partial ${sub(before).partial}→${sub(s).partial}`);
+  const afterOne = s;
+
+  await key("3");
+  await until(() => window.azplan.get().selectedStatus === "notExecuted");
+  s = await get();
+  check(sub(s).notExecuted === sub(before).notExecuted + 1 && sub(s).executed === sub(before).executed &&
+    sub(s).partial === sub(before).partial - 1, `key 3: not executed ${sub(before).notExecuted}→${sub(s).notExecuted}`);
+  const afterThree = s;
+  await shot("1-not-executed");
+
+  await key("Control+z");
+  await until(() => window.azplan.get().selectedStatus === "executed");
+  s = await get();
+  check(JSON.stringify(sub(s)) === JSON.stringify(sub(afterOne)), "Ctrl+Z brings back the figures after key 1");
+  await key("Control+z");
+  await until(() => window.azplan.get().selectedStatus === "partial");
+  s = await get();
+  check(JSON.stringify(s.plan) === JSON.stringify(before.plan), "a second Ctrl+Z restores the original figures");
+  await key("Control+y");
+  await until(() => window.azplan.get().selectedStatus === "executed");
+  await key("Control+y");
+  await until(() => window.azplan.get().selectedStatus === "notExecuted");
+  s = await get();
+  check(JSON.stringify(s.plan) === JSON.stringify(afterThree.plan), "Ctrl+Y twice redoes both edits");
+
+  // 2. Autosave survives a reload.
+  await until(() => !!localStorage.getItem("azplan.autosave"));
+  await page.reload();
+  await waitReady(page);
+  s = await get();
+  await shot("2-restored");
+  check(s.notice === "Avtomatik yaddaşdan bərpa edildi.", "the reload restores from autosave (notice: " + s.notice + ")");
+  check(JSON.stringify(s.plan) === JSON.stringify(afterThree.plan) && s.measures === start.measures,
+    "the restored plan has the edited figures");
+  await page.evaluate(() => localStorage.removeItem("azplan.autosave"));
+
+  // 3. A malformed file through File → Aç… leaves the open plan untouched.
+  const openByMenu = async (file) => {
+    await click(25, 10);  // Fayl
+    await page.waitForTimeout(150);
+    const chooser = page.waitForEvent("filechooser", { timeout: 5000 });
+    await click(45, 33);  // Aç…
+    (await chooser).setFiles(file);
+  };
+  await openByMenu(badFile);
+  await until(() => window.azplan.get().errors > 0);
+  await page.waitForTimeout(200);
+  s = await get();
+  await shot("3-malformed");
+  check(s.errors > 0 && s.notice === "Fayl açılmadı; açıq plan dəyişmədi.", `malformed file: ${s.errors} error(s), notice "${s.notice}"`);
+  check(s.measures === start.measures && JSON.stringify(s.plan) === JSON.stringify(afterThree.plan),
+    "malformed file: the open plan and its figures are unchanged");
+  await click(354, 561);  // "Bağla" closes the error dialog
+  await page.waitForTimeout(150);
+  await shot("3-dialog-closed");
+
+  // 4. A valid plan through the chooser, then by a dropped file.
+  await openByMenu(goodFile);
+  await until((n) => window.azplan.get().measures !== n, start.measures);
+  s = await get();
+  await shot("4-opened");
+  check(s.errors === 0 && s.measures > 0 && s.measures < 50, `File → Aç… opens the small plan (${start.measures} → ${s.measures} items)`);
+  const small = s;
+
+  await click(25, 10);  // Fayl
+  await page.waitForTimeout(150);
+  await click(60, 55);  // the bundled plans again, so the drop has something to change
+  await until((n) => window.azplan.get().measures === n, start.measures);
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], "dropped.json", { type: "application/json" }));
+    window.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, smallPlan);
+  await until((n) => window.azplan.get().measures === n, small.measures);
+  s = await get();
+  await shot("4-dropped");
+  check(s.errors === 0 && s.measures === small.measures, "a dropped plan opens as well (" + s.measures + " items)");
+
+  check(problems.length === 0, "no page errors, console errors or foreign requests: " + problems.join("; "));
+} finally {
+  await context.close();
+  server.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+console.log(`interaction test took ${Date.now() - t0} ms`);
+finish();
