@@ -32,6 +32,8 @@ bool App::OpenFiles(const std::vector<std::pair<std::string, std::string>>& file
   }
   ui_.errors.clear();
   ui_.showErrors = false;
+  ui_.notice.clear();  // an earlier failure's message no longer applies
+  ui_.noticeRestored = false;
   planName_ = files.size() == 1 ? files[0].first : std::string(Tr("allDocuments"));
   // Several files: show documents in the order they were adopted, not file-name order.
   if (files.size() > 1)
