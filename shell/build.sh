@@ -19,7 +19,7 @@ for t in "${targets[@]}"; do
   start=$(date +%s)
   case "$t" in
     native)
-      cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release "${imgui_args[@]}" >/dev/null
+      cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release -DAZPLAN_BUILD_APP=ON -DAZPLAN_BUILD_TESTS=ON "${imgui_args[@]}" >/dev/null
       cmake --build build/native -j "$jobs" ;;
     asan)
       cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAZPLAN_SANITIZE=ON -DAZPLAN_BUILD_APP=OFF >/dev/null

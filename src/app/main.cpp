@@ -170,12 +170,16 @@ void ApplyStartOptions(Runtime& rt) {
         if (!ok || !app.OpenFiles({{url, body}})) app.state().notice = std::string(azplan::ui::Tr("openFailed")) + " " + url;
       });
   }
+  // The page URL may carry ?tab=gantt&year=2017 (benchmarks and shared links use them).
+  std::string tab = o.tab.empty() ? azplan::platform::QueryParam("tab") : o.tab;
+  std::string year = azplan::platform::QueryParam("year");
+  if (!year.empty()) app.SetYear(std::atoi(year.c_str()));
   if (o.year) app.SetYear(o.year);
   if (!o.lang.empty()) azplan::ui::SetLanguage(o.lang);
   if (!o.select.empty()) app.Select(o.select);
   const char* tabs[] = {"table", "gantt", "timeline", "dashboard"};
   for (int i = 0; i < 4; ++i)
-    if (o.tab == tabs[i]) {
+    if (tab == tabs[i]) {
       app.state().tab = static_cast<azplan::ui::Tab>(i);
       app.state().tabRequested = true;
     }
