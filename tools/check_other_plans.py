@@ -170,8 +170,8 @@ def check_002(plan, seeds, registry):
                 err(f'{fname}: measure code {c["code"]} not under {dn["code"]}.2')
                 continue
             nums.append(int(m.group(1)))
-            if not c.get('executorsPending') or c.get('lead') != [] or 'period' in c:
-                err(f'{fname}: {c["code"]} must have executorsPending, lead [] and no period')
+            if not c.get('executorsPending') or c.get('lead', []) != [] or 'period' in c:
+                err(f'{fname}: {c["code"]} must have executorsPending, no lead and no period')
             if not c.get('title'):
                 err(f'{fname}: {c["code"]} has no title')
         if not seq_ok(nums):

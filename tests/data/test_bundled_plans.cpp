@@ -109,3 +109,12 @@ TEST_CASE("the roadmap's 2017 assessments reproduce every figure the report publ
   CHECK(all.notExecuted == 25);
   CHECK(DisplayScore(*roadmap) == 61);
 }
+
+TEST_CASE("bundled files are in azplan's canonical layout: load then save gives the same bytes") {
+  for (const auto& f : BundledFiles()) {
+    LoadResult r = LoadPlan(f.text, f.name);
+    REQUIRE_MESSAGE(r.Ok(), f.name);
+    // When this fails after a hand edit, run: azplan-cli format data/plans/*.json
+    CHECK_MESSAGE(SavePlan(*r.plan) == f.text, f.name << " is not canonical");
+  }
+}
