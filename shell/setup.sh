@@ -15,7 +15,7 @@ packages=(
   clang-14 lld-14 libclang-rt-14-dev
   emscripten binaryen
   libglfw3-dev libgl-dev
-  nlohmann-json3-dev doctest-dev
+  nlohmann-json3-dev doctest-dev python3-jsonschema
   fonts-dejavu-core python3-fonttools
   chromium xvfb xauth
 )
