@@ -152,6 +152,8 @@ Options ParseArgs(int argc, char** argv) {
 void ApplyStartOptions(Runtime& rt) {
   auto& app = *rt.app;
   const Options& o = rt.options;
+  // A shared view in the URL fragment (ui/view_link.h); empty on the desktop.
+  const std::string fragment = azplan::platform::UrlFragment();
   if (!o.planFiles.empty()) {
     std::vector<std::pair<std::string, std::string>> files;
     for (const auto& p : o.planFiles) {
@@ -163,11 +165,13 @@ void ApplyStartOptions(Runtime& rt) {
     if (!app.OpenFiles(files)) app.OpenBundled();
   } else {
     app.RestoreAutosaveOrBundled();
-    // ?plan=relative/url.json on a hosted site opens that plan instead.
+    // ?plan=relative/url.json on a hosted site opens that plan instead; the view in the
+    // fragment is applied again once it has arrived (opening resets the year and zoom).
     std::string url = azplan::platform::QueryParam("plan");
     if (!url.empty())
-      azplan::platform::FetchText(url, [&app, url](bool ok, std::string body) {
+      azplan::platform::FetchText(url, [&app, url, fragment](bool ok, std::string body) {
         if (!ok || !app.OpenFiles({{url, body}})) app.state().notice = std::string(azplan::ui::Tr("openFailed")) + " " + url;
+        else if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
       });
   }
   // The page URL may carry ?tab=gantt&year=2017 (benchmarks and shared links use them).
@@ -183,6 +187,8 @@ void ApplyStartOptions(Runtime& rt) {
       app.state().tab = static_cast<azplan::ui::Tab>(i);
       app.state().tabRequested = true;
     }
+  // The fragment wins over ?tab= and ?year=: it is what the sender of the link saw.
+  if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
 }
 
 }  // namespace

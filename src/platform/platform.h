@@ -22,6 +22,9 @@ void SetDropHandler(FileCallback onDrop);
 // Hands bytes to the user: a browser download, or a file in the export folder on the
 // desktop. Returns a short description of where it went.
 std::string Download(const std::string& fileName, const std::string& mime, const std::string& bytes);
+// Hands an SVG picture over as a PNG (the browser rasterises it on a canvas). The
+// desktop has no SVG rasteriser: it writes the SVG itself, with a .svg name.
+std::string DownloadSvgAsPng(const std::string& fileName, const std::string& svg);
 // Fetches a URL relative to the page (web only); calls back with ok=false on failure.
 void FetchText(const std::string& url, std::function<void(bool ok, std::string body)> done);
 
@@ -34,7 +37,8 @@ void StorageRemove(const std::string& key);
 void SetClipboard(const std::string& text);
 // A query parameter of the page URL (web) or an environment variable AZPLAN_<NAME> (desktop).
 std::string QueryParam(const std::string& name);
-// The URL fragment ("#...") without the '#', and a way to replace it without reloading.
+// The URL fragment ("#...") without the '#', as it stands (still percent-encoded), and a
+// way to replace it without reloading (the caller encodes).
 std::string UrlFragment();
 void SetUrlFragment(const std::string& fragment);
 // Tells the page about each frame (web: window.azplan.frames and frame times).

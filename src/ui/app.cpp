@@ -140,6 +140,81 @@ void App::ExportFormat(const char* key) {
   ui_.notice = std::string(Tr("exported")) + ": " + where;
 }
 
+void App::ExportPng(const char* svgKey) {
+  const azplan::ExportFormat* f = FindExportFormat(svgKey);
+  if (!f) return;
+  ExportOptions o;
+  o.year = ui_.year;
+  o.language = Language();
+  azplan::ExportFormat png = *f;
+  png.extension = "png";
+  std::string where = platform::DownloadSvgAsPng(ExportFileName(editor_.plan(), ui_.year, png), f->run(editor_.plan(), o));
+  ui_.notice = std::string(Tr("exported")) + ": " + where;
+}
+
+static const char* const kTabKeys[] = {"table", "gantt", "timeline", "dashboard"};
+
+ViewLink App::CurrentViewLink() {
+  ViewLink l;
+  const Plan& plan = editor_.plan();
+  l.plan = planName_;
+  l.year = ui_.year;
+  l.tab = kTabKeys[static_cast<int>(ui_.tab)];
+  l.search = ui_.searchText;
+  if (ui_.filter.document >= 0 && ui_.filter.document < static_cast<int>(plan.documents.size()))
+    l.document = plan.documents[ui_.filter.document].id;
+  l.agency = ui_.filter.agencyId;
+  l.leadOnly = ui_.filter.agencyRole == AgencyRole::Lead;
+  if (ui_.statusChoice > 0) l.status = StatusKey(static_cast<Status>(ui_.statusChoice - 1));
+  if (ui_.gantt.fitted) {
+    l.ganttStart = ui_.gantt.axis.startDay;
+    l.ganttPxPerDay = ui_.gantt.axis.pxPerDay;
+  }
+  return l;
+}
+
+void App::ApplyViewLink(const ViewLink& l) {
+  const Plan& plan = editor_.plan();
+  if (l.year) SetYear(l.year);
+  for (int i = 0; i < 4; ++i)
+    if (l.tab == kTabKeys[i]) {
+      ui_.tab = static_cast<Tab>(i);
+      ui_.tabRequested = true;
+    }
+  ui_.searchText = l.search;
+  ui_.filter.document = -1;
+  for (size_t i = 0; i < plan.documents.size(); ++i)
+    if (plan.documents[i].id == l.document) ui_.filter.document = static_cast<int>(i);
+  ui_.filter.agencyId.clear();
+  for (const auto& a : plan.agencies)
+    if (a.id == l.agency) ui_.filter.agencyId = a.id;
+  ui_.filter.agencyRole = l.leadOnly ? AgencyRole::Lead : AgencyRole::Any;
+  ui_.statusChoice = 0;
+  if (auto s = StatusFromKey(l.status)) ui_.statusChoice = 1 + static_cast<int>(*s);
+  if (l.ganttPxPerDay > 0) {
+    ui_.gantt.axis.startDay = l.ganttStart;
+    ui_.gantt.axis.pxPerDay = l.ganttPxPerDay;
+    ui_.gantt.fitted = true;
+  }
+}
+
+void App::SyncUrlFragment() {
+  std::string f = EncodeViewLink(CurrentViewLink());
+  double now = ImGui::GetTime();
+  if (f == writtenFragment_) {
+    fragmentChangedAt_ = -1;
+    return;
+  }
+  // Written once the view has been still for a moment: the browser limits how often a
+  // page may replace its URL, and a zoom or a typed search changes it every frame.
+  if (fragmentChangedAt_ < 0) fragmentChangedAt_ = now;
+  if (writtenFragment_.empty() || now - fragmentChangedAt_ >= 0.25) {
+    platform::SetUrlFragment(f);
+    writtenFragment_ = f;
+    fragmentChangedAt_ = -1;
+  }
+}
+
 void App::HandleShortcuts() {
   ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput) return;
@@ -171,6 +246,7 @@ std::string App::StateJson() {
   o["visible"] = VisibleItems().size();
   o["errors"] = ui_.errors.size();
   o["notice"] = ui_.notice;
+  o["view"] = EncodeViewLink(CurrentViewLink());
   o["plan"] = {{"measures", TallyToJson(f.plan.measures)}, {"subMeasures", TallyToJson(f.plan.subMeasures)}};
   if (!ui_.selectedId.empty()) {
     int i = editor_.index().Find(ui_.selectedId);
@@ -228,6 +304,7 @@ void App::Frame(float width, float height) {
   DrawStatusBar(*this, width, height, statusH);
   DrawDialogs(*this);
   Autosave();
+  SyncUrlFragment();
 }
 
 }  // namespace azplan::ui

@@ -11,6 +11,7 @@
 #include "core/filter.h"
 #include "core/monitoring.h"
 #include "core/plan_json.h"
+#include "ui/view_link.h"
 
 namespace azplan::ui {
 
@@ -72,6 +73,13 @@ class App {
   void SetYear(int year);
   void SetStatusOfSelection(std::optional<Status> s);
   void ExportFormat(const char* key);
+  // The Gantt or timeline SVG export ("gantt-svg", "timeline-svg") as a PNG picture.
+  void ExportPng(const char* svgKey);
+  // The view as a shareable URL fragment (ui/view_link.h): gathered, applied, and
+  // written to the page URL when it changes.
+  ViewLink CurrentViewLink();
+  void ApplyViewLink(const ViewLink& link);
+  void SyncUrlFragment();
   std::string StateJson();
   void HandleShortcuts();
   void Autosave();
@@ -87,6 +95,8 @@ class App {
   std::vector<int> visible_;
   YearFigures figures_;
   unsigned long autosavedRevision_ = 0;
+  std::string writtenFragment_;
+  double fragmentChangedAt_ = -1;
 };
 
 }  // namespace azplan::ui

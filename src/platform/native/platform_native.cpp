@@ -32,6 +32,14 @@ void DeliverDroppedPath(const std::string& path) {
   g_drop({fs::path(path).filename().string(), ss.str()});
 }
 
+std::string Download(const std::string& fileName, const std::string&, const std::string& bytes);
+
+std::string DownloadSvgAsPng(const std::string& fileName, const std::string& svg) {
+  std::string name = fileName;
+  if (name.size() > 4 && name.compare(name.size() - 4, 4, ".png") == 0) name.replace(name.size() - 4, 4, ".svg");
+  return Download(name, "image/svg+xml", svg);
+}
+
 std::string Download(const std::string& fileName, const std::string&, const std::string& bytes) {
   fs::path dir = std::getenv("AZPLAN_EXPORT_DIR") ? fs::path(std::getenv("AZPLAN_EXPORT_DIR")) : fs::current_path() / "exports";
   std::error_code ec;

@@ -18,6 +18,9 @@ EM_JS(void, js_request_open, (), { window.azplanGlue.requestOpen(); });
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int len), {
   window.azplanGlue.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + len));
 });
+EM_JS(void, js_svg_to_png, (const char* name, const char* svg), {
+  window.azplanGlue.svgToPng(UTF8ToString(name), UTF8ToString(svg));
+});
 EM_JS(void, js_fetch, (int id, const char* url), { window.azplanGlue.fetchText(id, UTF8ToString(url)); });
 EM_JS(int, js_storage_set, (const char* key, const char* value), {
   return window.azplanGlue.storageSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0;
@@ -41,7 +44,7 @@ EM_JS(char*, js_query, (const char* name), {
   return p;
 });
 EM_JS(char*, js_fragment, (), {
-  var v = decodeURIComponent((window.location.hash || "").replace(/^#/, ""));
+  var v = (window.location.hash || "").replace(/^#/, "");
   var n = lengthBytesUTF8(v) + 1;
   var p = _malloc(n);
   stringToUTF8(v, p, n);
@@ -69,6 +72,11 @@ void SetDropHandler(FileCallback onDrop) { g_drop = std::move(onDrop); }
 
 std::string Download(const std::string& fileName, const std::string& mime, const std::string& bytes) {
   js_download(fileName.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+  return fileName;
+}
+
+std::string DownloadSvgAsPng(const std::string& fileName, const std::string& svg) {
+  js_svg_to_png(fileName.c_str(), svg.c_str());
   return fileName;
 }
 

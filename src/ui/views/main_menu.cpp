@@ -32,6 +32,10 @@ void DrawMainMenu(App& app) {
         std::string label = std::string(f.key) + "  (." + f.extension + ")";
         if (ImGui::MenuItem(label.c_str())) app.ExportFormat(f.key);
       }
+      // Pictures of the charts: the SVG exports rasterised (a browser download; the
+      // desktop writes the SVG).
+      if (ImGui::MenuItem("gantt-png  (.png)")) app.ExportPng("gantt-svg");
+      if (ImGui::MenuItem("timeline-png  (.png)")) app.ExportPng("timeline-svg");
       ImGui::EndMenu();
     }
     ImGui::EndMenu();
