@@ -14,6 +14,7 @@
     canvas.height = Math.round(canvas.clientHeight * dpr);
   }
   window.addEventListener("resize", resize);
+  canvas.addEventListener("contextmenu", function (e) { e.preventDefault(); });
   resize();
 
   function passFile(name, bytes, fromPicker) {
@@ -50,12 +51,88 @@
     if (e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0]) readFile(e.dataTransfer.files[0], false);
   });
 
-  // localStorage holds the autosave; when it is unavailable (some file:// pages) an
-  // in-memory map keeps the session working and the app still runs.
+  // Storage. The autosave of a large plan (10,000 measures: ~18 M characters) does not
+  // fit in localStorage (~5 M characters per origin), so IndexedDB keeps the values.
+  // The C++ side reads synchronously: every entry is loaded into `cache` before the
+  // module's main() runs (a run dependency, below); writes update `cache` at once and
+  // reach IndexedDB shortly after, coalesced. Where IndexedDB is unavailable (some
+  // file:// pages) localStorage is used, and an in-memory map when that fails too.
+  // Values an older version left in localStorage are still read (and so migrated).
   var memory = {};
   var storage = null;
   try { storage = window.localStorage; storage.setItem("azplan.probe", "1"); storage.removeItem("azplan.probe"); }
   catch (e) { storage = null; }
+
+  var DB = "azplan", STORE = "kv";
+  var db = null;
+  var cache = new Map();
+  var pendingWrites = new Map();  // key -> value, or null for a removal
+  var writeTimer = 0;
+  var flushWaiters = [];
+  var writing = false;
+
+  function openDb() {
+    return new Promise(function (resolve) {
+      var req;
+      try { req = window.indexedDB && window.indexedDB.open(DB, 1); } catch (e) { req = null; }
+      if (!req) { resolve(null); return; }
+      var done = false;
+      var finish = function (v) { if (!done) { done = true; resolve(v); } };
+      setTimeout(function () { finish(null); }, 5000);  // a blocked open must not stall the app
+      req.onupgradeneeded = function () { req.result.createObjectStore(STORE); };
+      req.onsuccess = function () { finish(req.result); };
+      req.onerror = function () { finish(null); };
+      req.onblocked = function () { finish(null); };
+    });
+  }
+
+  function loadAll(d) {
+    return new Promise(function (resolve) {
+      if (!d) { resolve(); return; }
+      try {
+        var cursor = d.transaction(STORE, "readonly").objectStore(STORE).openCursor();
+        cursor.onsuccess = function () {
+          var c = cursor.result;
+          if (c) { cache.set(String(c.key), String(c.value)); c.continue(); } else resolve();
+        };
+        cursor.onerror = function () { resolve(); };
+      } catch (e) { resolve(); }
+    });
+  }
+
+  var storageReady = openDb().then(function (d) { db = d; return loadAll(d); }).catch(function () { db = null; });
+
+  function settleFlush() {
+    if (writing || pendingWrites.size || writeTimer) return;
+    var w = flushWaiters; flushWaiters = [];
+    w.forEach(function (f) { f(); });
+  }
+
+  function writeOut() {
+    writeTimer = 0;
+    if (!db || writing || !pendingWrites.size) { settleFlush(); return; }
+    var batch = pendingWrites; pendingWrites = new Map();
+    writing = true;
+    var fallback = function () {
+      // IndexedDB refused (quota, private mode): keep what localStorage can hold.
+      batch.forEach(function (v, k) {
+        try { if (storage) { if (v === null) storage.removeItem(k); else storage.setItem(k, v); } }
+        catch (e) { console.warn("azplan: could not keep " + k + ": " + e); }
+      });
+    };
+    try {
+      var tx = db.transaction(STORE, "readwrite");
+      var os = tx.objectStore(STORE);
+      batch.forEach(function (v, k) { if (v === null) os.delete(k); else os.put(v, k); });
+      tx.oncomplete = function () { writing = false; if (pendingWrites.size) writeOut(); else settleFlush(); };
+      tx.onerror = tx.onabort = function () { writing = false; fallback(); settleFlush(); };
+    } catch (e) { writing = false; fallback(); settleFlush(); }
+  }
+
+  function queueWrite(key, value) {
+    pendingWrites.set(key, value);
+    if (!writeTimer && !writing) writeTimer = setTimeout(writeOut, 0);
+  }
 
   window.azplanGlue = {
     requestOpen: function () { picker.click(); },
@@ -81,17 +158,62 @@
       }).catch(function () { Module._azplan_open_url_result(id, 0, 0, 0); });
     },
     storageSet: function (key, value) {
+      if (db) {
+        cache.set(key, value);
+        queueWrite(key, value);
+        if (storage) storage.removeItem(key);  // an older copy there must not come back
+        return true;
+      }
       try { if (storage) { storage.setItem(key, value); return true; } } catch (e) { /* quota: fall through */ }
       memory[key] = value;
       return !storage;
     },
     storageGet: function (key) {
+      if (db && cache.has(key)) return cache.get(key);
       if (storage) { var v = storage.getItem(key); if (v !== null) return v; }
       return Object.prototype.hasOwnProperty.call(memory, key) ? memory[key] : null;
     },
-    storageRemove: function (key) { if (storage) storage.removeItem(key); delete memory[key]; },
+    storageRemove: function (key) {
+      if (db) { cache.delete(key); queueWrite(key, null); }
+      if (storage) storage.removeItem(key);
+      delete memory[key];
+    },
+    // Where values go ("indexeddb", "localstorage" or "memory"), and a promise that
+    // resolves once every write so far has reached IndexedDB (tests, and before unload).
+    storageKind: function () { return db ? "indexeddb" : storage ? "localstorage" : "memory"; },
+    flush: function () {
+      return new Promise(function (resolve) { flushWaiters.push(resolve); settleFlush(); });
+    },
+    // Rasterises an SVG on a canvas and downloads it as PNG: the picture's own size,
+    // doubled when that stays within what a canvas holds.
+    svgToPng: function (name, svg) {
+      var url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+      var img = new Image();
+      img.onload = function () {
+        var w = img.naturalWidth || 800, h = img.naturalHeight || 600;
+        var scale = 2;
+        while (scale > 0.1 && (w * scale > 16384 || h * scale > 16384 || w * h * scale * scale > 64e6)) scale /= 2;
+        var c = document.createElement("canvas");
+        c.width = Math.max(1, Math.round(w * scale));
+        c.height = Math.max(1, Math.round(h * scale));
+        var g = c.getContext("2d");
+        g.fillStyle = "#ffffff";
+        g.fillRect(0, 0, c.width, c.height);
+        g.drawImage(img, 0, 0, c.width, c.height);
+        URL.revokeObjectURL(url);
+        c.toBlob(function (png) {
+          if (png) window.azplanGlue.download(name, "image/png", png);
+          else console.warn("azplan: the picture is too large for a PNG");
+        }, "image/png");
+      };
+      img.onerror = function () { URL.revokeObjectURL(url); console.warn("azplan: the SVG did not render"); };
+      img.src = url;
+    },
     setClipboard: function (text) { if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {}); },
-    setFragment: function (f) { history.replaceState(null, "", "#" + encodeURIComponent(f)); },
+    // The fragment arrives percent-encoded (ui/view_link.cpp).
+    setFragment: function (f) {
+      if (location.hash.replace(/^#/, "") !== f) history.replaceState(null, "", f ? "#" + f : location.pathname + location.search);
+    },
     frame: function (ms, json) {
       state.frames++;
       state.frameTimes.push(ms);
@@ -110,6 +232,11 @@
 
   window.Module = {
     canvas: canvas,
+    // main() reads the autosave synchronously: hold it until storage is loaded.
+    preRun: [function () {
+      Module.addRunDependency("azplan-storage");
+      storageReady.then(function () { Module.removeRunDependency("azplan-storage"); });
+    }],
     print: function (t) { console.log(t); },
     printErr: function (t) { console.warn(t); },
     onAbort: function (what) { console.error("azplan aborted: " + what); },

@@ -50,7 +50,8 @@ try {
 
   await page.goto(url);
   await waitReady(page);
-  await page.evaluate(() => localStorage.removeItem("azplan.autosave"));
+  // The autosave lives in IndexedDB through the glue (web/azplan-glue.js).
+  await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave"); return window.azplanGlue.flush(); });
   const start = await get();
   check(start.measures > 300 && start.year === 2017 && start.tab === 0, "starts on the table with the bundled plans");
 
@@ -100,7 +101,8 @@ try {
   check(JSON.stringify(s.plan) === JSON.stringify(afterThree.plan), "Ctrl+Y twice redoes both edits");
 
   // 2. Autosave survives a reload.
-  await until(() => !!localStorage.getItem("azplan.autosave"));
+  await until(() => !!window.azplanGlue.storageGet("azplan.autosave"));
+  await page.evaluate(() => window.azplanGlue.flush());
   await page.reload();
   await waitReady(page);
   s = await get();
@@ -108,7 +110,7 @@ try {
   check(s.notice === "Avtomatik yaddaşdan bərpa edildi.", "the reload restores from autosave (notice: " + s.notice + ")");
   check(JSON.stringify(s.plan) === JSON.stringify(afterThree.plan) && s.measures === start.measures,
     "the restored plan has the edited figures");
-  await page.evaluate(() => localStorage.removeItem("azplan.autosave"));
+  await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave"); return window.azplanGlue.flush(); });
 
   // 3. A malformed file through File → Aç… leaves the open plan untouched.
   const openByMenu = async (file) => {
