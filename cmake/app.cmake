@@ -44,7 +44,10 @@ set(AZPLAN_WEB_LINK
   -fexceptions -sUSE_GLFW=3 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2 -sFULL_ES3=1
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sTOTAL_STACK=1048576
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_azplan_open_file,_azplan_open_url_result
-  -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency
+  # No eval or new Function in the generated JavaScript (the page's CSP forbids them;
+  # see docs/security.md).
+  -sDYNAMIC_EXECUTION=0
   -sENVIRONMENT=web -sMINIFY_HTML=0 --closure 0)
 
 set(AZPLAN_SITE ${CMAKE_BINARY_DIR}/site)
