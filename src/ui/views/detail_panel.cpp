@@ -1,13 +1,17 @@
-// The right panel: everything about the selected measure, its status and note for the
-// monitoring year, and its fields, all editable through core commands.
+// The right panel: everything about the selected measure — its status, note and
+// evidence for the monitoring year, and every field — editable through core commands.
+// Text fields edit a copy and commit one command when the field is left, so one
+// typing session is one undo step.
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "core/dates.h"
 #include "core/exporters.h"
 #include "core/filter.h"
 #include "ui/app.h"
 #include "ui/strings.h"
 #include "ui/views/views.h"
+#include "ui/widgets/agency_picker.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
 
@@ -15,18 +19,49 @@ namespace azplan::ui {
 
 namespace {
 
-// Text fields edit a copy and commit one command when the field is left.
 struct EditBuffers {
   std::string id;
   int year = 0;
   unsigned long revision = ~0ul;
-  std::string title, note, evidence, assessedBy;
+  Node node;  // the node's fields as being edited (children not copied)
+  std::string note, evidence, assessedBy, approved;
 };
+
+void Heading(const char* label) { ImGui::TextDisabled("%s", label); }
 
 void Wrapped(const char* label, const std::string& text) {
   if (text.empty()) return;
-  ImGui::TextDisabled("%s", label);
+  Heading(label);
   ImGui::TextWrapped("%s", text.c_str());
+}
+
+// Commits buf.node when it differs from the plan's node.
+void CommitNode(Editor& ed, const std::string& id, const Node& original, const Node& edited) {
+  if (!edited.SameFields(original)) ed.Execute(EditNode(id, edited));
+}
+
+void DocumentSection(App& app, EditBuffers& buf, int doc) {
+  Editor& ed = app.editor();
+  const Document& d = ed.plan().documents[static_cast<size_t>(doc)];
+  Heading(Tr("document"));
+  ImGui::TextWrapped("%s", d.title.c_str());
+  Heading(Tr("approved"));
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  ImGui::InputTextWithHint("##approved", "YYYY-MM-DD", &buf.approved);
+  if (ImGui::IsItemDeactivatedAfterEdit() && buf.approved != d.approved) {
+    if (buf.approved.empty() || ParsePartialDate(buf.approved)) {
+      Document fields = d;
+      fields.approved = buf.approved;
+      fields.approvedFromSource = false;  // a person entered it
+      ed.Execute(EditDocument(d.id, std::move(fields)));
+    } else {
+      buf.approved = d.approved;
+    }
+  }
+  if (!d.approvedFromSource) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("(%s)", Tr("notFromSource"));
+  }
 }
 
 }  // namespace
@@ -45,25 +80,29 @@ void DrawDetailPanel(App& app) {
   const auto& item = ed.index()[i];
   const Node& n = *item.node;
   const Plan& plan = ed.plan();
-  if (buf.id != item.id || buf.year != st.year || buf.revision != ed.Revision()) {
-    buf.id = item.id;
+  const std::string id = item.id;  // the index may be rebuilt by a command below
+  if (buf.id != id || buf.year != st.year || buf.revision != ed.Revision()) {
+    buf.id = id;
     buf.year = st.year;
     buf.revision = ed.Revision();
-    buf.title = n.title;
+    buf.node = n;
+    buf.node.children.clear();
     const Assessment* a = n.AssessmentFor(st.year);
     buf.note = a ? a->note : "";
     buf.evidence = a ? a->evidence : "";
     buf.assessedBy = a ? a->assessedBy : "";
+    buf.approved = plan.documents[static_cast<size_t>(item.doc)].approved;
   }
+  Node original = n;
+  original.children.clear();
+  const float fs = ImGui::GetFontSize();
   ImGui::TextDisabled("%s · %s", plan.documents[static_cast<size_t>(item.doc)].Label().c_str(), Tr(NodeKindKey(n.kind)));
-  ImGui::Text("%s", n.code.c_str());
+  ImGui::SetNextItemWidth(fs * 7);
+  ImGui::InputText("##code", &buf.node.code);
+  if (ImGui::IsItemDeactivatedAfterEdit()) CommitNode(ed, id, original, buf.node);
   ImGui::PushItemWidth(-1);
-  ImGui::InputTextMultiline("##title", &buf.title, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
-  if (ImGui::IsItemDeactivatedAfterEdit() && buf.title != n.title) {
-    Node fields = n;
-    fields.title = buf.title;
-    ed.Execute(EditNode(item.id, std::move(fields)));
-  }
+  ImGui::InputTextMultiline("##title", &buf.node.title, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
+  if (ImGui::IsItemDeactivatedAfterEdit()) CommitNode(ed, id, original, buf.node);
   ImGui::PopItemWidth();
 
   if (IsAssessableKind(n.kind)) {
@@ -79,43 +118,86 @@ void DrawDetailPanel(App& app) {
     }
     if (!explicitStatus) ImGui::TextDisabled("(%s)", StatusLabel(cur));
     if (explicitStatus && ImGui::SmallButton(Tr("clearStatus"))) app.SetStatusOfSelection(std::nullopt);
-    ImGui::TextDisabled("%s", Tr("note"));
+    Heading(Tr("note"));
     ImGui::InputTextMultiline("##note", &buf.note, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
     if (ImGui::IsItemDeactivatedAfterEdit() && buf.note != (a ? a->note : std::string()))
-      ed.Execute(SetNote(item.id, st.year, buf.note));
+      ed.Execute(SetNote(id, st.year, buf.note));
+    // Evidence and assessor travel with the year's assessment.
+    auto assessmentField = [&](const char* key, const char* widget, std::string& value, std::string Assessment::*field) {
+      Heading(Tr(key));
+      ImGui::SetNextItemWidth(-1);
+      ImGui::InputText(widget, &value);
+      if (ImGui::IsItemDeactivatedAfterEdit() && value != (a ? a->*field : std::string())) {
+        Node fields = original;
+        fields.AssessmentForEdit(st.year).*field = value;
+        ed.Execute(EditNode(id, std::move(fields)));
+      }
+    };
+    assessmentField("evidence", "##evidence", buf.evidence, &Assessment::evidence);
+    assessmentField("assessedBy", "##assessedBy", buf.assessedBy, &Assessment::assessedBy);
   } else if (const Assessment* a = n.AssessmentFor(st.year)) {
     Wrapped(Tr("note"), a->note);
   }
 
   ImGui::Spacing();
-  ImGui::TextDisabled("%s", Tr("lead"));
-  if (n.executorsPending) ImGui::TextWrapped("%s", Tr("toBeAssigned"));
-  else ImGui::TextWrapped("%s", JoinAgencyNames(plan, n.lead).c_str());
-  if (!n.coExecutors.empty()) Wrapped(Tr("coExecutors"), JoinAgencyNames(plan, n.coExecutors));
+  Heading(Tr("lead"));
+  if (ImGui::Checkbox(Tr("executorsPendingLabel"), &buf.node.executorsPending)) CommitNode(ed, id, original, buf.node);
+  if (AgencyListEditor("lead", plan, buf.node.lead)) CommitNode(ed, id, original, buf.node);
+  Heading(Tr("coExecutors"));
+  if (AgencyListEditor("co", plan, buf.node.coExecutors)) CommitNode(ed, id, original, buf.node);
   if (!n.recommended.empty()) {
     std::string r;
     for (const auto& s : n.recommended) r += (r.empty() ? "" : ", ") + s;
     Wrapped(Tr("recommended"), r);
   }
-  ImGui::TextDisabled("%s", Tr("period"));
-  ImGui::TextWrapped("%s", PeriodText(n.period.IsSet() || !n.period.Empty() ? n.period : item.period).c_str());
+
+  Heading(Tr("period"));
+  // Editing starts from the effective (possibly inherited) period.
+  Period& p = buf.node.period;
+  if (!p.IsSet()) {
+    p.start = item.period.start;
+    p.end = item.period.end;
+  }
+  ImGui::SetNextItemWidth(fs * 4.5f);
+  ImGui::InputInt("##start", &p.start, 0);
+  bool commit = ImGui::IsItemDeactivatedAfterEdit();
+  ImGui::SameLine();
+  ImGui::TextUnformatted("–");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(fs * 4.5f);
+  ImGui::InputInt("##end", &p.end, 0);
+  commit = commit || ImGui::IsItemDeactivatedAfterEdit();
+  ImGui::SameLine();
+  commit = ImGui::Checkbox(Tr("ongoing"), &p.ongoing) || commit;
+  if (commit) {
+    // Keep the period valid: the model rejects an end before the start.
+    if (p.start < 1900 || p.start > 2200) p.start = item.period.start;
+    if (p.end < p.start) p.end = p.start;
+    p.text.clear();  // the source wording no longer describes the edited period
+    if (p.start != item.period.start || p.end != item.period.end || p.ongoing != item.period.ongoing)
+      CommitNode(ed, id, original, buf.node);
+  }
+  if (p.withinMonths) ImGui::TextDisabled("%d %s", p.withinMonths, Tr("withinMonths"));
+
   Wrapped(Tr("rationale"), n.rationale);
   if (!n.expectedResults.empty()) {
-    ImGui::TextDisabled("%s", Tr("expectedResults"));
+    Heading(Tr("expectedResults"));
     for (const auto& r : n.expectedResults) ImGui::BulletText("%s", r.c_str());
   }
   if (!n.risks.empty()) {
-    ImGui::TextDisabled("%s", Tr("risks"));
+    Heading(Tr("risks"));
     for (const auto& r : n.risks) {
       ImGui::BulletText("%s", r.risk.c_str());
       if (!r.mitigation.empty()) ImGui::TextWrapped("  → %s", r.mitigation.c_str());
     }
   }
-  // Other years' statuses, for context.
   for (const auto& as : n.assessments) {
     if (as.year == st.year || !as.status) continue;
     ImGui::TextDisabled("%d: %s %s", as.year, StatusMark(*as.status), StatusLabel(*as.status));
   }
+  ImGui::Spacing();
+  ImGui::Separator();
+  DocumentSection(app, buf, item.doc);
 }
 
 }  // namespace azplan::ui
