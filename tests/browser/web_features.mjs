@@ -1,0 +1,374 @@
+// Browser features test, in headless Chromium against the served site:
+//  1. the view in the URL fragment: change year, tab, zoom and search with the UI, open
+//     the resulting link in a new page and get the same view; a crafted link with filters;
+//  2. ?plan=relative/url.json opens a hosted plan (and the fragment's view on top of it);
+//     a malformed or missing one leaves the bundled plans open with a notice;
+//  3. every File > İxrac format downloads as <plan>-<year>-<kind>.<ext>: CSV (BOM, header,
+//     cells), JSON (opened back, same figures), SVG (strict XML parse), MSPDI (tasks),
+//     HTML report (47%, a planted <script> escaped), PNG of the Gantt and the timeline;
+//  4. a damaged autosave (garbage, wrong checksum) is set aside with a notice; a
+//     10,000-measure plan's edit survives a reload (IndexedDB; too big for localStorage);
+//  5. offline: once the service worker controls the page, the app reloads with the
+//     network off and the server stopped;
+//  6. no eval( or new Function in the glue, the generated azplan.js or the single file,
+//     and each page carries its own strict CSP.
+// Usage: node web_features.mjs <site-dir> <single-file-html>
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve, launch, watch, waitFor, waitReady, outDir, check, finish } from "./lib.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const site = path.resolve(process.argv[2]);
+const single = path.resolve(process.argv[3]);
+const out = outDir();
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+
+// ---- 6. No eval, strict CSP (static checks first: they need no browser) -------------------
+{
+  const files = [...fs.readdirSync(path.join(here, "../../web")).filter((f) => f.endsWith(".js")).map((f) => path.join(here, "../../web", f)),
+    path.join(site, "azplan.js"), single];
+  const bad = [];
+  for (const f of files) {
+    const text = fs.readFileSync(f, "utf8");
+    for (const re of [/\beval\s*\(/g, /\bnew\s+Function\s*\(/g, /\bFunction\s*\(\s*["'`]/g]) {
+      for (const m of text.matchAll(re)) bad.push(`${path.basename(f)}@${m.index}: ${text.slice(Math.max(0, m.index - 40), m.index + 40)}`);
+    }
+  }
+  check(bad.length === 0, `no eval( or new Function in ${files.map((f) => path.basename(f)).join(", ")}` + (bad.length ? ": " + bad.join(" | ") : ""));
+  const policy = (html) => (html.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/) || [])[1] || "";
+  const sitePolicy = policy(fs.readFileSync(path.join(site, "index.html"), "utf8"));
+  const singlePolicy = policy(fs.readFileSync(single, "utf8"));
+  const scriptSrc = (p) => (p.split(";").map((s) => s.trim()).find((s) => s.startsWith("script-src")) || "");
+  check(scriptSrc(sitePolicy) === "script-src 'self' 'wasm-unsafe-eval'", "site CSP: " + scriptSrc(sitePolicy));
+  check(/^script-src 'sha256-[A-Za-z0-9+/]{43}=' 'sha256-[A-Za-z0-9+/]{43}=' 'wasm-unsafe-eval'$/.test(scriptSrc(singlePolicy)),
+    "single-file CSP allows its two inline scripts by hash: " + scriptSrc(singlePolicy).slice(0, 60) + "…");
+  check(!/unsafe-inline|'unsafe-eval'/.test(sitePolicy + singlePolicy), "neither page allows 'unsafe-inline' or 'unsafe-eval'");
+}
+
+// A site of our own: the built files (linked) plus hosted plans for ?plan=.
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "azplan-features-"));
+const root = path.join(tmp, "site");
+fs.mkdirSync(path.join(root, "plans"), { recursive: true });
+for (const f of fs.readdirSync(site)) fs.symlinkSync(path.join(site, f), path.join(root, f));
+const smallText = fs.readFileSync(path.join(here, "../fixtures/small-plan.json"), "utf8");
+fs.writeFileSync(path.join(root, "plans/small.json"), smallText);
+fs.writeFileSync(path.join(root, "plans/broken.json"), '{ "formatVersion": 1, "documents": [ { "id": "x", ');
+// A plan with a script planted in its title and a measure's title.
+const hostile = JSON.parse(smallText);
+hostile.title = "<script>alert(1)</script> & co";
+hostile.documents[0].nodes[0].children[0].children[0].title = "<script>alert(2)</script>";
+const hostileFile = path.join(tmp, "hostile.json");
+fs.writeFileSync(hostileFile, JSON.stringify(hostile));
+
+// 10,000 measures (10 targets × 10 priorities × 100 measures), ~15 MB like `azplan-cli synth`.
+function bigPlan() {
+  const words = "rəqəmsal inkişaf infrastruktur xidmət şəbəkə təhlükəsizlik elektron hökumət məlumat sistem " +
+    "genişzolaqlı internet təhsil səhiyyə innovasiya texnologiya reyestr platforma portal standart";
+  const filler = (n, seed) => { const w = words.split(" "); let s = ""; for (let i = 0; s.length < n; i++) s += w[(seed * 7 + i * 13) % w.length] + " "; return s.trim(); };
+  const targets = [];
+  let k = 0;
+  for (let t = 1; t <= 10; t++) {
+    const priorities = [];
+    for (let p = 1; p <= 10; p++) {
+      const measures = [];
+      for (let m = 1; m <= 100; m++, k++) {
+        measures.push({ code: `${t}.${p}.${m}`, kind: "measure", title: `M${k}Q ` + filler(700, k), lead: ["mincom"],
+          coExecutors: ["minecon"], period: { start: 2017, end: 2020 },
+          assessments: [{ year: 2017, status: "partial", note: filler(600, k + 1) }] });
+      }
+      priorities.push({ code: `${t}.${p}`, kind: "priority", title: `Prioritet ${t}.${p}`, children: measures });
+    }
+    targets.push({ code: `${t}`, kind: "target", title: `Hədəf ${t}`, children: priorities });
+  }
+  return { formatVersion: 1, id: "big", title: "Böyük plan", agencies: [{ id: "mincom", name: "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi" },
+    { id: "minecon", name: "İqtisadiyyat Nazirliyi" }],
+  documents: [{ id: "big", kind: "roadmap", title: "Böyük yol xəritəsi", approved: "2016-12-06", period: { start: 2017, end: 2020 }, nodes: targets }] };
+}
+const bigFile = path.join(tmp, "big-plan.json");
+fs.writeFileSync(bigFile, JSON.stringify(bigPlan()));
+
+const { server, url } = await serve(root);
+const context = await launch();
+const problems = [];
+try {
+  // ImGui samples input once a frame: presses are held across a few frames.
+  const helpers = (page) => {
+    const click = async (x, y) => {
+      await page.mouse.move(x, y);
+      await page.waitForTimeout(60);
+      await page.mouse.down();
+      await page.waitForTimeout(60);
+      await page.mouse.up();
+      await page.waitForTimeout(60);
+    };
+    const key = async (k) => { await page.keyboard.down(k); await page.waitForTimeout(60); await page.keyboard.up(k); await page.waitForTimeout(60); };
+    const get = () => page.evaluate(() => window.azplan.get());
+    const until = (fn, arg, ms = 10000) => waitFor(page, fn, arg, ms);
+    const shot = (name) => page.screenshot({ path: path.join(out, "features-" + name + ".png") });
+    return { click, key, get, until, shot };
+  };
+  const open = async (address, allowed404 = false) => {
+    const page = await context.newPage();
+    const p = watch(page, [url, "data:", "blob:"]);
+    page.on("close", () => problems.push(...p.filter((m) => !(allowed404 && /404/.test(m)))));
+    await page.goto(address);
+    await waitReady(page);
+    return page;
+  };
+
+  // ---- 1. The view in the URL fragment ---------------------------------------------------
+  const page = await open(url);
+  let { click, key, get, until, shot } = helpers(page);
+  const bundled = await get();
+  check(bundled.year === 2017 && bundled.tab === 0 && bundled.measures > 300, "the site opens on the bundled plans, 2017, table");
+  await click(1383, 10);  // the year's "+"
+  await until(() => window.azplan.get().year === 2018);
+  await click(373, 64);   // Qant (Gantt) tab
+  await until(() => window.azplan.get().tab === 1);
+  await page.waitForTimeout(200);
+  const zoomBefore = await page.evaluate(() => location.hash);
+  await page.mouse.move(800, 400);
+  await page.keyboard.down("Control");
+  await page.mouse.wheel(0, -240);
+  await page.waitForTimeout(150);
+  await page.keyboard.up("Control");
+  await click(380, 39);   // search box
+  await page.keyboard.type("telekom", { delay: 20 });
+  await until(() => /y=2018/.test(location.hash) && /tab=gantt/.test(location.hash) && /q=telekom/.test(location.hash) && /gz=/.test(location.hash));
+  const hash = await page.evaluate(() => location.hash);
+  let s = await get();
+  await shot("1-gantt-view");
+  check(hash.slice(1) === s.view, `the fragment is the view: ${hash}`);
+  check(zoomBefore !== hash && /gs=[-0-9.e]+&gz=[0-9.e]+/.test(hash), "Ctrl+wheel zoom reaches the fragment (gs, gz)");
+  const page2 = await open(url + hash);
+  let s2 = await page2.evaluate(() => window.azplan.get());
+  check(s2.year === 2018 && s2.tab === 1 && s2.visible === s.visible && s2.view === s.view,
+    `a new page with that link shows the same view (year ${s2.year}, tab ${s2.tab}, ${s2.visible} rows, ${s2.view === s.view ? "same" : "different: " + s2.view})`);
+  await page2.screenshot({ path: path.join(out, "features-1-link-opened.png") });
+  await page2.close();
+  const crafted = "#y=2017&tab=dashboard&doc=roadmap-telecom-2016&ag=minecon&st=partial";
+  const page3 = await open(url + crafted);
+  const s3 = await page3.evaluate(() => window.azplan.get());
+  check(s3.tab === 3 && s3.year === 2017 && ["doc=roadmap-telecom-2016", "ag=minecon", "st=partial"].every((p) => s3.view.includes(p)) &&
+    s3.visible > 0 && s3.visible < bundled.visible, `a crafted link sets document, agency and status filters (${s3.visible} rows)`);
+  await page3.close();
+  console.log(`  [${elapsed()}] view link`);
+
+  // ---- 2. ?plan= -----------------------------------------------------------------------
+  const hosted = await open(url + "?plan=plans/small.json#y=2018&tab=timeline");
+  await waitFor(hosted, () => window.azplan.get().measures < 50, null, 10000);
+  await hosted.waitForTimeout(100);
+  let h = await hosted.evaluate(() => window.azplan.get());
+  check(h.measures === 11 && h.errors === 0 && h.notice === "" && h.year === 2018 && h.tab === 2,
+    `?plan=plans/small.json opens the hosted plan with the fragment's view (${h.measures} items, year ${h.year}, tab ${h.tab})`);
+  await hosted.close();
+  for (const bad of ["plans/broken.json", "plans/missing.json"]) {
+    const p = await open(url + "?plan=" + bad, true);
+    await waitFor(p, () => window.azplan.get().notice !== "", null, 10000);
+    h = await p.evaluate(() => window.azplan.get());
+    if (bad.includes("broken")) await p.screenshot({ path: path.join(out, "features-2-bad-plan.png") });
+    check(h.notice.startsWith("Fayl açılmadı") && h.measures === bundled.measures && JSON.stringify(h.plan) === JSON.stringify(bundled.plan),
+      `?plan=${bad}: notice "${h.notice}", the bundled plans stay open`);
+    await p.close();
+  }
+  console.log(`  [${elapsed()}] ?plan=`);
+
+  // ---- 3. Exports ------------------------------------------------------------------------
+  // Back to 2017 on the table with no search, so the exports are the report's.
+  await page.goto("about:blank");  // a new load, not a fragment change
+  await page.goto(url + "#y=2017&tab=table");
+  await waitReady(page);
+  ({ click, key, get, until, shot } = helpers(page));
+  const items = ["json", "csv", "html", "gantt-svg", "timeline-svg", "mspdi", "gantt-png", "timeline-png"];
+  const exportItem = async (name) => {
+    await click(25, 10);  // Fayl
+    await page.waitForTimeout(150);
+    await page.mouse.move(40, 97);  // İxrac
+    await page.waitForTimeout(250);
+    await page.mouse.move(240, 97);
+    await page.waitForTimeout(100);
+    const download = page.waitForEvent("download", { timeout: 15000 });
+    await click(260, 97 + 19 * items.indexOf(name));
+    const d = await download;
+    const file = await d.path();
+    return { name: d.suggestedFilename(), bytes: fs.readFileSync(file) };
+  };
+  const openByMenu = async (file) => {
+    await click(25, 10);
+    await page.waitForTimeout(150);
+    const chooser = page.waitForEvent("filechooser", { timeout: 5000 });
+    await click(45, 33);  // Aç…
+    await (await chooser).setFiles(file);
+  };
+  const xmlOk = (text, type) => page.evaluate(([t, ty]) => {
+    const doc = new DOMParser().parseFromString(t, ty);
+    return doc.getElementsByTagName("parsererror").length === 0 ? doc.documentElement.nodeName : "";
+  }, [text, type]);
+  const got = {};
+  for (const item of items) got[item] = await exportItem(item);
+  await shot("3-exported");
+  const kinds = { json: "plan.json", csv: "measures.csv", html: "report.html", "gantt-svg": "gantt.svg", "timeline-svg": "timeline.svg",
+    mspdi: "msproject.xml", "gantt-png": "gantt.png", "timeline-png": "timeline.png" };
+  const prefix = got.json.name.replace(/-2017-plan\.json$/, "");
+  check(/^[a-z0-9][a-z0-9-]*$/.test(prefix) && items.every((i) => got[i].name === `${prefix}-2017-${kinds[i]}`),
+    "every format downloads as <plan>-2017-<kind>.<ext>: " + items.map((i) => got[i].name).join(", "));
+
+  const csv = got.csv.bytes.toString("utf8");
+  const parseCsv = (text) => {
+    const rows = []; let row = [], cell = "", q = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (q) { if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') q = false; else cell += c; }
+      else if (c === '"') q = true;
+      else if (c === ",") { row.push(cell); cell = ""; }
+      else if (c === "\r" && text[i + 1] === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; i++; }
+      else cell += c;
+    }
+    if (cell || row.length) { row.push(cell); rows.push(row); }
+    return rows;
+  };
+  const rows = parseCsv(csv.replace(/^\uFEFF/, ""));
+  const header = rows[0].join(",");
+  const r113 = rows.find((r) => r[0] === "roadmap-telecom-2016" && r[1] === "1.1.1.3") || [];
+  check(got.csv.bytes[0] === 0xef && got.csv.bytes[1] === 0xbb && got.csv.bytes[2] === 0xbf, "CSV starts with the UTF-8 BOM");
+  check(header === "document,code,kind,title,lead,coExecutors,start,end,ongoing,status 2017,mark,note 2017" &&
+    rows.slice(1).every((r) => r.length === 12) && rows.length - 1 === bundled.measures,
+    `CSV: the header and ${rows.length - 1} rows of 12 cells`);
+  check(r113[2] === "submeasure" && r113[4] === "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi" && r113[9] === "partial" && r113[10] === "◐",
+    "CSV: 1.1.1.3 reads submeasure, its lead, partial, ◐");
+
+  check(await xmlOk(got["gantt-svg"].bytes.toString("utf8"), "image/svg+xml") === "svg" &&
+    await xmlOk(got["timeline-svg"].bytes.toString("utf8"), "image/svg+xml") === "svg", "both SVGs parse as strict XML");
+  const mspdi = got.mspdi.bytes.toString("utf8");
+  const tasks = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, "application/xml");
+    if (doc.getElementsByTagName("parsererror").length) return null;
+    return Array.from(doc.getElementsByTagName("Task")).map((e) => (e.getElementsByTagName("Name")[0] || {}).textContent || "");
+  }, mspdi);
+  check(tasks && tasks.length === bundled.measures + 5 &&
+    tasks.includes("1.1.1.3 Azərbaycanda telekommunikasiya sektorunun inkişafı ilə bağlı çərçivə planının hazırlanması"),
+    `MSPDI parses: ${tasks && tasks.length} tasks (summary + 4 documents + ${bundled.measures} items), 1.1.1.3 among them`);
+  const html = got.html.bytes.toString("utf8");
+  // (Not parsed in the page: DOMParser would apply the page's CSP to the report's <style>.)
+  check(/^<!doctype html>/i.test(html) && /<b>47%<\/b>/.test(html) && /<\/html>\s*$/.test(html), "the HTML report shows 47% executed overall");
+
+  const pngSize = (b) => b.length > 24 && b.readUInt32BE(0) === 0x89504e47 && b.readUInt32BE(4) === 0x0d0a1a0a && b.toString("ascii", 12, 16) === "IHDR"
+    ? [b.readUInt32BE(16), b.readUInt32BE(20)] : null;
+  for (const kind of ["gantt", "timeline"]) {
+    const svg = got[kind + "-svg"].bytes.toString("utf8");
+    const w = Number((svg.match(/<svg[^>]*\swidth="([0-9.]+)"/) || [])[1]), hh = Number((svg.match(/<svg[^>]*\sheight="([0-9.]+)"/) || [])[1]);
+    let scale = 2;
+    while (scale > 0.1 && (w * scale > 16384 || hh * scale > 16384 || w * hh * scale * scale > 64e6)) scale /= 2;
+    const size = pngSize(got[kind + "-png"].bytes);
+    check(size && size[0] === Math.round(w * scale) && size[1] === Math.round(hh * scale) && got[kind + "-png"].bytes.length > 5000,
+      `${kind} PNG: PNG signature, ${size && size.join("×")} px for a ${w}×${hh} SVG (scale ${scale}), ${got[kind + "-png"].bytes.length} bytes`);
+    fs.writeFileSync(path.join(out, `features-3-${kind}.png`), got[kind + "-png"].bytes);
+  }
+
+  // JSON: open the download back and get the same figures.
+  const jsonFile = path.join(tmp, got.json.name);
+  fs.writeFileSync(jsonFile, got.json.bytes);
+  await openByMenu(jsonFile);
+  await until((n) => window.azplan.get().notice === "" && window.azplan.get().view.startsWith("p=" + encodeURIComponent(n).replace(/[!'()*]/g, "")), got.json.name);
+  s = await get();
+  check(s.errors === 0 && s.measures === bundled.measures && s.year === 2017 && JSON.stringify(s.plan) === JSON.stringify(bundled.plan),
+    `the exported JSON opens back with the same ${s.measures} items and 2017 figures`);
+
+  // A plan with <script> in its titles: the report and the SVG escape it.
+  await openByMenu(hostileFile);
+  await until(() => window.azplan.get().measures === 11);
+  const hostileHtml = (await exportItem("html")).bytes.toString("utf8");
+  const hostileSvg = (await exportItem("gantt-svg")).bytes.toString("utf8");
+  check(!/<script>alert/.test(hostileHtml) && hostileHtml.includes("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co") &&
+    hostileHtml.includes("&lt;script&gt;alert(2)"), "the HTML report escapes a <script> planted in the plan's and a measure's title");
+  check(!/<script>alert/.test(hostileSvg) && await xmlOk(hostileSvg, "image/svg+xml") === "svg", "the Gantt SVG escapes it too and stays well-formed");
+  console.log(`  [${elapsed()}] exports`);
+
+  // ---- 4. Autosave: damaged values, and a 10,000-measure plan ------------------------------
+  const kind = await page.evaluate(() => window.azplanGlue.storageKind());
+  check(kind === "indexeddb", "the served site keeps its autosave in IndexedDB (" + kind + ")");
+  const damaged = [
+    ["garbage in localStorage (an older version's place)", "{ not json", (v) => localStorage.setItem("azplan.autosave", v)],
+    ["a wrong checksum in IndexedDB",
+      JSON.stringify({ azplanAutosave: 1, name: "x.json", year: 2017, checksum: "0000000000000000", plan: smallText }),
+      (v) => { window.azplanGlue.storageSet("azplan.autosave", v); return window.azplanGlue.flush(); }],
+  ];
+  await page.goto("about:blank");
+  await page.goto(url + "#y=2017");  // the bundled plans' view, kept in the URL across the reloads
+  await waitReady(page);
+  for (const [what, value, put] of damaged) {
+    await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave.damaged"); return window.azplanGlue.flush(); });
+    await page.evaluate(put, value);
+    await page.reload();
+    await waitReady(page);
+    s = await get();
+    const kept = await page.evaluate(() => [window.azplanGlue.storageGet("azplan.autosave"), window.azplanGlue.storageGet("azplan.autosave.damaged"),
+      localStorage.getItem("azplan.autosave")]);
+    check(s.notice.length > 0 && /zədələn|damaged/i.test(s.notice) && s.measures === bundled.measures && JSON.stringify(s.plan) === JSON.stringify(bundled.plan),
+      `${what}: notice "${s.notice}", the bundled plans open (${s.measures} items, year ${s.year}${JSON.stringify(s.plan) === JSON.stringify(bundled.plan) ? "" : ", figures " + JSON.stringify(s.plan.subMeasures)})`);
+    check(kept[0] === null && kept[1] === value && kept[2] === null, `${what}: the value is set aside under azplan.autosave.damaged`);
+  }
+  await shot("4-damaged");
+
+  await openByMenu(bigFile);
+  await until(() => window.azplan.get().measures > 10000, null, 60000);
+  s = await get();
+  check(s.measures === 10110 && s.errors === 0 && s.plan.measures.partial === 10000, `the 10,000-measure plan opens (${s.measures} items)`);
+  await click(380, 39);
+  await page.keyboard.press("Control+a");
+  await page.keyboard.type("m4321q", { delay: 20 });
+  await until(() => window.azplan.get().visible === 3, null, 20000);
+  await click(450, 110 + 21 * 2);  // the match is the third row, under its target and priority
+  await until(() => window.azplan.get().selected === "big/5.4.22", null, 10000);
+  await key("1");
+  await until(() => window.azplan.get().plan.measures.executed === 1 && window.azplan.get().dirty, null, 10000);
+  await until(() => (window.azplanGlue.storageGet("azplan.autosave") || "").length > 1e7, null, 30000);
+  await page.evaluate(() => window.azplanGlue.flush());
+  const sizes = await page.evaluate(() => {
+    const v = window.azplanGlue.storageGet("azplan.autosave");
+    let local;
+    try { localStorage.setItem("azplan.sizeprobe", v); local = "fits"; } catch (e) { local = e.name; }
+    localStorage.removeItem("azplan.sizeprobe");
+    return { chars: v.length, local };
+  });
+  console.log(`  autosave of the 10,000-measure plan: ${sizes.chars} characters; localStorage.setItem: ${sizes.local}`);
+  check(sizes.local !== "fits", `the 10k autosave (${(sizes.chars / 1e6).toFixed(1)} M characters) does not fit in localStorage (${sizes.local}), IndexedDB holds it`);
+  await shot("4-big-edited");
+  await page.reload();
+  await waitReady(page, 90000);
+  s = await get();
+  await shot("4-big-restored");
+  check(s.measures === 10110 && s.plan.measures.executed === 1 && s.plan.measures.partial === 9999 && /bərpa|Restored/.test(s.notice),
+    `after a reload the 10k plan is restored with the edit (executed ${s.plan.measures.executed}, notice "${s.notice}")`);
+  await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave"); return window.azplanGlue.flush(); });
+  console.log(`  [${elapsed()}] autosave`);
+
+  // ---- 5. Offline ------------------------------------------------------------------------
+  await page.goto("about:blank");
+  await page.goto(url);
+  await waitReady(page);
+  await waitFor(page, () => !!(navigator.serviceWorker && navigator.serviceWorker.controller), null, 20000);
+  check(true, "the service worker controls the page");
+  await context.setOffline(true);
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+  await page.reload();
+  await waitReady(page, 30000);
+  s = await get();
+  await shot("5-offline");
+  check(s.measures === bundled.measures && s.plan.subMeasures.shares.executed === 47, `offline with the server stopped, the app reloads (${s.measures} items, 47%)`);
+  await context.setOffline(false);
+  await page.close();
+  console.log(`  [${elapsed()}] offline`);
+
+  check(problems.length === 0, "no page errors, console errors or requests outside 127.0.0.1: " + problems.join("; "));
+} finally {
+  await context.close();
+  server.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+console.log(`web features test took ${elapsed()}`);
+finish();
