@@ -24,13 +24,14 @@ export function serve(root) {
   });
 }
 
-export async function launch() {
+export async function launch(extra = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "azplan-chromium-"));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
     viewport: { width: 1400, height: 860 },
     acceptDownloads: true,
+    ...extra,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", "--use-gl=swiftshader", "--enable-unsafe-swiftshader",
       "--disable-crashpad-for-testing", "--enable-features=NetworkServiceInProcess2"],

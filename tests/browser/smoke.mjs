@@ -24,6 +24,16 @@ try {
   check(problems.length === 0, "no console errors and no requests outside 127.0.0.1: " + problems.join("; "));
   console.log(`first frame after navigation: ${firstFrameMs} ms`);
 
+  // Every view renders in the browser: one screenshot per tab.
+  for (const tab of ["gantt", "timeline", "dashboard"]) {
+    await page.goto(url + "?tab=" + tab + "&year=2017");
+    await waitReady(page);
+    const s = await page.evaluate(() => window.azplan.get());
+    check(s.tab === ["table", "gantt", "timeline", "dashboard"].indexOf(tab), `the ${tab} tab opens from ?tab=`);
+    await page.screenshot({ path: path.join(out, `browser-${tab}.png`) });
+  }
+  check(problems.length === 0, "tabs: no console errors: " + problems.join("; "));
+
   const filePage = await context.newPage();
   const fileProblems = watch(filePage, ["file://", "data:", "blob:"]);
   await filePage.goto("file://" + single);
@@ -34,6 +44,21 @@ try {
   check(fileProblems.length === 0, "single file: no console errors, no requests: " + fileProblems.join("; "));
 } finally {
   await context.close();
+}
+// A high-density display: the canvas is sized in device pixels and the UI scaled, so
+// text stays sharp (look at browser-dpr2.png: 2800×1720 with crisp glyphs).
+const hidpi = await launch({ deviceScaleFactor: 2 });
+try {
+  const page = await hidpi.newPage();
+  const problems = watch(page, [url, "data:", "blob:"]);
+  await page.goto(url + "?tab=dashboard");
+  await waitReady(page);
+  const size = await page.evaluate(() => [document.getElementById("canvas").width, window.innerWidth, window.devicePixelRatio]);
+  check(size[2] === 2 && size[0] === size[1] * 2, `canvas in device pixels at ratio 2 (${size.join(", ")})`);
+  await page.screenshot({ path: path.join(out, "browser-dpr2.png") });
+  check(problems.length === 0, "ratio 2: no console errors: " + problems.join("; "));
+} finally {
+  await hidpi.close();
   server.close();
 }
 finish();
