@@ -1,17 +1,18 @@
 // Browser features test, in headless Chromium against the served site:
-//  1. the view in the URL fragment: change year, tab, zoom and search with the UI, open
-//     the resulting link in a new page and get the same view; a crafted link with filters;
-//  2. ?plan=relative/url.json opens a hosted plan (and the fragment's view on top of it);
-//     a malformed or missing one leaves the bundled plans open with a notice;
-//  3. every File > İxrac format downloads as <plan>-<year>-<kind>.<ext>: CSV (BOM, header,
+//  1. no eval( or new Function in the glue, the generated azplan.js or the single file,
+//     and each page carries its own strict CSP;
+//  2. every File > İxrac format downloads as <plan>-<year>-<kind>.<ext>: CSV (BOM, header,
 //     cells), JSON (opened back, same figures), SVG (strict XML parse), MSPDI (tasks),
 //     HTML report (47%, a planted <script> escaped), PNG of the Gantt and the timeline;
-//  4. a damaged autosave (garbage, wrong checksum) is set aside with a notice; a
+//  3. a damaged autosave (garbage, wrong checksum) is set aside with a notice; a
 //     10,000-measure plan's edit survives a reload (IndexedDB; too big for localStorage);
-//  5. offline: once the service worker controls the page, the app reloads with the
-//     network off and the server stopped;
-//  6. no eval( or new Function in the glue, the generated azplan.js or the single file,
-//     and each page carries its own strict CSP.
+//  4. the view in the URL fragment: change search, year, tab and zoom with the UI, open
+//     the resulting link in a new page and get the same view; a crafted link with filters;
+//  5. ?plan=relative/url.json opens a hosted plan (and the fragment's view on top of it);
+//     a malformed or missing one leaves the bundled plans open with a notice;
+//  6. offline: the service worker controls the page, and it reloads with the network off
+//     and the server stopped.
+// One page does 2, 3, 4 and 6 in turn (page loads are the slow part).
 // Usage: node web_features.mjs <site-dir> <single-file-html>
 import fs from "node:fs";
 import os from "node:os";
@@ -26,7 +27,7 @@ const out = outDir();
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
-// ---- 6. No eval, strict CSP (static checks first: they need no browser) -------------------
+// ---- 1. No eval, strict CSP (static checks: they need no browser) ------------------------
 {
   const files = [...fs.readdirSync(path.join(here, "../../web")).filter((f) => f.endsWith(".js")).map((f) => path.join(here, "../../web", f)),
     path.join(site, "azplan.js"), single];
@@ -119,69 +120,14 @@ try {
     return page;
   };
 
-  // ---- 1. The view in the URL fragment ---------------------------------------------------
   const page = await open(url);
   let { click, key, get, until, shot } = helpers(page);
   const bundled = await get();
-  check(bundled.year === 2017 && bundled.tab === 0 && bundled.measures > 300, "the site opens on the bundled plans, 2017, table");
-  await click(1383, 10);  // the year's "+"
-  await until(() => window.azplan.get().year === 2018);
-  await click(373, 64);   // Qant (Gantt) tab
-  await until(() => window.azplan.get().tab === 1);
-  await page.waitForTimeout(200);
-  const zoomBefore = await page.evaluate(() => location.hash);
-  await page.mouse.move(800, 400);
-  await page.keyboard.down("Control");
-  await page.mouse.wheel(0, -240);
-  await page.waitForTimeout(150);
-  await page.keyboard.up("Control");
-  await click(380, 39);   // search box
-  await page.keyboard.type("telekom", { delay: 20 });
-  await until(() => /y=2018/.test(location.hash) && /tab=gantt/.test(location.hash) && /q=telekom/.test(location.hash) && /gz=/.test(location.hash));
-  const hash = await page.evaluate(() => location.hash);
-  let s = await get();
-  await shot("1-gantt-view");
-  check(hash.slice(1) === s.view, `the fragment is the view: ${hash}`);
-  check(zoomBefore !== hash && /gs=[-0-9.e]+&gz=[0-9.e]+/.test(hash), "Ctrl+wheel zoom reaches the fragment (gs, gz)");
-  const page2 = await open(url + hash);
-  let s2 = await page2.evaluate(() => window.azplan.get());
-  check(s2.year === 2018 && s2.tab === 1 && s2.visible === s.visible && s2.view === s.view,
-    `a new page with that link shows the same view (year ${s2.year}, tab ${s2.tab}, ${s2.visible} rows, ${s2.view === s.view ? "same" : "different: " + s2.view})`);
-  await page2.screenshot({ path: path.join(out, "features-1-link-opened.png") });
-  await page2.close();
-  const crafted = "#y=2017&tab=dashboard&doc=roadmap-telecom-2016&ag=minecon&st=partial";
-  const page3 = await open(url + crafted);
-  const s3 = await page3.evaluate(() => window.azplan.get());
-  check(s3.tab === 3 && s3.year === 2017 && ["doc=roadmap-telecom-2016", "ag=minecon", "st=partial"].every((p) => s3.view.includes(p)) &&
-    s3.visible > 0 && s3.visible < bundled.visible, `a crafted link sets document, agency and status filters (${s3.visible} rows)`);
-  await page3.close();
-  console.log(`  [${elapsed()}] view link`);
+  let s = bundled;
+  check(bundled.year === 2017 && bundled.tab === 0 && bundled.measures > 300 && bundled.plan.subMeasures.shares.executed === 47,
+    "the site opens on the bundled plans, 2017, table, 47%");
 
-  // ---- 2. ?plan= -----------------------------------------------------------------------
-  const hosted = await open(url + "?plan=plans/small.json#y=2018&tab=timeline");
-  await waitFor(hosted, () => window.azplan.get().measures < 50, null, 10000);
-  await hosted.waitForTimeout(100);
-  let h = await hosted.evaluate(() => window.azplan.get());
-  check(h.measures === 11 && h.errors === 0 && h.notice === "" && h.year === 2018 && h.tab === 2,
-    `?plan=plans/small.json opens the hosted plan with the fragment's view (${h.measures} items, year ${h.year}, tab ${h.tab})`);
-  await hosted.close();
-  for (const bad of ["plans/broken.json", "plans/missing.json"]) {
-    const p = await open(url + "?plan=" + bad, true);
-    await waitFor(p, () => window.azplan.get().notice !== "", null, 10000);
-    h = await p.evaluate(() => window.azplan.get());
-    if (bad.includes("broken")) await p.screenshot({ path: path.join(out, "features-2-bad-plan.png") });
-    check(h.notice.startsWith("Fayl açılmadı") && h.measures === bundled.measures && JSON.stringify(h.plan) === JSON.stringify(bundled.plan),
-      `?plan=${bad}: notice "${h.notice}", the bundled plans stay open`);
-    await p.close();
-  }
-  console.log(`  [${elapsed()}] ?plan=`);
-
-  // ---- 3. Exports ------------------------------------------------------------------------
-  // Back to 2017 on the table with no search, so the exports are the report's.
-  await page.goto("about:blank");  // a new load, not a fragment change
-  await page.goto(url + "#y=2017&tab=table");
-  await waitReady(page);
-  ({ click, key, get, until, shot } = helpers(page));
+  // ---- 2. Exports (first: the fresh page shows the bundled plans in 2017) ----------------
   const items = ["json", "csv", "html", "gantt-svg", "timeline-svg", "mspdi", "gantt-png", "timeline-png"];
   const exportItem = async (name) => {
     await click(25, 10);  // Fayl
@@ -285,9 +231,13 @@ try {
   check(!/<script>alert/.test(hostileHtml) && hostileHtml.includes("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co") &&
     hostileHtml.includes("&lt;script&gt;alert(2)"), "the HTML report escapes a <script> planted in the plan's and a measure's title");
   check(!/<script>alert/.test(hostileSvg) && await xmlOk(hostileSvg, "image/svg+xml") === "svg", "the Gantt SVG escapes it too and stays well-formed");
+  await click(25, 10);  // Fayl › Daxili planları aç: the bundled plans again
+  await page.waitForTimeout(150);
+  await click(60, 55);
+  await until((n) => window.azplan.get().measures === n, bundled.measures);
   console.log(`  [${elapsed()}] exports`);
 
-  // ---- 4. Autosave: damaged values, and a 10,000-measure plan ------------------------------
+  // ---- 3. Autosave: damaged values, and a 10,000-measure plan ------------------------------
   const kind = await page.evaluate(() => window.azplanGlue.storageKind());
   check(kind === "indexeddb", "the served site keeps its autosave in IndexedDB (" + kind + ")");
   const damaged = [
@@ -296,9 +246,7 @@ try {
       JSON.stringify({ azplanAutosave: 1, name: "x.json", year: 2017, checksum: "0000000000000000", plan: smallText }),
       (v) => { window.azplanGlue.storageSet("azplan.autosave", v); return window.azplanGlue.flush(); }],
   ];
-  await page.goto("about:blank");
-  await page.goto(url + "#y=2017");  // the bundled plans' view, kept in the URL across the reloads
-  await waitReady(page);
+  // The reloads keep the URL's view (the bundled plans, 2017, table).
   for (const [what, value, put] of damaged) {
     await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave.damaged"); return window.azplanGlue.flush(); });
     await page.evaluate(put, value);
@@ -344,12 +292,66 @@ try {
   check(s.measures === 10110 && s.plan.measures.executed === 1 && s.plan.measures.partial === 9999 && /bərpa|Restored/.test(s.notice),
     `after a reload the 10k plan is restored with the edit (executed ${s.plan.measures.executed}, notice "${s.notice}")`);
   await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave"); return window.azplanGlue.flush(); });
+  await click(325, 39);  // the notice's "Ləğv et və daxili planı aç" (discard, open the bundled plans)
+  await until((n) => window.azplan.get().measures === n, bundled.measures);
   console.log(`  [${elapsed()}] autosave`);
 
-  // ---- 5. Offline ------------------------------------------------------------------------
-  await page.goto("about:blank");
-  await page.goto(url);
-  await waitReady(page);
+  // ---- 4. The view in the URL fragment ---------------------------------------------------
+  await click(380, 39);   // search box: replace what the last section searched
+  await page.keyboard.press("Control+a");
+  await page.keyboard.type("telekom", { delay: 20 });
+  await click(1383, 10);  // the year's "+"
+  await until(() => window.azplan.get().year === 2018);
+  await click(373, 64);   // Qant (Gantt) tab
+  await until(() => window.azplan.get().tab === 1);
+  await until(() => /tab=gantt/.test(location.hash) && /gz=/.test(location.hash));
+  const zoomBefore = await page.evaluate(() => location.hash);
+  await click(581, 89);   // Böyüt (zoom in) twice
+  await click(581, 89);
+  // Written once the view has been still for a quarter of a second.
+  await until((z) => location.hash !== z && location.hash.slice(1) === window.azplan.get().view &&
+    /y=2018/.test(location.hash) && /q=telekom/.test(location.hash), zoomBefore);
+  const hash = await page.evaluate(() => location.hash);
+  s = await get();
+  await shot("1-gantt-view");
+  check(hash.slice(1) === s.view, `the fragment is the view: ${hash}`);
+  check(zoomBefore !== hash && /gs=[-0-9.e]+&gz=[0-9.e]+/.test(hash), "zooming in reaches the fragment (gs, gz)");
+  const page2 = await open(url + hash);
+  let s2 = await page2.evaluate(() => window.azplan.get());
+  check(s2.year === 2018 && s2.tab === 1 && s2.visible === s.visible && s2.view === s.view,
+    `a new page with that link shows the same view (year ${s2.year}, tab ${s2.tab}, ${s2.visible} rows, ${s2.view === s.view ? "same" : "different: " + s2.view})`);
+  await page2.screenshot({ path: path.join(out, "features-1-link-opened.png") });
+  await page2.close();
+  const crafted = "#y=2017&tab=dashboard&doc=roadmap-telecom-2016&ag=minecon&st=partial";
+  const page3 = await open(url + crafted);
+  const s3 = await page3.evaluate(() => window.azplan.get());
+  check(s3.tab === 3 && s3.year === 2017 && ["doc=roadmap-telecom-2016", "ag=minecon", "st=partial"].every((p) => s3.view.includes(p)) &&
+    s3.visible > 0 && s3.visible < bundled.visible, `a crafted link sets document, agency and status filters (${s3.visible} rows)`);
+  await page3.close();
+  console.log(`  [${elapsed()}] view link`);
+
+  // ---- 5. ?plan= -----------------------------------------------------------------------
+  const hosted = await open(url + "?plan=plans/small.json#y=2018&tab=timeline");
+  await waitFor(hosted, () => window.azplan.get().measures < 50, null, 10000);
+  await hosted.waitForTimeout(100);
+  let h = await hosted.evaluate(() => window.azplan.get());
+  check(h.measures === 11 && h.errors === 0 && h.notice === "" && h.year === 2018 && h.tab === 2,
+    `?plan=plans/small.json opens the hosted plan with the fragment's view (${h.measures} items, year ${h.year}, tab ${h.tab})`);
+  await hosted.close();
+  for (const bad of ["plans/broken.json", "plans/missing.json"]) {
+    const p = await open(url + "?plan=" + bad, true);
+    await waitFor(p, () => window.azplan.get().notice !== "", null, 10000);
+    h = await p.evaluate(() => window.azplan.get());
+    if (bad.includes("broken")) await p.screenshot({ path: path.join(out, "features-2-bad-plan.png") });
+    check(h.notice.startsWith("Fayl açılmadı") && h.measures === bundled.measures && JSON.stringify(h.plan) === JSON.stringify(bundled.plan),
+      `?plan=${bad}: notice "${h.notice}", the bundled plans stay open`);
+    await p.close();
+  }
+  console.log(`  [${elapsed()}] ?plan=`);
+
+  // ---- 6. Offline ------------------------------------------------------------------------
+  // The service worker registered when the first page loaded, and claimed it.
+  const before = await get();
   await waitFor(page, () => !!(navigator.serviceWorker && navigator.serviceWorker.controller), null, 20000);
   check(true, "the service worker controls the page");
   await context.setOffline(true);
@@ -359,7 +361,8 @@ try {
   await waitReady(page, 30000);
   s = await get();
   await shot("5-offline");
-  check(s.measures === bundled.measures && s.plan.subMeasures.shares.executed === 47, `offline with the server stopped, the app reloads (${s.measures} items, 47%)`);
+  check(s.measures === bundled.measures && s.view === before.view && JSON.stringify(s.plan) === JSON.stringify(before.plan),
+    `offline with the server stopped, the app reloads with the same view (${s.measures} items, ${s.view})`);
   await context.setOffline(false);
   await page.close();
   console.log(`  [${elapsed()}] offline`);
