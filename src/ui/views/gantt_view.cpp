@@ -197,6 +197,15 @@ void DrawGanttView(App& app) {
     }
     dl->AddText(ImVec2(textX, y + (rowH - fs) / 2), c.axisText, label.c_str());
     dl->PopClipRect();
+    // The label column cuts long titles; the whole text is one hover away.
+    if (hovered && ImGui::IsMouseHoveringRect(ImVec2(textX, y), ImVec2(areaX0 - 4, y + rowH)) &&
+        textX + ImGui::CalcTextSize(label.c_str()).x > areaX0 - 4) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(fs * 30);
+      ImGui::TextUnformatted(label.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
     if (row.hasChildren && ImGui::IsMouseHoveringRect(ImVec2(lx, y), ImVec2(lx + fs, y + rowH)) &&
         ImGui::IsMouseClicked(ImGuiMouseButton_Left) && hovered) {
       if (!g.collapsed.erase(row.key)) g.collapsed.insert(row.key);
