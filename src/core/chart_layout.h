@@ -67,7 +67,7 @@ struct GanttRow {
   bool header = false;      // a group header (document or agency), not an item
   int item = -1;            // index item for item rows
   int depth = 0;            // indentation
-  std::string key;          // collapse key: item id, "doc:<id>" or "agency:<id>"
+  std::string key;          // collapse key: item id, "doc:<id>" or "agency:<id>"; empty when there is nothing to collapse
   std::string label;        // headers only; item rows take their text from the node
   bool hasChildren = false;
   bool collapsed = false;
