@@ -125,7 +125,8 @@
       var os = tx.objectStore(STORE);
       batch.forEach(function (v, k) { if (v === null) os.delete(k); else os.put(v, k); });
       tx.oncomplete = function () { writing = false; if (pendingWrites.size) writeOut(); else settleFlush(); };
-      tx.onerror = tx.onabort = function () { writing = false; fallback(); settleFlush(); };
+      // onerror is followed by onabort: act once.
+      tx.onabort = function () { writing = false; fallback(); if (pendingWrites.size) writeOut(); else settleFlush(); };
     } catch (e) { writing = false; fallback(); settleFlush(); }
   }
 

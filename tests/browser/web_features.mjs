@@ -315,7 +315,11 @@ try {
   s = await get();
   await shot("1-gantt-view");
   check(hash.slice(1) === s.view, `the fragment is the view: ${hash}`);
-  check(zoomBefore !== hash && /gs=[-0-9.e]+&gz=[0-9.e]+/.test(hash), "zooming in reaches the fragment (gs, gz)");
+  const axis = (h) => [Number((h.match(/gs=([-0-9.e]+)/) || [])[1]), Number((h.match(/gz=([0-9.e]+)/) || [])[1])];
+  const [gs0, gz0] = axis(zoomBefore), [gs1, gz1] = axis(hash);
+  // Zooming in around the middle keeps the view inside the fitted one (the time area is ~500 px wide).
+  check(Math.abs(gz1 / gz0 - 2.25) < 1e-6 && gs1 > gs0 && gs1 + 500 / gz1 < gs0 + 500 / gz0,
+    `two clicks on Böyüt reach the fragment and zoom around the middle (${gs0.toFixed(0)}+${(500 / gz0).toFixed(0)} → ${gs1.toFixed(0)}+${(500 / gz1).toFixed(0)} days)`);
   const page2 = await open(url + hash);
   let s2 = await page2.evaluate(() => window.azplan.get());
   check(s2.year === 2018 && s2.tab === 1 && s2.visible === s.visible && s2.view === s.view,

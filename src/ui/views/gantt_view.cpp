@@ -34,13 +34,14 @@ int TodayDay() {
   return static_cast<int>(t / 86400);
 }
 
-void DrawToolbar(App& app, GanttState& g, float areaX, float areaW) {
+void DrawToolbar(App& app, GanttState& g, float /*areaX*/, float areaW) {
   const char* groups[] = {Tr("byHierarchy"), Tr("byDocument"), Tr("byAgency")};
   int gi = static_cast<int>(g.grouping);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
   if (ImGui::Combo(Tr("groupBy"), &gi, groups, 3)) g.grouping = static_cast<GanttGrouping>(gi);
   ImGui::SameLine();
-  double mid = areaX + areaW / 2;
+  // The axis is relative to the time area (originX 0), not to the screen.
+  double mid = areaW / 2;
   if (ImGui::SmallButton(Tr("zoomOut"))) g.axis.ZoomAround(mid, 1 / 1.5);
   ImGui::SameLine();
   if (ImGui::SmallButton(Tr("zoomIn"))) g.axis.ZoomAround(mid, 1.5);
