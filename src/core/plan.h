@@ -9,7 +9,9 @@
 
 namespace azplan {
 
-// Objects keep their key order so unknown keys survive a round trip unchanged.
+// Objects keep their key order so unknown keys survive a round trip unchanged. Each
+// struct's `extra` holds its unknown keys; it stays null (no allocation) until one is
+// read, and null and empty behave alike (empty(), iteration, saving).
 using Json = nlohmann::ordered_json;
 
 constexpr int kFormatVersion = 1;
@@ -34,7 +36,7 @@ struct Period {
   std::string text;        // as written in the source
   std::string startDate, endDate;
   int withinMonths = 0;    // deadline relative to the document's approval date
-  Json extra = Json::object();
+  Json extra{};
   bool IsSet() const { return start != 0; }  // years known
   bool Empty() const {
     return !start && !end && !ongoing && text.empty() && startDate.empty() && endDate.empty() && !withinMonths &&
@@ -51,7 +53,7 @@ struct Assessment {
   int year = 0;
   std::optional<Status> status;  // a note-only assessment has none
   std::string note, evidence, assessedBy, date;
-  Json extra = Json::object();  // unknown keys, kept for round trips
+  Json extra{};  // unknown keys, kept for round trips
   bool operator==(const Assessment& o) const {
     return year == o.year && status == o.status && note == o.note && evidence == o.evidence &&
            assessedBy == o.assessedBy && date == o.date && extra == o.extra;
@@ -60,7 +62,7 @@ struct Assessment {
 
 struct Risk {
   std::string risk, mitigation;
-  Json extra = Json::object();
+  Json extra{};
   bool operator==(const Risk& o) const { return risk == o.risk && mitigation == o.mitigation && extra == o.extra; }
 };
 
@@ -75,7 +77,7 @@ struct Node {
   std::vector<Risk> risks;
   std::vector<Assessment> assessments;  // sorted by year, one per year
   std::vector<Node> children;
-  Json extra = Json::object();
+  Json extra{};
 
   const Assessment* AssessmentFor(int year) const;
   Assessment& AssessmentForEdit(int year);  // creates it in order when missing
@@ -85,7 +87,7 @@ struct Node {
 
 struct CodedText {
   std::string code, text;
-  Json extra = Json::object();
+  Json extra{};
   bool operator==(const CodedText& o) const { return code == o.code && text == o.text && extra == o.extra; }
 };
 
@@ -95,13 +97,13 @@ struct Document {
   Period period;
   std::vector<CodedText> goals, tasks, expectedResults;
   std::vector<Node> nodes;
-  Json extra = Json::object();
+  Json extra{};
   const std::string& Label() const { return shortTitle.empty() ? title : shortTitle; }
 };
 
 struct AgencyName {
   std::string name, from, to, note;
-  Json extra = Json::object();
+  Json extra{};
 };
 
 struct Agency {
@@ -109,7 +111,7 @@ struct Agency {
   std::vector<std::string> acronyms, variants;
   std::vector<AgencyName> names;
   std::string successorId, successorDate, successorHow;
-  Json extra = Json::object();
+  Json extra{};
   const std::string& Label() const { return shortName.empty() ? name : shortName; }
 };
 
@@ -117,20 +119,20 @@ struct KpiValue {
   int year = 0;
   std::optional<double> value;
   std::string text;
-  Json extra = Json::object();
+  Json extra{};
 };
 
 struct Kpi {
   std::string id, documentId, kind, name, unit;
   std::optional<KpiValue> baseline;
   std::vector<KpiValue> targets, measured;
-  Json extra = Json::object();
+  Json extra{};
 };
 
 struct Event {
   std::string id, date, kind, title, number, documentId, source;
   Period period;
-  Json extra = Json::object();
+  Json extra{};
 };
 
 struct Plan {
@@ -140,7 +142,7 @@ struct Plan {
   std::vector<Document> documents;
   std::vector<Kpi> kpis;
   std::vector<Event> events;
-  Json extra = Json::object();
+  Json extra{};
 
   const Agency* FindAgency(std::string_view id) const;
   const Document* FindDocument(std::string_view id) const;

@@ -1,5 +1,11 @@
 #include "core/plan_json.h"
 
+#include <algorithm>
+#include <clocale>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <exception>
 #include <type_traits>
 
@@ -13,393 +19,977 @@ namespace {
 
 std::string Quote(std::string_view s) { return "\"" + EllipsizeChars(s, 40) + "\""; }
 
-const char* TypeName(const Json& j) {
-  switch (j.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::boolean: return "a boolean";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: return "an integer";
-    case Json::value_t::number_float: return "a number";
+// What a value is, as far as the messages care ("expected a string, found an integer").
+enum class Kind : unsigned char { Null, Boolean, Integer, Number, String, Array, Object, Invalid };
+
+const char* KindName(Kind k) {
+  switch (k) {
+    case Kind::Null: return "null";
+    case Kind::Object: return "an object";
+    case Kind::Array: return "an array";
+    case Kind::String: return "a string";
+    case Kind::Boolean: return "a boolean";
+    case Kind::Integer: return "an integer";
+    case Kind::Number: return "a number";
     default: return "a value";
   }
 }
 
-// Converts parsed JSON into the model, collecting every type error with its path.
-class Reader {
- public:
-  Reader(std::vector<Diagnostic>& diags, const std::string& file) : diags_(diags), file_(file) {}
+// Bytes a string scan must stop at: the quote, a backslash, control characters and the
+// first byte of every multi-byte UTF-8 sequence (validated in place).
+struct StopTable {
+  bool stop[256];
+  constexpr StopTable() : stop() {
+    for (int c = 0; c < 256; ++c) stop[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
+  }
+};
+constexpr StopTable kStop;
 
-  void Error(const std::string& path, std::string message) {
+// Reads the plan straight from the text: one pass, no DOM. It checks everything the
+// precheck and the JSON parser check (UTF-8, nesting depth, text and file size, strict
+// JSON syntax) and, when anything of that kind is wrong, only says so (Ok() false): the
+// caller then reports the problem with the precheck's and parser's own messages. Type
+// errors are collected with their JSON path, built only when an error is raised, and
+// the byte offset of the value they concern. Unknown keys are kept in `extra`.
+class Reader {
+ private:
+  // A parsed JSON number.
+  struct Num {
+    bool negative = false, isFloat = false;
+    unsigned long long u = 0;  // magnitude of an integer
+    long long i = 0;           // value of an integer that fits
+    double d = 0;
+    std::string Text() const { return negative ? std::to_string(i) : std::to_string(u); }
+  };
+
+  // Path segments: a key (".key") or an array index ("[i]").
+  struct Seg {
+    const char* key;
+    size_t index;
+  };
+
+ public:
+  Reader(std::string_view text, std::vector<Diagnostic>& diags, const std::string& file, const LoadLimits& limits)
+      : s_(text), n_(text.size()), diags_(diags), file_(file), limits_(limits) {}
+
+  bool Ok() const { return !bad_; }
+  size_t BadAt() const { return badAt_; }
+
+  // Offsets of the diagnostics this reader added (diagnostic index, byte offset).
+  const std::vector<std::pair<size_t, size_t>>& Offsets() const { return offsets_; }
+
+  void ReadPlan(Plan& plan) {
+    if (n_ > limits_.maxBytes) return Fail(0);
+    Ws();
+    const size_t rootAt = i_;
+    if (i_ >= n_ || (s_[i_] != '{' && s_[i_] != '[')) return Fail(i_);
+    if (s_[i_] != '{') {
+      Kind k = Skip(nullptr);
+      End();
+      if (!bad_) Error(rootAt, nullptr, std::string("expected a plan (a JSON object), found ") + KindName(k));
+      return;
+    }
+    // The version decides how the rest is read, so a problem with it is the only message.
+    const size_t firstDiag = diags_.size(), firstOffset = offsets_.size();
+    bool hasVersion = false;
+    Kind versionKind = Kind::Invalid;
+    Num version;
+    size_t versionAt = 0;
+    ObjectLoop([&](std::string_view key, size_t at) {
+      if (key == "formatVersion") {
+        hasVersion = true;
+        versionAt = at;
+        versionKind = Skip(nullptr, &version);
+      } else if (key == "id") {
+        Str("id", plan.id, false);
+      } else if (key == "title") {
+        Str("title", plan.title, false);
+      } else if (key == "agencies") {
+        plan.agencies.clear();
+        Array("agencies", [&] {
+          plan.agencies.emplace_back();
+          ReadAgency(plan.agencies.back());
+        });
+      } else if (key == "documents") {
+        plan.documents.clear();
+        Array("documents", [&] {
+          plan.documents.emplace_back();
+          ReadDocument(plan.documents.back());
+        });
+      } else if (key == "kpis") {
+        plan.kpis.clear();
+        Array("kpis", [&] {
+          plan.kpis.emplace_back();
+          ReadKpi(plan.kpis.back());
+        });
+      } else if (key == "events") {
+        plan.events.clear();
+        Array("events", [&] {
+          plan.events.emplace_back();
+          ReadEvent(plan.events.back());
+        });
+      } else {
+        ExtraValue(key, plan.extra);
+      }
+    });
+    End();
+    if (bad_) return;
+    auto versionError = [&](size_t at, const char* key, std::string message) {
+      diags_.resize(firstDiag);
+      offsets_.resize(firstOffset);
+      Error(at, key, std::move(message));
+    };
+    if (!hasVersion)
+      return versionError(rootAt, nullptr, "missing required key \"formatVersion\" (this azplan writes " +
+                                               std::to_string(kFormatVersion) + ")");
+    if (versionKind != Kind::Integer)
+      return versionError(versionAt, "formatVersion", std::string("expected an integer, found ") + KindName(versionKind));
+    const bool huge = !version.negative && version.u > static_cast<unsigned long long>(kFormatVersion);
+    long long v = huge ? kFormatVersion + 1 : version.i;
+    if (v > kFormatVersion)
+      return versionError(versionAt, "formatVersion",
+                          "the file has format version " + version.Text() + "; this azplan reads versions up to " +
+                              std::to_string(kFormatVersion) + " (use a newer azplan)");
+    if (v < 1)
+      return versionError(versionAt, "formatVersion", "expected a format version from 1 to " +
+                                                          std::to_string(kFormatVersion) + ", found " +
+                                                          std::to_string(v));
+    // Versions older than the current one would be migrated here, one step each.
+  }
+
+ private:
+  // ---- diagnostics
+
+  void Fail(size_t at) {
+    if (!bad_) {
+      bad_ = true;
+      badAt_ = at;
+    }
+  }
+
+  std::string PathString(const char* key) const {
+    std::string p;
+    for (const Seg& s : path_) {
+      if (s.key) {
+        if (!p.empty()) p += '.';
+        p += s.key;
+      } else {
+        p += '[';
+        p += std::to_string(s.index);
+        p += ']';
+      }
+    }
+    if (key) {
+      if (!p.empty()) p += '.';
+      p += key;
+    }
+    return p;
+  }
+
+  // An error about the value at `at`, whose path is the current one plus `key`.
+  void Error(size_t at, const char* key, std::string message) {
     Diagnostic d;
     d.file = file_;
-    d.path = path;
+    d.path = PathString(key);
     d.message = std::move(message);
+    offsets_.emplace_back(diags_.size(), at);
     diags_.push_back(std::move(d));
   }
 
-  // "documents[0].title", or "title" for a key of the root object.
-  static std::string Join(const std::string& path, const char* key) {
-    return path.empty() ? std::string(key) : path + "." + key;
+  // ---- the JSON grammar
+
+  static uint64_t Load8(const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
   }
 
-  // Copies every key not in `known` into `extra`.
-  void Extra(const Json& obj, std::initializer_list<const char*> known, Json& extra) {
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-      bool isKnown = false;
-      for (const char* k : known) isKnown = isKnown || it.key() == k;
-      if (!isKnown) extra[it.key()] = it.value();
+  // Saved plans are indented, so runs of spaces are skipped eight at a time.
+  void Ws() {
+    const char* p = s_.data() + i_;
+    const char* const e = s_.data() + n_;
+    for (;;) {
+      while (e - p >= 8 && Load8(p) == 0x2020202020202020ull) p += 8;
+      if (p < e && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')) {
+        ++p;
+        continue;
+      }
+      break;
+    }
+    i_ = static_cast<size_t>(p - s_.data());
+  }
+
+  // Only whitespace may follow the plan.
+  void End() {
+    if (bad_) return;
+    Ws();
+    if (i_ != n_) Fail(i_);
+  }
+
+  char Peek() const { return i_ < n_ ? s_[i_] : '\0'; }
+
+  // One UTF-8 sequence starting at i_ (a byte >= 0x80), validated as the precheck does.
+  bool Utf8() {
+    const unsigned char c = static_cast<unsigned char>(s_[i_]);
+    size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      return false;
+    }
+    if (i_ + len > n_) return false;
+    const unsigned char c1 = static_cast<unsigned char>(s_[i_ + 1]);
+    if (c1 < lo || c1 > hi) return false;
+    for (size_t k = 2; k < len; ++k)
+      if ((static_cast<unsigned char>(s_[i_ + k]) & 0xC0) != 0x80) return false;
+    i_ += len;
+    return true;
+  }
+
+  static int Hex(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  }
+
+  bool Hex4(unsigned& out) {
+    if (i_ + 4 > n_) return false;
+    out = 0;
+    for (int k = 0; k < 4; ++k) {
+      int h = Hex(s_[i_ + static_cast<size_t>(k)]);
+      if (h < 0) return false;
+      out = out * 16 + static_cast<unsigned>(h);
+    }
+    i_ += 4;
+    return true;
+  }
+
+  // A string at i_ (which is '"'). `out` views the text when there are no escapes,
+  // else `scratch`. False (and bad_) on any error.
+  bool String(std::string_view& out, std::string& scratch) {
+    const size_t open = i_++;
+    size_t chunk = i_;
+    bool escaped = false;
+    for (;;) {
+      // Eight plain ASCII bytes at a time (none a quote, backslash, control or >= 0x80).
+      while (n_ - i_ >= 8) {
+        const uint64_t w = Load8(s_.data() + i_), ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+        const uint64_t quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
+        const uint64_t special = ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | ((w - ones * 0x20) & ~w) | w;
+        if (special & high) break;
+        i_ += 8;
+      }
+      while (i_ < n_ && !kStop.stop[static_cast<unsigned char>(s_[i_])]) ++i_;
+      if (i_ >= n_) return Fail(i_), false;
+      const unsigned char c = static_cast<unsigned char>(s_[i_]);
+      if (c == '"') break;
+      if (c >= 0x80) {
+        if (c >= 0xC2 && c <= 0xDF && i_ + 1 < n_ && (static_cast<unsigned char>(s_[i_ + 1]) & 0xC0) == 0x80) {
+          i_ += 2;  // the common case: a two-byte letter (ə, ş, ı, ...)
+          continue;
+        }
+        if (!Utf8()) return Fail(i_), false;
+        continue;
+      }
+      if (c != '\\') return Fail(i_), false;  // a control character
+      if (!escaped) {
+        scratch.clear();
+        escaped = true;
+      }
+      scratch.append(s_.data() + chunk, i_ - chunk);
+      if (++i_ >= n_) return Fail(i_), false;
+      const char e = s_[i_++];
+      switch (e) {
+        case '"': scratch += '"'; break;
+        case '\\': scratch += '\\'; break;
+        case '/': scratch += '/'; break;
+        case 'b': scratch += '\b'; break;
+        case 'f': scratch += '\f'; break;
+        case 'n': scratch += '\n'; break;
+        case 'r': scratch += '\r'; break;
+        case 't': scratch += '\t'; break;
+        case 'u': {
+          unsigned cp;
+          if (!Hex4(cp)) return Fail(i_), false;
+          if (cp >= 0xDC00 && cp <= 0xDFFF) return Fail(i_), false;
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            unsigned lo;
+            if (i_ + 2 > n_ || s_[i_] != '\\' || s_[i_ + 1] != 'u') return Fail(i_), false;
+            i_ += 2;
+            if (!Hex4(lo) || lo < 0xDC00 || lo > 0xDFFF) return Fail(i_), false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          }
+          AppendUtf8(scratch, static_cast<char32_t>(cp));
+          break;
+        }
+        default: return Fail(i_), false;
+      }
+      chunk = i_;
+    }
+    if (i_ - open > limits_.maxStringBytes) return Fail(open), false;
+    if (escaped) {
+      scratch.append(s_.data() + chunk, i_ - chunk);
+      out = scratch;
+    } else {
+      out = s_.substr(chunk, i_ - chunk);
+    }
+    ++i_;
+    return true;
+  }
+
+  bool Literal(std::string_view word) {
+    if (s_.substr(i_, word.size()) != word) return Fail(i_), false;
+    i_ += word.size();
+    return true;
+  }
+
+  bool Digits() {
+    const size_t b = i_;
+    while (i_ < n_ && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+    return i_ > b;
+  }
+
+  // A number at i_, with the grammar and integer/float split of the JSON parser:
+  // integers that do not fit 64 bits become doubles; a double that overflows is an error.
+  bool Number(Num& num) {
+    const size_t b = i_;
+    if (Peek() == '-') {
+      num.negative = true;
+      ++i_;
+    }
+    if (Peek() == '0') ++i_;
+    else if (!Digits()) return Fail(i_), false;
+    bool isFloat = false;
+    if (Peek() == '.') {
+      ++i_;
+      if (!Digits()) return Fail(i_), false;
+      isFloat = true;
+    }
+    if (Peek() == 'e' || Peek() == 'E') {
+      ++i_;
+      if (Peek() == '+' || Peek() == '-') ++i_;
+      if (!Digits()) return Fail(i_), false;
+      isFloat = true;
+    }
+    if (!isFloat) {
+      unsigned long long u = 0;
+      bool fits = true;
+      for (size_t k = b + (num.negative ? 1 : 0); k < i_; ++k) {
+        const unsigned d = static_cast<unsigned>(s_[k] - '0');
+        if (u > (~0ull - d) / 10) {
+          fits = false;
+          break;
+        }
+        u = u * 10 + d;
+      }
+      const unsigned long long maxNeg = 9223372036854775808ull;
+      if (fits && (!num.negative || u <= maxNeg)) {
+        num.u = u;
+        num.i = num.negative ? (u == maxNeg ? (-9223372036854775807ll - 1) : -static_cast<long long>(u))
+                             : static_cast<long long>(u <= 9223372036854775807ull ? u : 9223372036854775807ull);
+        num.d = num.negative ? static_cast<double>(num.i) : static_cast<double>(u);
+        return true;
+      }
+    }
+    // strtod follows the C locale's decimal point; the text always has '.'.
+    std::string buf(s_.substr(b, i_ - b));
+    const char* point = std::localeconv()->decimal_point;
+    if (point && point[0] && point[0] != '.')
+      for (char& c : buf)
+        if (c == '.') c = point[0];
+    num.d = std::strtod(buf.c_str(), nullptr);
+    if (!std::isfinite(num.d)) return Fail(b), false;
+    num.isFloat = true;
+    return true;
+  }
+
+  bool Enter() {
+    if (++depth_ > limits_.maxDepth) return Fail(i_), false;
+    return true;
+  }
+
+  // Reads an object at i_ ('{'), calling onKey(key, valueOffset) with i_ at each value;
+  // onKey must read exactly that value.
+  template <class Fn>
+  void ObjectLoop(Fn onKey) {
+    if (!Enter()) return;
+    ++i_;
+    Ws();
+    if (Peek() == '}') {
+      ++i_;
+      --depth_;
+      return;
+    }
+    for (;;) {
+      if (Peek() != '"') return Fail(i_);
+      std::string_view key;
+      if (!String(key, keyScratch_)) return;
+      Ws();
+      if (Peek() != ':') return Fail(i_);
+      ++i_;
+      Ws();
+      const size_t at = i_;
+      if (at >= n_) return Fail(at);
+      onKey(key, at);
+      if (bad_) return;
+      Ws();
+      const char c = Peek();
+      ++i_;
+      if (c == '}') break;
+      if (c != ',') return Fail(i_ - 1);
+      Ws();
+    }
+    --depth_;
+  }
+
+  // Reads an array at i_ ('['), calling onElement(index) with i_ at each element.
+  template <class Fn>
+  void ArrayLoop(Fn onElement) {
+    if (!Enter()) return;
+    ++i_;
+    Ws();
+    if (Peek() == ']') {
+      ++i_;
+      --depth_;
+      return;
+    }
+    for (size_t index = 0;; ++index) {
+      if (i_ >= n_) return Fail(i_);
+      onElement(index);
+      if (bad_) return;
+      Ws();
+      const char c = Peek();
+      ++i_;
+      if (c == ']') break;
+      if (c != ',') return Fail(i_ - 1);
+      Ws();
+    }
+    --depth_;
+  }
+
+  // Reads any value, building it into `out` when given; returns its kind.
+  Kind Skip(Json* out, Num* numOut = nullptr) {
+    if (i_ >= n_) return Fail(i_), Kind::Invalid;
+    switch (s_[i_]) {
+      case '{': {
+        if (out) *out = Json::object();
+        ObjectLoop([&](std::string_view key, size_t) {
+          if (!out) {
+            Skip(nullptr);
+            return;
+          }
+          std::string k(key);
+          Json v;
+          Skip(&v);
+          (*out)[k] = std::move(v);
+        });
+        return bad_ ? Kind::Invalid : Kind::Object;
+      }
+      case '[': {
+        if (out) *out = Json::array();
+        ArrayLoop([&](size_t) {
+          if (!out) {
+            Skip(nullptr);
+            return;
+          }
+          Json v;
+          Skip(&v);
+          out->push_back(std::move(v));
+        });
+        return bad_ ? Kind::Invalid : Kind::Array;
+      }
+      case '"': {
+        std::string_view v;
+        if (!String(v, valueScratch_)) return Kind::Invalid;
+        if (out) *out = std::string(v);
+        return Kind::String;
+      }
+      case 't':
+        if (!Literal("true")) return Kind::Invalid;
+        if (out) *out = true;
+        return Kind::Boolean;
+      case 'f':
+        if (!Literal("false")) return Kind::Invalid;
+        if (out) *out = false;
+        return Kind::Boolean;
+      case 'n':
+        if (!Literal("null")) return Kind::Invalid;
+        if (out) *out = nullptr;
+        return Kind::Null;
+      default: {
+        Num num;
+        if (!Number(num)) return Kind::Invalid;
+        if (out) {
+          if (num.isFloat) *out = num.d;
+          else if (num.negative) *out = static_cast<std::int64_t>(num.i);
+          else *out = static_cast<std::uint64_t>(num.u);
+        }
+        if (numOut) *numOut = num;
+        return num.isFloat ? Kind::Number : Kind::Integer;
+      }
     }
   }
 
-  bool Object(const Json& j, const std::string& path, const char* what) {
-    if (j.is_object()) return true;
-    Error(path, std::string("expected ") + what + " (an object), found " + TypeName(j));
-    return false;
+  // ---- typed fields (i_ at the value of `key` in the current object)
+
+  void ExtraValue(std::string_view key, Json& extra) {
+    std::string k(key);
+    Json v;
+    Skip(&v);
+    if (!bad_) extra[k] = std::move(v);
   }
 
-  void Str(const Json& obj, const char* key, std::string& out, const std::string& path,
-           bool required = false) {
-    auto it = obj.find(key);
-    if (it == obj.end()) {
-      if (required) Error(path, std::string("missing required key \"") + key + "\" (a string)");
-      return;
-    }
-    if (!it->is_string()) {
-      Error(Join(path, key), std::string("expected a string, found ") + TypeName(*it));
-      return;
-    }
-    out = it->get<std::string>();
-    if (required && Trim(out).empty())
-      Error(Join(path, key), std::string("\"") + key + "\" must not be empty");
+  // Skips a value of the wrong type and says what was expected.
+  void WrongType(size_t at, const char* key, const char* expected) {
+    Kind k = Skip(nullptr);
+    if (!bad_) Error(at, key, std::string(expected) + ", found " + KindName(k));
   }
 
-  void Bool(const Json& obj, const char* key, bool& out, const std::string& path) {
-    auto it = obj.find(key);
-    if (it == obj.end()) return;
-    if (!it->is_boolean()) {
-      Error(Join(path, key), std::string("expected true or false, found ") + TypeName(*it));
-      return;
-    }
-    out = it->get<bool>();
+  void Str(const char* key, std::string& out, bool required) {
+    const size_t at = i_;
+    if (Peek() != '"') return WrongType(at, key, "expected a string");
+    std::string_view v;
+    if (!String(v, valueScratch_)) return;
+    out.assign(v.data(), v.size());
+    if (required && Trim(out).empty()) Error(at, key, std::string("\"") + key + "\" must not be empty");
   }
 
-  void Int(const Json& obj, const char* key, int& out, const std::string& path, bool required,
-           int lo, int hi) {
-    auto it = obj.find(key);
-    if (it == obj.end()) {
-      if (required) Error(path, std::string("missing required key \"") + key + "\" (an integer)");
-      return;
-    }
-    if (!it->is_number_integer()) {
-      Error(Join(path, key), std::string("expected an integer, found ") + TypeName(*it));
-      return;
-    }
+  void Bool(const char* key, bool& out) {
+    const size_t at = i_;
+    const char c = Peek();
+    if (c == 't' && Literal("true")) out = true;
+    else if (c == 'f' && Literal("false")) out = false;
+    else if (c != 't' && c != 'f') WrongType(at, key, "expected true or false");
+  }
+
+  void Int(const char* key, int& out, int lo, int hi) {
+    const size_t at = i_;
+    const char c = Peek();
+    if (c != '-' && (c < '0' || c > '9')) return WrongType(at, key, "expected an integer");
+    Num num;
+    if (!Number(num)) return;
+    if (num.isFloat) return Error(at, key, "expected an integer, found a number");
     // An unsigned value above LLONG_MAX must not wrap into a negative one.
-    const bool huge = it->is_number_unsigned() && it->get<unsigned long long>() > static_cast<unsigned long long>(hi);
-    long long v = huge ? hi : it->get<long long>();
-    if (huge || v < lo || v > hi) {
-      Error(Join(path, key), "expected an integer from " + std::to_string(lo) + " to " +
-                                  std::to_string(hi) + ", found " + it->dump());
-      return;
-    }
+    const bool huge = !num.negative && num.u > static_cast<unsigned long long>(hi);
+    long long v = huge ? hi : num.i;
+    if (huge || v < lo || v > hi)
+      return Error(at, key, "expected an integer from " + std::to_string(lo) + " to " + std::to_string(hi) +
+                                ", found " + num.Text());
     out = static_cast<int>(v);
   }
 
-  void Strings(const Json& obj, const char* key, std::vector<std::string>& out, const std::string& path) {
-    auto it = obj.find(key);
-    if (it == obj.end()) return;
-    std::string p = Join(path, key);
-    if (!it->is_array()) {
-      Error(p, std::string("expected an array of strings, found ") + TypeName(*it));
-      return;
-    }
-    for (size_t i = 0; i < it->size(); ++i) {
-      const Json& v = (*it)[i];
-      if (!v.is_string()) {
-        Error(p + "[" + std::to_string(i) + "]", std::string("expected a string, found ") + TypeName(v));
-        continue;
-      }
-      out.push_back(v.get<std::string>());
-    }
-  }
-
-  // Calls fn(element, elementPath) for each element of the array at obj[key].
-  template <class Fn>
-  void Array(const Json& obj, const char* key, const std::string& path, Fn fn) {
-    auto it = obj.find(key);
-    if (it == obj.end()) return;
-    std::string p = Join(path, key);
-    if (!it->is_array()) {
-      Error(p, std::string("expected an array, found ") + TypeName(*it));
-      return;
-    }
-    for (size_t i = 0; i < it->size(); ++i) fn((*it)[i], p + "[" + std::to_string(i) + "]");
-  }
-
-  void Date(const Json& obj, const char* key, std::string& out, const std::string& path) {
-    Str(obj, key, out, path);
-    if (!out.empty() && !ParsePartialDate(out)) {
-      Error(Join(path, key), "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found " + Quote(out));
+  void Date(const char* key, std::string& out) {
+    const size_t at = i_;
+    Str(key, out, false);
+    if (!bad_ && !out.empty() && !ParsePartialDate(out)) {
+      Error(at, key, "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found " + Quote(out));
       out.clear();
     }
   }
 
-  void ReadPeriod(const Json& obj, Period& p, const std::string& path) {
-    auto it = obj.find("period");
-    if (it == obj.end()) return;
-    std::string pp = path + ".period";
-    if (!Object(*it, pp, "a period")) return;
-    // Years may be left out when only a relative deadline is known; they are inherited.
-    bool hasStart = it->contains("start"), hasEnd = it->contains("end");
-    Int(*it, "start", p.start, pp, hasEnd, 1900, 2200);
-    Int(*it, "end", p.end, pp, hasStart, 1900, 2200);
-    Bool(*it, "ongoing", p.ongoing, pp);
-    Str(*it, "text", p.text, pp);
-    Date(*it, "startDate", p.startDate, pp);
-    Date(*it, "endDate", p.endDate, pp);
-    Int(*it, "withinMonths", p.withinMonths, pp, false, 0, 1200);
-    Extra(*it, {"start", "end", "ongoing", "text", "startDate", "endDate", "withinMonths"}, p.extra);
-  }
-
-  void ReadAssessment(const Json& j, Assessment& a, const std::string& path) {
-    if (!Object(j, path, "an assessment")) return;
-    Int(j, "year", a.year, path, true, 1900, 2200);
-    auto st = j.find("status");
-    if (st != j.end()) {
-      if (!st->is_string()) {
-        Error(path + ".status", std::string("expected a status string, found ") + TypeName(*st));
-      } else if (auto s = StatusFromKey(st->get<std::string>())) {
-        a.status = *s;
-      } else {
-        Error(path + ".status", "unknown status " + Quote(st->get<std::string>()) +
-                                    "; expected executed, partial, notExecuted or notAssessed");
+  void Strings(const char* key, std::vector<std::string>& out) {
+    const size_t at = i_;
+    out.clear();
+    if (Peek() != '[') return WrongType(at, key, "expected an array of strings");
+    path_.push_back({key, 0});
+    ArrayLoop([&](size_t index) {
+      if (Peek() == '"') {
+        std::string_view v;
+        if (String(v, valueScratch_)) out.emplace_back(v);
+        return;
       }
-    }
-    Str(j, "note", a.note, path);
-    Str(j, "evidence", a.evidence, path);
-    Str(j, "assessedBy", a.assessedBy, path);
-    Date(j, "date", a.date, path);
-    Extra(j, {"year", "status", "note", "evidence", "assessedBy", "date"}, a.extra);
+      path_.push_back({nullptr, index});
+      WrongType(i_, nullptr, "expected a string");
+      path_.pop_back();
+    });
+    path_.pop_back();
   }
 
-  void ReadNode(const Json& j, Node& n, const std::string& path) {
-    if (!Object(j, path, "a node")) return;
-    Str(j, "code", n.code, path, true);
-    Str(j, "id", n.id, path);
-    Str(j, "title", n.title, path, true);
+  // Calls fn() with i_ at each element of the array at `key`, the path naming the element.
+  template <class Fn>
+  void Array(const char* key, Fn fn) {
+    const size_t at = i_;
+    if (Peek() != '[') return WrongType(at, key, "expected an array");
+    path_.push_back({key, 0});
+    ArrayLoop([&](size_t index) {
+      path_.push_back({nullptr, index});
+      fn();
+      path_.pop_back();
+    });
+    path_.pop_back();
+  }
+
+  // Calls fn() for the object value at `key`, the path naming it.
+  template <class Fn>
+  void Nested(const char* key, Fn fn) {
+    path_.push_back({key, 0});
+    fn();
+    path_.pop_back();
+  }
+
+  // i_ at a value that must be an object (the current path names it).
+  bool Object(const char* what) {
+    if (Peek() == '{') return true;
+    const size_t at = i_;
+    Kind k = Skip(nullptr);
+    if (!bad_) Error(at, nullptr, std::string("expected ") + what + " (an object), found " + KindName(k));
+    return false;
+  }
+
+  void Missing(size_t at, const char* key, const char* what) {
+    Error(at, nullptr, std::string("missing required key \"") + key + "\" (" + what + ")");
+  }
+
+  // ---- the model
+
+  void ReadPeriod(Period& p) {
+    const size_t at = i_;
+    p = Period();
+    if (!Object("a period")) return;
+    // Years may be left out when only a relative deadline is known; they are inherited.
+    bool hasStart = false, hasEnd = false;
+    ObjectLoop([&](std::string_view key, size_t) {
+      if (key == "start") hasStart = true, Int("start", p.start, 1900, 2200);
+      else if (key == "end") hasEnd = true, Int("end", p.end, 1900, 2200);
+      else if (key == "ongoing") Bool("ongoing", p.ongoing);
+      else if (key == "text") Str("text", p.text, false);
+      else if (key == "startDate") Date("startDate", p.startDate);
+      else if (key == "endDate") Date("endDate", p.endDate);
+      else if (key == "withinMonths") Int("withinMonths", p.withinMonths, 0, 1200);
+      else ExtraValue(key, p.extra);
+    });
+    if (bad_) return;
+    if (hasEnd && !hasStart) Missing(at, "start", "an integer");
+    if (hasStart && !hasEnd) Missing(at, "end", "an integer");
+  }
+
+  void ReadAssessment(Assessment& a) {
+    const size_t at = i_;
+    if (!Object("an assessment")) return;
+    bool hasYear = false;
+    ObjectLoop([&](std::string_view key, size_t vat) {
+      if (key == "year") {
+        hasYear = true;
+        Int("year", a.year, 1900, 2200);
+      } else if (key == "status") {
+        a.status.reset();
+        if (Peek() != '"') return WrongType(vat, "status", "expected a status string");
+        std::string_view v;
+        if (!String(v, valueScratch_)) return;
+        if (auto st = StatusFromKey(v)) a.status = *st;
+        else
+          Error(vat, "status",
+                "unknown status " + Quote(v) + "; expected executed, partial, notExecuted or notAssessed");
+      } else if (key == "note") {
+        Str("note", a.note, false);
+      } else if (key == "evidence") {
+        Str("evidence", a.evidence, false);
+      } else if (key == "assessedBy") {
+        Str("assessedBy", a.assessedBy, false);
+      } else if (key == "date") {
+        Date("date", a.date);
+      } else {
+        ExtraValue(key, a.extra);
+      }
+    });
+    if (!bad_ && !hasYear) Missing(at, "year", "an integer");
+  }
+
+  void ReadNode(Node& n) {
+    const size_t at = i_;
+    if (!Object("a node")) return;
+    bool hasCode = false, hasTitle = false, hasKind = false;
     std::string kind;
-    Str(j, "kind", kind, path, true);
+    size_t kindAt = 0;
+    ObjectLoop([&](std::string_view key, size_t vat) {
+      switch (key.size()) {
+        case 2:
+          if (key == "id") return Str("id", n.id, false);
+          break;
+        case 4:
+          if (key == "code") return hasCode = true, Str("code", n.code, true);
+          if (key == "kind") return hasKind = true, kindAt = vat, kind.clear(), Str("kind", kind, true);
+          if (key == "lead") return Strings("lead", n.lead);
+          break;
+        case 5:
+          if (key == "title") return hasTitle = true, Str("title", n.title, true);
+          if (key == "risks") {
+            n.risks.clear();
+            return Array("risks", [&] {
+              const size_t rat = i_;
+              if (!Object("a risk")) return;
+              Risk risk;
+              bool hasRisk = false;
+              ObjectLoop([&](std::string_view k, size_t) {
+                if (k == "risk") hasRisk = true, Str("risk", risk.risk, true);
+                else if (k == "mitigation") Str("mitigation", risk.mitigation, false);
+                else ExtraValue(k, risk.extra);
+              });
+              if (bad_) return;
+              if (!hasRisk) Missing(rat, "risk", "a string");
+              n.risks.push_back(std::move(risk));
+            });
+          }
+          break;
+        case 6:
+          if (key == "period") return Nested("period", [&] { ReadPeriod(n.period); });
+          break;
+        case 8:
+          if (key == "children") {
+            n.children.clear();
+            return Array("children", [&] {
+              n.children.emplace_back();
+              ReadNode(n.children.back());
+            });
+          }
+          break;
+        case 9:
+          if (key == "rationale") return Str("rationale", n.rationale, false);
+          break;
+        case 10:
+          if (key == "indicators") return Strings("indicators", n.indicators);
+          break;
+        case 11:
+          if (key == "coExecutors") return Strings("coExecutors", n.coExecutors);
+          if (key == "recommended") return Strings("recommended", n.recommended);
+          if (key == "assessments") {
+            n.assessments.clear();
+            return Array("assessments", [&] {
+              n.assessments.emplace_back();
+              ReadAssessment(n.assessments.back());
+            });
+          }
+          break;
+        case 15:
+          if (key == "expectedResults") return Strings("expectedResults", n.expectedResults);
+          break;
+        case 16:
+          if (key == "executorsPending") return Bool("executorsPending", n.executorsPending);
+          break;
+        default: break;
+      }
+      ExtraValue(key, n.extra);
+    });
+    if (bad_) return;
+    if (!hasCode) Missing(at, "code", "a string");
+    if (!hasTitle) Missing(at, "title", "a string");
+    if (!hasKind) Missing(at, "kind", "a string");
     if (!kind.empty()) {
       if (auto k = NodeKindFromKey(kind)) n.kind = *k;
       else
-        Error(path + ".kind", "unknown node kind " + Quote(kind) +
+        Error(kindAt, "kind", "unknown node kind " + Quote(kind) +
                                   "; expected target, priority, direction, section, subsection, "
                                   "measure, submeasure or assignment");
     }
-    Strings(j, "lead", n.lead, path);
-    Strings(j, "coExecutors", n.coExecutors, path);
-    Strings(j, "recommended", n.recommended, path);
-    Bool(j, "executorsPending", n.executorsPending, path);
-    ReadPeriod(j, n.period, path);
-    Str(j, "rationale", n.rationale, path);
-    Strings(j, "expectedResults", n.expectedResults, path);
-    Strings(j, "indicators", n.indicators, path);
-    Array(j, "risks", path, [&](const Json& r, const std::string& rp) {
-      if (!Object(r, rp, "a risk")) return;
-      Risk risk;
-      Str(r, "risk", risk.risk, rp, true);
-      Str(r, "mitigation", risk.mitigation, rp);
-      Extra(r, {"risk", "mitigation"}, risk.extra);
-      n.risks.push_back(std::move(risk));
-    });
-    Array(j, "assessments", path, [&](const Json& a, const std::string& ap) {
-      Assessment as;
-      ReadAssessment(a, as, ap);
-      n.assessments.push_back(std::move(as));
-    });
-    std::stable_sort(n.assessments.begin(), n.assessments.end(),
-                     [](const Assessment& x, const Assessment& y) { return x.year < y.year; });
-    Array(j, "children", path, [&](const Json& c, const std::string& cp) {
-      n.children.emplace_back();
-      ReadNode(c, n.children.back(), cp);
-    });
-    Extra(j, {"code", "id", "title", "kind", "lead", "coExecutors", "recommended", "executorsPending",
-              "period", "rationale", "expectedResults", "indicators", "risks", "assessments", "children"},
-          n.extra);
+    bool sorted = true;
+    for (size_t k = 1; k < n.assessments.size() && sorted; ++k)
+      sorted = n.assessments[k - 1].year <= n.assessments[k].year;
+    if (!sorted)
+      std::stable_sort(n.assessments.begin(), n.assessments.end(),
+                       [](const Assessment& x, const Assessment& y) { return x.year < y.year; });
   }
 
-  void ReadCoded(const Json& j, const char* key, std::vector<CodedText>& out, const std::string& path) {
-    Array(j, key, path, [&](const Json& c, const std::string& cp) {
-      if (!Object(c, cp, "a coded text")) return;
+  void ReadCoded(const char* key, std::vector<CodedText>& out) {
+    out.clear();
+    Array(key, [&] {
+      const size_t at = i_;
+      if (!Object("a coded text")) return;
       CodedText t;
-      Str(c, "code", t.code, cp);
-      Str(c, "text", t.text, cp, true);
-      Extra(c, {"code", "text"}, t.extra);
+      bool hasText = false;
+      ObjectLoop([&](std::string_view k, size_t) {
+        if (k == "code") Str("code", t.code, false);
+        else if (k == "text") hasText = true, Str("text", t.text, true);
+        else ExtraValue(k, t.extra);
+      });
+      if (bad_) return;
+      if (!hasText) Missing(at, "text", "a string");
       out.push_back(std::move(t));
     });
   }
 
-  void ReadDocument(const Json& j, Document& d, const std::string& path) {
-    if (!Object(j, path, "a document")) return;
-    Str(j, "id", d.id, path, true);
-    Str(j, "kind", d.kind, path, true);
-    Str(j, "title", d.title, path, true);
-    Str(j, "shortTitle", d.shortTitle, path);
-    Str(j, "number", d.number, path);
-    Date(j, "approved", d.approved, path);
-    Bool(j, "approvedFromSource", d.approvedFromSource, path);
-    Str(j, "approvedBy", d.approvedBy, path);
-    ReadPeriod(j, d.period, path);
-    Str(j, "source", d.source, path);
-    Str(j, "notes", d.notes, path);
-    ReadCoded(j, "goals", d.goals, path);
-    ReadCoded(j, "tasks", d.tasks, path);
-    ReadCoded(j, "expectedResults", d.expectedResults, path);
-    Array(j, "nodes", path, [&](const Json& c, const std::string& cp) {
-      d.nodes.emplace_back();
-      ReadNode(c, d.nodes.back(), cp);
+  void ReadDocument(Document& d) {
+    const size_t at = i_;
+    if (!Object("a document")) return;
+    bool hasId = false, hasKind = false, hasTitle = false;
+    ObjectLoop([&](std::string_view key, size_t) {
+      if (key == "nodes") {
+        d.nodes.clear();
+        Array("nodes", [&] {
+          d.nodes.emplace_back();
+          ReadNode(d.nodes.back());
+        });
+      } else if (key == "id") hasId = true, Str("id", d.id, true);
+      else if (key == "kind") hasKind = true, Str("kind", d.kind, true);
+      else if (key == "title") hasTitle = true, Str("title", d.title, true);
+      else if (key == "shortTitle") Str("shortTitle", d.shortTitle, false);
+      else if (key == "number") Str("number", d.number, false);
+      else if (key == "approved") Date("approved", d.approved);
+      else if (key == "approvedFromSource") Bool("approvedFromSource", d.approvedFromSource);
+      else if (key == "approvedBy") Str("approvedBy", d.approvedBy, false);
+      else if (key == "period") Nested("period", [&] { ReadPeriod(d.period); });
+      else if (key == "source") Str("source", d.source, false);
+      else if (key == "notes") Str("notes", d.notes, false);
+      else if (key == "goals") ReadCoded("goals", d.goals);
+      else if (key == "tasks") ReadCoded("tasks", d.tasks);
+      else if (key == "expectedResults") ReadCoded("expectedResults", d.expectedResults);
+      else ExtraValue(key, d.extra);
     });
-    Extra(j, {"id", "kind", "title", "shortTitle", "number", "approved", "approvedFromSource",
-              "approvedBy", "period", "source", "notes", "goals", "tasks", "expectedResults", "nodes"},
-          d.extra);
+    if (bad_) return;
+    if (!hasId) Missing(at, "id", "a string");
+    if (!hasKind) Missing(at, "kind", "a string");
+    if (!hasTitle) Missing(at, "title", "a string");
   }
 
-  void ReadAgency(const Json& j, Agency& a, const std::string& path) {
-    if (!Object(j, path, "an agency")) return;
-    Str(j, "id", a.id, path, true);
-    Str(j, "name", a.name, path, true);
-    Str(j, "short", a.shortName, path);
-    Str(j, "kind", a.kind, path);
-    Strings(j, "acronyms", a.acronyms, path);
-    Strings(j, "variants", a.variants, path);
-    Array(j, "names", path, [&](const Json& n, const std::string& np) {
-      if (!Object(n, np, "a name entry")) return;
-      AgencyName an;
-      Str(n, "name", an.name, np, true);
-      Date(n, "from", an.from, np);
-      Date(n, "to", an.to, np);
-      Str(n, "note", an.note, np);
-      Extra(n, {"name", "from", "to", "note"}, an.extra);
-      a.names.push_back(std::move(an));
+  void ReadAgency(Agency& a) {
+    const size_t at = i_;
+    if (!Object("an agency")) return;
+    bool hasId = false, hasName = false;
+    ObjectLoop([&](std::string_view key, size_t) {
+      if (key == "id") hasId = true, Str("id", a.id, true);
+      else if (key == "name") hasName = true, Str("name", a.name, true);
+      else if (key == "short") Str("short", a.shortName, false);
+      else if (key == "kind") Str("kind", a.kind, false);
+      else if (key == "acronyms") Strings("acronyms", a.acronyms);
+      else if (key == "variants") Strings("variants", a.variants);
+      else if (key == "names") {
+        a.names.clear();
+        Array("names", [&] {
+          const size_t nat = i_;
+          if (!Object("a name entry")) return;
+          AgencyName an;
+          bool hasN = false;
+          ObjectLoop([&](std::string_view k, size_t) {
+            if (k == "name") hasN = true, Str("name", an.name, true);
+            else if (k == "from") Date("from", an.from);
+            else if (k == "to") Date("to", an.to);
+            else if (k == "note") Str("note", an.note, false);
+            else ExtraValue(k, an.extra);
+          });
+          if (bad_) return;
+          if (!hasN) Missing(nat, "name", "a string");
+          a.names.push_back(std::move(an));
+        });
+      } else if (key == "successor") {
+        Nested("successor", [&] {
+          const size_t sat = i_;
+          a.successorId.clear();
+          a.successorDate.clear();
+          a.successorHow.clear();
+          if (!Object("a successor")) return;
+          bool hasSid = false;
+          // Unknown keys of a successor are not kept (as before).
+          ObjectLoop([&](std::string_view k, size_t) {
+            if (k == "id") hasSid = true, Str("id", a.successorId, true);
+            else if (k == "date") Date("date", a.successorDate);
+            else if (k == "how") Str("how", a.successorHow, false);
+            else Skip(nullptr);
+          });
+          if (!bad_ && !hasSid) Missing(sat, "id", "a string");
+        });
+      } else {
+        ExtraValue(key, a.extra);
+      }
     });
-    auto s = j.find("successor");
-    if (s != j.end() && Object(*s, path + ".successor", "a successor")) {
-      Str(*s, "id", a.successorId, path + ".successor", true);
-      Date(*s, "date", a.successorDate, path + ".successor");
-      Str(*s, "how", a.successorHow, path + ".successor");
-    }
-    Extra(j, {"id", "name", "short", "kind", "acronyms", "variants", "names", "successor"}, a.extra);
+    if (bad_) return;
+    if (!hasId) Missing(at, "id", "a string");
+    if (!hasName) Missing(at, "name", "a string");
   }
 
-  void ReadKpiValue(const Json& j, KpiValue& v, const std::string& path, bool yearRequired) {
-    if (!Object(j, path, "a KPI value")) return;
-    Int(j, "year", v.year, path, yearRequired, 1900, 2200);
-    auto it = j.find("value");
-    if (it != j.end()) {
-      if (it->is_number()) v.value = it->get<double>();
-      else Error(path + ".value", std::string("expected a number, found ") + TypeName(*it));
-    }
-    Str(j, "text", v.text, path);
-    Extra(j, {"year", "value", "text"}, v.extra);
+  void ReadKpiValue(KpiValue& v, bool yearRequired) {
+    const size_t at = i_;
+    if (!Object("a KPI value")) return;
+    bool hasYear = false;
+    ObjectLoop([&](std::string_view key, size_t vat) {
+      if (key == "year") hasYear = true, Int("year", v.year, 1900, 2200);
+      else if (key == "value") {
+        const char c = Peek();
+        if (c != '-' && (c < '0' || c > '9')) return WrongType(vat, "value", "expected a number");
+        Num num;
+        if (Number(num)) v.value = num.d;
+      } else if (key == "text") Str("text", v.text, false);
+      else ExtraValue(key, v.extra);
+    });
+    if (!bad_ && yearRequired && !hasYear) Missing(at, "year", "an integer");
   }
 
-  void ReadKpi(const Json& j, Kpi& k, const std::string& path) {
-    if (!Object(j, path, "a KPI")) return;
-    Str(j, "id", k.id, path, true);
-    Str(j, "documentId", k.documentId, path);
-    Str(j, "kind", k.kind, path);
-    Str(j, "name", k.name, path, true);
-    Str(j, "unit", k.unit, path);
-    auto b = j.find("baseline");
-    if (b != j.end()) {
-      KpiValue v;
-      ReadKpiValue(*b, v, path + ".baseline", false);
-      k.baseline = v;
-    }
-    Array(j, "targets", path, [&](const Json& t, const std::string& tp) {
-      KpiValue v;
-      ReadKpiValue(t, v, tp, true);
-      k.targets.push_back(v);
+  void ReadKpi(Kpi& k) {
+    const size_t at = i_;
+    if (!Object("a KPI")) return;
+    bool hasId = false, hasName = false;
+    ObjectLoop([&](std::string_view key, size_t) {
+      if (key == "id") hasId = true, Str("id", k.id, true);
+      else if (key == "documentId") Str("documentId", k.documentId, false);
+      else if (key == "kind") Str("kind", k.kind, false);
+      else if (key == "name") hasName = true, Str("name", k.name, true);
+      else if (key == "unit") Str("unit", k.unit, false);
+      else if (key == "baseline") {
+        KpiValue v;
+        Nested("baseline", [&] { ReadKpiValue(v, false); });
+        k.baseline = std::move(v);
+      } else if (key == "targets") {
+        k.targets.clear();
+        Array("targets", [&] {
+          KpiValue v;
+          ReadKpiValue(v, true);
+          k.targets.push_back(std::move(v));
+        });
+      } else if (key == "measured") {
+        k.measured.clear();
+        Array("measured", [&] {
+          KpiValue v;
+          ReadKpiValue(v, true);
+          k.measured.push_back(std::move(v));
+        });
+      } else {
+        ExtraValue(key, k.extra);
+      }
     });
-    Array(j, "measured", path, [&](const Json& t, const std::string& tp) {
-      KpiValue v;
-      ReadKpiValue(t, v, tp, true);
-      k.measured.push_back(v);
-    });
-    Extra(j, {"id", "documentId", "kind", "name", "unit", "baseline", "targets", "measured"}, k.extra);
+    if (bad_) return;
+    if (!hasId) Missing(at, "id", "a string");
+    if (!hasName) Missing(at, "name", "a string");
   }
 
-  void ReadEvent(const Json& j, Event& e, const std::string& path) {
-    if (!Object(j, path, "an event")) return;
-    Str(j, "id", e.id, path, true);
-    Date(j, "date", e.date, path);
-    if (e.date.empty() && j.find("date") == j.end())
-      Error(path, "missing required key \"date\" (YYYY, YYYY-MM or YYYY-MM-DD)");
-    Str(j, "kind", e.kind, path);
-    Str(j, "title", e.title, path, true);
-    Str(j, "number", e.number, path);
-    Str(j, "documentId", e.documentId, path);
-    Str(j, "source", e.source, path);
-    ReadPeriod(j, e.period, path);
-    Extra(j, {"id", "date", "kind", "title", "number", "documentId", "source", "period"}, e.extra);
+  void ReadEvent(Event& e) {
+    const size_t at = i_;
+    if (!Object("an event")) return;
+    bool hasId = false, hasDate = false, hasTitle = false;
+    ObjectLoop([&](std::string_view key, size_t) {
+      if (key == "id") hasId = true, Str("id", e.id, true);
+      else if (key == "date") hasDate = true, Date("date", e.date);
+      else if (key == "kind") Str("kind", e.kind, false);
+      else if (key == "title") hasTitle = true, Str("title", e.title, true);
+      else if (key == "number") Str("number", e.number, false);
+      else if (key == "documentId") Str("documentId", e.documentId, false);
+      else if (key == "source") Str("source", e.source, false);
+      else if (key == "period") Nested("period", [&] { ReadPeriod(e.period); });
+      else ExtraValue(key, e.extra);
+    });
+    if (bad_) return;
+    if (!hasId) Missing(at, "id", "a string");
+    if (!hasDate) Error(at, nullptr, "missing required key \"date\" (YYYY, YYYY-MM or YYYY-MM-DD)");
+    if (!hasTitle) Missing(at, "title", "a string");
   }
 
-  void ReadPlan(const Json& j, Plan& plan) {
-    if (!j.is_object()) {
-      Error("", std::string("expected a plan (a JSON object), found ") + TypeName(j));
-      return;
-    }
-    auto v = j.find("formatVersion");
-    if (v == j.end()) {
-      Error("", "missing required key \"formatVersion\" (this azplan writes " +
-                    std::to_string(kFormatVersion) + ")");
-      return;
-    }
-    if (!v->is_number_integer()) {
-      Error("formatVersion", std::string("expected an integer, found ") + TypeName(*v));
-      return;
-    }
-    const bool huge = v->is_number_unsigned() && v->get<unsigned long long>() > static_cast<unsigned long long>(kFormatVersion);
-    long long version = huge ? kFormatVersion + 1 : v->get<long long>();
-    if (version > kFormatVersion) {
-      Error("formatVersion", "the file has format version " + v->dump() +
-                                 "; this azplan reads versions up to " + std::to_string(kFormatVersion) +
-                                 " (use a newer azplan)");
-      return;
-    }
-    if (version < 1) {
-      Error("formatVersion", "expected a format version from 1 to " + std::to_string(kFormatVersion) +
-                                 ", found " + std::to_string(version));
-      return;
-    }
-    // Versions older than the current one would be migrated here, one step each.
-    Str(j, "id", plan.id, "");
-    Str(j, "title", plan.title, "");
-    Array(j, "agencies", "", [&](const Json& a, const std::string& p) {
-      plan.agencies.emplace_back();
-      ReadAgency(a, plan.agencies.back(), p);
-    });
-    Array(j, "documents", "", [&](const Json& a, const std::string& p) {
-      plan.documents.emplace_back();
-      ReadDocument(a, plan.documents.back(), p);
-    });
-    Array(j, "kpis", "", [&](const Json& a, const std::string& p) {
-      plan.kpis.emplace_back();
-      ReadKpi(a, plan.kpis.back(), p);
-    });
-    Array(j, "events", "", [&](const Json& a, const std::string& p) {
-      plan.events.emplace_back();
-      ReadEvent(a, plan.events.back(), p);
-    });
-    Extra(j, {"formatVersion", "id", "title", "agencies", "documents", "kpis", "events"}, plan.extra);
-  }
-
- private:
+  std::string_view s_;
+  size_t n_, i_ = 0;
+  int depth_ = 0;
+  bool bad_ = false;
+  size_t badAt_ = 0;
   std::vector<Diagnostic>& diags_;
-  std::string file_;
+  const std::string& file_;
+  const LoadLimits& limits_;
+  std::vector<Seg> path_;
+  std::string keyScratch_, valueScratch_;
+  std::vector<std::pair<size_t, size_t>> offsets_;
 };
 
 // Checks the limits and UTF-8 before the JSON parser sees the text, so hostile input
@@ -463,10 +1053,10 @@ bool Precheck(std::string_view text, const std::string& file, const LoadLimits& 
   return true;
 }
 
-// nlohmann's DOM builder, but a failure keeps its position instead of throwing: a number
-// out of range (1e400) is otherwise thrown as out_of_range, which carries no offset.
-struct PositionedDomParser : nlohmann::detail::json_sax_dom_parser<Json> {
-  explicit PositionedDomParser(Json& root) : json_sax_dom_parser(root, false) {}
+// The JSON parser's verdict on text the reader refused, without building anything: a
+// failure keeps its position and kind (a number out of range such as 1e400 is otherwise
+// thrown as out_of_range, which carries no offset).
+struct ErrorOnlySax : nlohmann::detail::json_sax_acceptor<Json> {
   template <class Exception>
   bool parse_error(std::size_t position, const std::string& token, const Exception& ex) {
     failed = true;
@@ -481,38 +1071,74 @@ struct PositionedDomParser : nlohmann::detail::json_sax_dom_parser<Json> {
   std::string what;
 };
 
+// Reports what made the reader stop (bad UTF-8, a limit, a syntax error) with the
+// precheck's and the JSON parser's messages and positions.
+void ReportInvalidJson(std::string_view text, const std::string& fileName, const LoadLimits& limits,
+                       size_t readerAt, std::vector<Diagnostic>& diags) {
+  if (!Precheck(text, fileName, limits, diags)) return;
+  Diagnostic d;
+  d.file = fileName;
+  ErrorOnlySax sax;
+  if (!Json::sax_parse(text.begin(), text.end(), &sax) || sax.failed) {
+    // A syntax error points at the last character read; a number out of range at its start.
+    size_t at = sax.outOfRange && sax.end >= sax.tokenSize ? sax.end - sax.tokenSize
+                                                           : (sax.end > 0 ? sax.end - 1 : 0);
+    LineColumnAt(text, at, d.line, d.column);
+    // nlohmann says "[json.exception.parse_error.101] parse error at line 3, column 5: syntax
+    // error while parsing object - ..."; keep the part after the id and the position.
+    std::string what = sax.what;
+    size_t id = what.find("] ");
+    if (id != std::string::npos) what.erase(0, id + 2);
+    if (what.rfind("parse error", 0) == 0) {
+      size_t colon = what.find(": ");
+      if (colon != std::string::npos) what.erase(0, colon + 2);
+    }
+    d.message = "invalid JSON: " + what;
+  } else {
+    // The parser accepted what the reader refused; not expected, but still say where.
+    LineColumnAt(text, readerAt, d.line, d.column);
+    d.message = "invalid JSON: unexpected input";
+  }
+  diags.push_back(std::move(d));
+}
+
+// Line and column of every (diagnostic index, byte offset) pair, in one pass over the text.
+void PlaceOffsets(std::string_view text, std::vector<std::pair<size_t, size_t>> offsets,
+                  std::vector<Diagnostic>& diags) {
+  std::sort(offsets.begin(), offsets.end(),
+            [](const std::pair<size_t, size_t>& a, const std::pair<size_t, size_t>& b) { return a.second < b.second; });
+  size_t pos = 0;
+  int line = 1, column = 1;
+  for (const auto& [index, offset] : offsets) {
+    const size_t to = std::min(offset, text.size());
+    for (; pos < to; ++pos) {
+      if (text[pos] == '\n') {
+        ++line;
+        column = 1;
+      } else if ((static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80) {
+        ++column;
+      }
+    }
+    diags[index].line = line;
+    diags[index].column = column;
+  }
+}
+
 }  // namespace
 
 LoadResult LoadPlan(std::string_view text, const std::string& fileName, const LoadLimits& limits) {
   LoadResult result;
   try {
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    if (!Precheck(text, fileName, limits, result.diagnostics)) return result;
-    Json j;
-    PositionedDomParser sax(j);
-    if (!Json::sax_parse(text.begin(), text.end(), &sax) || sax.failed) {
-      Diagnostic d;
-      d.file = fileName;
-      // A syntax error points at the last character read; a number out of range at its start.
-      size_t at = sax.outOfRange && sax.end >= sax.tokenSize ? sax.end - sax.tokenSize
-                                                             : (sax.end > 0 ? sax.end - 1 : 0);
-      LineColumnAt(text, at, d.line, d.column);
-      // nlohmann says "[json.exception.parse_error.101] parse error at line 3, column 5: syntax
-      // error while parsing object - ..."; keep the part after the id and the position.
-      std::string what = sax.what;
-      size_t id = what.find("] ");
-      if (id != std::string::npos) what.erase(0, id + 2);
-      if (what.rfind("parse error", 0) == 0) {
-        size_t colon = what.find(": ");
-        if (colon != std::string::npos) what.erase(0, colon + 2);
-      }
-      d.message = "invalid JSON: " + what;
-      result.diagnostics.push_back(std::move(d));
+    Plan plan;
+    Reader reader(text, result.diagnostics, fileName, limits);
+    reader.ReadPlan(plan);
+    if (!reader.Ok()) {
+      result.diagnostics.clear();
+      ReportInvalidJson(text, fileName, limits, reader.BadAt(), result.diagnostics);
       return result;
     }
-    Plan plan;
-    Reader reader(result.diagnostics, fileName);
-    reader.ReadPlan(j, plan);
+    PlaceOffsets(text, reader.Offsets(), result.diagnostics);
     if (!HasErrors(result.diagnostics)) {
       auto semantic = ValidatePlan(plan);
       for (auto& d : semantic) {

@@ -1,5 +1,6 @@
 #include "core/validate.h"
 
+#include <functional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -11,12 +12,55 @@ namespace azplan {
 
 namespace {
 
+// A node's effective id without building it: `id`, or `prefix` + "/" + `code` when the
+// node has no id of its own (EffectiveNodeId). Hashing and equality see the joined text.
+struct NodeIdKey {
+  std::string_view prefix, rest;  // prefix empty: the id is `rest` alone
+  bool joined = false;
+  std::string Text() const { return joined ? std::string(prefix) + "/" + std::string(rest) : std::string(rest); }
+};
+
+struct NodeIdHash {
+  size_t operator()(const NodeIdKey& k) const {
+    uint64_t h = 1469598103934665603ull;  // FNV-1a over the joined text
+    auto mix = [&](std::string_view s) {
+      for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    };
+    if (k.joined) {
+      mix(k.prefix);
+      mix("/");
+    }
+    mix(k.rest);
+    return static_cast<size_t>(h);
+  }
+};
+
+struct NodeIdEq {
+  static size_t Size(const NodeIdKey& k) { return k.joined ? k.prefix.size() + 1 + k.rest.size() : k.rest.size(); }
+  static char At(const NodeIdKey& k, size_t i) {
+    if (!k.joined) return k.rest[i];
+    if (i < k.prefix.size()) return k.prefix[i];
+    return i == k.prefix.size() ? '/' : k.rest[i - k.prefix.size() - 1];
+  }
+  bool operator()(const NodeIdKey& a, const NodeIdKey& b) const {
+    if (Size(a) != Size(b)) return false;
+    if (a.joined == b.joined && a.prefix.size() == b.prefix.size()) return a.prefix == b.prefix && a.rest == b.rest;
+    for (size_t i = 0, n = Size(a); i < n; ++i)
+      if (At(a, i) != At(b, i)) return false;
+    return true;
+  }
+};
+
 class Validator {
  public:
   explicit Validator(const Plan& plan) : plan_(plan) {}
 
   std::vector<Diagnostic> Run() {
     CheckAgencies();
+    size_t total = 0;
+    for (const auto& d : plan_.documents) total += CountNodes(d.nodes);
+    locs_.reserve(total);
+    nodeIds_.reserve(total);
     for (size_t i = 0; i < plan_.documents.size(); ++i) CheckDocument(i);
     CheckKpis();
     CheckEvents();
@@ -24,6 +68,30 @@ class Validator {
   }
 
  private:
+  // Where a node sits, so that its JSON path is built only for a message.
+  struct Loc {
+    int parent;  // index into locs_, -1 for a top-level node
+    int doc;
+    size_t index;  // in its parent's children (or the document's nodes)
+  };
+
+  static size_t CountNodes(const std::vector<Node>& nodes) {
+    size_t n = nodes.size();
+    for (const auto& c : nodes) n += CountNodes(c.children);
+    return n;
+  }
+
+  std::string Path(int loc) const {
+    std::vector<int> chain;
+    for (int l = loc; l >= 0; l = locs_[static_cast<size_t>(l)].parent) chain.push_back(l);
+    std::string p = "documents[" + std::to_string(locs_[static_cast<size_t>(loc)].doc) + "]";
+    for (size_t k = chain.size(); k-- > 0;) {
+      const Loc& l = locs_[static_cast<size_t>(chain[k])];
+      p += (k + 1 == chain.size() ? ".nodes[" : ".children[") + std::to_string(l.index) + "]";
+    }
+    return p;
+  }
+
   void Add(Severity sev, std::string path, std::string message) {
     Diagnostic d;
     d.severity = sev;
@@ -33,13 +101,13 @@ class Validator {
   }
 
   void CheckAgencies() {
-    std::unordered_map<std::string, size_t> seen;
+    std::unordered_map<std::string_view, size_t> seen;
+    seen.reserve(plan_.agencies.size());
     for (size_t i = 0; i < plan_.agencies.size(); ++i) {
       const auto& a = plan_.agencies[i];
-      std::string p = "agencies[" + std::to_string(i) + "]";
       auto [it, fresh] = seen.emplace(a.id, i);
       if (!fresh)
-        Add(Severity::Error, p + ".id",
+        Add(Severity::Error, "agencies[" + std::to_string(i) + "].id",
             "duplicate agency id \"" + a.id + "\" (first at agencies[" + std::to_string(it->second) + "])");
       agencyIds_.insert(a.id);
     }
@@ -65,72 +133,85 @@ class Validator {
     }
   }
 
-  void CheckRefs(const std::vector<std::string>& ids, const std::string& path) {
+  void CheckRefs(const std::vector<std::string>& ids, int loc, const char* key) {
     for (size_t i = 0; i < ids.size(); ++i)
       if (!agencyIds_.count(ids[i]))
-        Add(Severity::Error, path + "[" + std::to_string(i) + "]",
+        Add(Severity::Error, Path(loc) + "." + key + "[" + std::to_string(i) + "]",
             "unknown agency \"" + ids[i] + "\"; expected an id from \"agencies\"");
   }
 
-  void CheckPeriod(const Period& p, const std::string& path) {
+  void CheckPeriod(const Period& p, const std::function<std::string()>& path) {
     if (p.IsSet() && p.end < p.start)
-      Add(Severity::Error, path + ".period", "end year " + std::to_string(p.end) + " is before start year " +
-                                                 std::to_string(p.start));
+      Add(Severity::Error, path() + ".period", "end year " + std::to_string(p.end) + " is before start year " +
+                                                   std::to_string(p.start));
   }
 
-  void CheckNode(const Document& doc, const Node& n, const std::string& path, const Period& inherited,
-                 std::unordered_map<std::string, std::string>& codes, const Node* parent) {
-    auto [it, fresh] = codes.emplace(n.code, path);
+  void CheckNode(const Document& doc, const Node& n, int loc, const Period& inherited,
+                 std::unordered_map<std::string_view, int>& codes, const Node* parent) {
+    auto [it, fresh] = codes.emplace(n.code, loc);
     if (!fresh && !n.code.empty())
-      Add(Severity::Error, path + ".code", "duplicate code \"" + n.code + "\" in document \"" + doc.id +
-                                               "\" (first at " + it->second + ")");
-    std::string id = EffectiveNodeId(doc, n);
-    auto [nit, nfresh] = nodeIds_.emplace(id, path);
+      Add(Severity::Error, Path(loc) + ".code", "duplicate code \"" + n.code + "\" in document \"" + doc.id +
+                                                    "\" (first at " + Path(it->second) + ")");
+    NodeIdKey key = n.id.empty() ? NodeIdKey{doc.id, n.code, true} : NodeIdKey{{}, n.id, false};
+    auto [nit, nfresh] = nodeIds_.emplace(key, loc);
     if (!nfresh && !n.code.empty() && fresh)
-      Add(Severity::Error, path + ".id", "duplicate node id \"" + id + "\" (first at " + nit->second + ")");
-    CheckRefs(n.lead, path + ".lead");
-    CheckRefs(n.coExecutors, path + ".coExecutors");
-    CheckPeriod(n.period, path);
-    Period eff = n.period.IsSet() ? n.period : inherited;
+      Add(Severity::Error, Path(loc) + ".id",
+          "duplicate node id \"" + key.Text() + "\" (first at " + Path(nit->second) + ")");
+    CheckRefs(n.lead, loc, "lead");
+    CheckRefs(n.coExecutors, loc, "coExecutors");
+    if (n.period.IsSet() && n.period.end < n.period.start) CheckPeriod(n.period, [&] { return Path(loc); });
+    const Period& eff = n.period.IsSet() ? n.period : inherited;
     if (n.period.IsSet() && inherited.IsSet() && (n.period.start < inherited.start || n.period.end > inherited.end))
-      Add(Severity::Warning, path + ".period",
+      Add(Severity::Warning, Path(loc) + ".period",
           "period " + std::to_string(n.period.start) + "–" + std::to_string(n.period.end) +
               " reaches outside its parent's " + std::to_string(inherited.start) + "–" +
               std::to_string(inherited.end));
     if (n.kind == NodeKind::Submeasure && parent && !IsMeasureKind(parent->kind))
-      Add(Severity::Warning, path + ".kind", "a submeasure should sit under a measure");
-    std::set<int> years;
-    for (size_t i = 0; i < n.assessments.size(); ++i) {
+      Add(Severity::Warning, Path(loc) + ".kind", "a submeasure should sit under a measure");
+    const size_t count = n.assessments.size();
+    std::set<int> manyYears;  // only for unusually long lists
+    for (size_t i = 0; i < count; ++i) {
       const auto& a = n.assessments[i];
-      std::string ap = path + ".assessments[" + std::to_string(i) + "]";
-      if (!years.insert(a.year).second)
-        Add(Severity::Error, ap + ".year", "a second assessment for " + std::to_string(a.year) +
-                                               "; one per year is allowed");
+      bool repeated = false;
+      if (count <= 32) {
+        for (size_t k = 0; k < i && !repeated; ++k) repeated = n.assessments[k].year == a.year;
+      } else {
+        repeated = !manyYears.insert(a.year).second;
+      }
+      auto ap = [&] { return Path(loc) + ".assessments[" + std::to_string(i) + "]"; };
+      if (repeated)
+        Add(Severity::Error, ap() + ".year", "a second assessment for " + std::to_string(a.year) +
+                                                 "; one per year is allowed");
       if (!a.status) continue;
       if (!IsAssessableKind(n.kind))
-        Add(Severity::Warning, ap + ".status", std::string("a ") + NodeKindKey(n.kind) +
-                                                   " is not counted; statuses belong to measures and submeasures");
+        Add(Severity::Warning, ap() + ".status", std::string("a ") + NodeKindKey(n.kind) +
+                                                     " is not counted; statuses belong to measures and submeasures");
       if (*a.status != Status::NotAssessed && eff.IsSet() && !eff.Covers(a.year))
-        Add(Severity::Warning, ap + ".status",
+        Add(Severity::Warning, ap() + ".status",
             "status for " + std::to_string(a.year) + ", outside the period " + std::to_string(eff.start) + "–" +
                 std::to_string(eff.end));
     }
-    for (size_t i = 0; i < n.children.size(); ++i)
-      CheckNode(doc, n.children[i], path + ".children[" + std::to_string(i) + "]", eff, codes, &n);
+    for (size_t i = 0; i < n.children.size(); ++i) {
+      locs_.push_back({loc, locs_[static_cast<size_t>(loc)].doc, i});
+      CheckNode(doc, n.children[i], static_cast<int>(locs_.size() - 1), eff, codes, &n);
+    }
   }
 
   void CheckDocument(size_t di) {
     const auto& d = plan_.documents[di];
-    std::string p = "documents[" + std::to_string(di) + "]";
-    if (!docIds_.insert(d.id).second) Add(Severity::Error, p + ".id", "duplicate document id \"" + d.id + "\"");
+    auto p = [&] { return "documents[" + std::to_string(di) + "]"; };
+    if (!docIds_.insert(d.id).second) Add(Severity::Error, p() + ".id", "duplicate document id \"" + d.id + "\"");
     CheckPeriod(d.period, p);
-    std::unordered_map<std::string, std::string> codes;
-    for (size_t i = 0; i < d.nodes.size(); ++i)
-      CheckNode(d, d.nodes[i], p + ".nodes[" + std::to_string(i) + "]", d.period, codes, nullptr);
+    std::unordered_map<std::string_view, int> codes;
+    codes.reserve(CountNodes(d.nodes));
+    for (size_t i = 0; i < d.nodes.size(); ++i) {
+      locs_.push_back({-1, static_cast<int>(di), i});
+      CheckNode(d, d.nodes[i], static_cast<int>(locs_.size() - 1), d.period, codes, nullptr);
+    }
   }
 
   void CheckKpis() {
-    std::unordered_set<std::string> ids;
+    std::unordered_set<std::string_view> ids;
     for (size_t i = 0; i < plan_.kpis.size(); ++i) {
       const auto& k = plan_.kpis[i];
       std::string p = "kpis[" + std::to_string(i) + "]";
@@ -141,11 +222,11 @@ class Validator {
   }
 
   void CheckEvents() {
-    std::unordered_set<std::string> ids;
+    std::unordered_set<std::string_view> ids;
     for (size_t i = 0; i < plan_.events.size(); ++i) {
       const auto& e = plan_.events[i];
-      std::string p = "events[" + std::to_string(i) + "]";
-      if (!ids.insert(e.id).second) Add(Severity::Error, p + ".id", "duplicate event id \"" + e.id + "\"");
+      auto p = [&] { return "events[" + std::to_string(i) + "]"; };
+      if (!ids.insert(e.id).second) Add(Severity::Error, p() + ".id", "duplicate event id \"" + e.id + "\"");
       CheckPeriod(e.period, p);
       // Events may point at documents bundled elsewhere; that is not an error.
     }
@@ -153,8 +234,9 @@ class Validator {
 
   const Plan& plan_;
   std::vector<Diagnostic> diags_;
-  std::unordered_set<std::string> agencyIds_, docIds_;
-  std::unordered_map<std::string, std::string> nodeIds_;
+  std::unordered_set<std::string_view> agencyIds_, docIds_;
+  std::vector<Loc> locs_;
+  std::unordered_map<NodeIdKey, int, NodeIdHash, NodeIdEq> nodeIds_;
 };
 
 }  // namespace
