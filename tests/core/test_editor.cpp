@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/editor.h"
 #include "core/monitoring.h"
 #include "test_util.h"
@@ -81,4 +83,45 @@ TEST_CASE("change notifications reach listeners") {
   e.Execute(DeleteNode("rm/1.1.3"));
   CHECK(content == 1);
   CHECK(structure == 1);
+}
+
+// Agency figures follow lead edits at once, and follow undo and redo, without the
+// editor rebuilding anything by hand.
+TEST_CASE("editing a lead moves the measure between agencies' figures") {
+  Editor e(test::MustLoad(test::Fixture("small-plan.json")));
+  auto agency = [&](const std::string& id) {
+    for (const auto& a : ComputeFigures(e.index(), 2017).agencies)
+      if (a.agencyId == id) return a;
+    return AgencyFigures{};
+  };
+  const AgencyFigures mincomBefore = agency("mincom"), mineconBefore = agency("minecon");
+  CHECK(mincomBefore.measures.partial == 1);  // 1.1.1 is partial in 2017
+  CHECK(mineconBefore.measures.notExecuted == 1);
+
+  Node fields = *e.FindNode("rm/1.1.1");
+  fields.lead = {"minecon"};
+  REQUIRE(e.Execute(EditNode("rm/1.1.1", fields)));
+  const AgencyFigures mincomAfter = agency("mincom"), mineconAfter = agency("minecon");
+  CHECK(mincomAfter.measures.Total() == mincomBefore.measures.Total() - 1);
+  CHECK(mincomAfter.measures.partial == 0);
+  CHECK(mineconAfter.measures.partial == 1);
+  CHECK(mineconAfter.measures.Total() == mineconBefore.measures.Total() + 1);
+  CHECK(std::find(mineconAfter.measureItems.begin(), mineconAfter.measureItems.end(),
+                  e.index().Find("rm/1.1.1")) != mineconAfter.measureItems.end());
+
+  // A status edit on the moved measure counts for its new lead.
+  REQUIRE(e.Execute(SetStatus("rm/1.1.1", 2017, Status::Executed)));
+  CHECK(agency("minecon").measures.executed == mineconBefore.measures.executed + 1);
+
+  // A lead given to a merged agency counts for its successor (lineage followed).
+  fields = *e.FindNode("rm/1.1.1");
+  fields.lead = {"old-agency"};
+  REQUIRE(e.Execute(EditNode("rm/1.1.1", fields)));
+  CHECK(agency("minecon").measures.executed == mineconBefore.measures.executed + 1);
+  CHECK(agency("old-agency").agencyId.empty());
+
+  while (e.CanUndo()) e.Undo();
+  CHECK(agency("mincom").measures == mincomBefore.measures);
+  CHECK(agency("minecon").measures == mineconBefore.measures);
+  CHECK(agency("mincom").measureItems == mincomBefore.measureItems);
 }
