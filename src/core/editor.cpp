@@ -28,6 +28,7 @@ void Editor::MarkClean() {
 void Editor::Changed(bool structural) {
   // Node pointers in the index stay valid unless the hierarchy changed.
   if (structural) index_.Build(plan_);
+  else index_.RefreshContent();  // statuses and leads the figures read from the index
   ++revision_;
   for (auto& l : listeners_) l(structural ? PlanChange::Structure : PlanChange::Content);
 }

@@ -1,7 +1,6 @@
 #include "core/monitoring.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <unordered_map>
 
 #include "core/text.h"
@@ -73,122 +72,52 @@ std::string FinalAgency(const Plan& plan, const std::string& id) {
   return cur;
 }
 
-#if defined(__GNUC__) || defined(__clang__)
-#define AZPLAN_PREFETCH(p) __builtin_prefetch(p)
-#else
-#define AZPLAN_PREFETCH(p) ((void)(p))
-#endif
-
-constexpr int kPrefetchAhead = 8;
-
-static void PrefetchNode(const Node* node) {
-  AZPLAN_PREFETCH(&node->lead);
-  AZPLAN_PREFETCH(&node->assessments);
-}
-
-static void PrefetchNodeData(const Node* node) {
-  if (!node->lead.empty()) AZPLAN_PREFETCH(node->lead.data());
-  if (!node->assessments.empty()) AZPLAN_PREFETCH(node->assessments.data());
-}
-
-namespace {
-
-// Lead id as written → agency slot, for one ComputeFigures call. Open addressing over a
-// power-of-two table with a short FNV-1a hash: a plan names a few dozen agencies, and
-// this lookup runs for every lead of every counted item.
-class LeadSlots {
- public:
-  explicit LeadSlots(size_t expected) {
-    size_t cap = 64;
-    while (cap < expected * 2) cap *= 2;
-    keys_.resize(cap);
-    slots_.assign(cap, -1);
-  }
-  // The slot of `id`, or -1; `pos` receives where it is or would go.
-  int Find(std::string_view id, size_t& pos) const {
-    const size_t mask = keys_.size() - 1;
-    for (pos = Hash(id) & mask;; pos = (pos + 1) & mask) {
-      if (slots_[pos] < 0) return -1;
-      if (keys_[pos] == id) return slots_[pos];
-    }
-  }
-  void Insert(size_t pos, std::string_view id, int slot) {
-    keys_[pos] = id;
-    slots_[pos] = slot;
-    if (++count_ * 2 > keys_.size()) Grow();
-  }
-
- private:
-  static size_t Hash(std::string_view s) {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return static_cast<size_t>(h ^ (h >> 29));
-  }
-  void Grow() {
-    std::vector<std::string_view> keys = std::move(keys_);
-    std::vector<int> slots = std::move(slots_);
-    keys_.assign(keys.size() * 2, std::string_view());
-    slots_.assign(keys.size() * 2, -1);
-    for (size_t k = 0; k < keys.size(); ++k) {
-      if (slots[k] < 0) continue;
-      size_t pos;
-      Find(keys[k], pos);
-      keys_[pos] = keys[k];
-      slots_[pos] = slots[k];
-    }
-  }
-  std::vector<std::string_view> keys_;
-  std::vector<int> slots_;
-  size_t count_ = 0;
-};
-
-}  // namespace
-
 YearFigures ComputeFigures(const PlanIndex& index, int year, const FigureOptions& options) {
   YearFigures f;
   f.year = year;
   const Plan& plan = *index.plan();
   const int n = index.Size();
+  // Statuses and leads come from the index's compact copies (PlanIndex::Content), so
+  // this pass reads a few flat arrays and never the nodes themselves.
+  const PlanIndex::Content& content = index.content();
   // Each item's own status first; the subtree sums are added up afterwards, children
   // before parents (reverse pre-order), one addition per item.
   std::vector<Tally> meas(static_cast<size_t>(n)), subs(static_cast<size_t>(n));
-  // Lead id as written → slot in f.agencies, resolved (lineage, plan lookup) once per
-  // distinct id instead of once per item: a 10k-measure plan names ~50 agencies.
-  LeadSlots slotOfLead(plan.agencies.size());
+  // Lead → slot in f.agencies, resolved (lineage, plan lookup) once per distinct
+  // agency instead of once per item: a 10k-measure plan names ~50 agencies.
+  std::vector<int> slotOfAgency(plan.agencies.size(), -1), slotOfUnknown(content.unknownLeads.size(), -1);
   std::unordered_map<std::string, int> slotOfKey;
-  auto slotFor = [&](const std::string& id) -> int {
-    size_t pos;
-    int found = slotOfLead.Find(id, pos);
-    if (found >= 0) return found;
+  auto slotFor = [&](int lead) -> int {
+    int& cached = lead >= 0 ? slotOfAgency[static_cast<size_t>(lead)] : slotOfUnknown[static_cast<size_t>(-1 - lead)];
+    if (cached >= 0) return cached;
+    const std::string& id = lead >= 0 ? plan.agencies[static_cast<size_t>(lead)].id
+                                      : content.unknownLeads[static_cast<size_t>(-1 - lead)];
     std::string key = options.followLineage ? FinalAgency(plan, id) : id;
     auto [kt, fresh] = slotOfKey.emplace(key, static_cast<int>(f.agencies.size()));
     if (fresh) {
       f.agencies.emplace_back();
       f.agencies.back().agencyId = key;
     }
-    slotOfLead.Insert(pos, id, kt->second);
-    return kt->second;
+    cached = kt->second;
+    return cached;
   };
   std::vector<int> leads;  // slots of the current item, reused
   size_t scopeNodes = 0;
 
   for (int i = 0; i < n; ++i) {
-    // The loop waits on memory (node → lead list, node → assessments), not on arithmetic:
-    // fetch the nodes a few items ahead, then what they point to.
-    if (i + 2 * kPrefetchAhead < n) PrefetchNode(index[i + 2 * kPrefetchAhead].node);
-    if (i + kPrefetchAhead < n) PrefetchNodeData(index[i + kPrefetchAhead].node);
     const auto& item = index[i];
     if (!item.countsAsMeasure && !item.countsAsSubMeasure) {
       ++scopeNodes;
       continue;
     }
-    Status s = EffectiveStatus(item, year);
+    Status s = index.CachedStatus(i, year);
     if (item.countsAsMeasure) meas[static_cast<size_t>(i)].Add(s);
     if (item.countsAsSubMeasure) subs[static_cast<size_t>(i)].Add(s);
     // Each agency counts once per item even if the source names it twice.
     leads.clear();
-    for (const auto& l : item.node->lead) {
-      int slot = slotFor(l);
+    for (unsigned k = content.leadBegin[static_cast<size_t>(i)], e = content.leadBegin[static_cast<size_t>(i) + 1];
+         k < e; ++k) {
+      int slot = slotFor(content.leads[k]);
       if (std::find(leads.begin(), leads.end(), slot) != leads.end()) continue;
       leads.push_back(slot);
       AgencyFigures& af = f.agencies[static_cast<size_t>(slot)];

@@ -1,5 +1,7 @@
 #include "core/plan_index.h"
 
+#include <algorithm>
+
 namespace azplan {
 
 static size_t CountNodes(const std::vector<Node>& nodes) {
@@ -23,6 +25,40 @@ void PlanIndex::Build(const Plan& plan) {
     docRanges_.emplace_back(begin, Size());
   }
   MapIds();
+  RefreshContent();
+}
+
+void PlanIndex::RefreshContent() {
+  Content& c = content_;
+  c.statusBegin.assign(1, 0);
+  c.leadBegin.assign(1, 0);
+  c.statuses.clear();
+  c.leads.clear();
+  c.unknownLeads.clear();
+  c.statusBegin.reserve(items_.size() + 1);
+  c.leadBegin.reserve(items_.size() + 1);
+  if (!plan_) return;
+  std::unordered_map<std::string_view, int> agencyOf;
+  agencyOf.reserve(plan_->agencies.size());
+  for (size_t a = 0; a < plan_->agencies.size(); ++a) agencyOf.emplace(plan_->agencies[a].id, static_cast<int>(a));
+  for (const auto& item : items_) {
+    const Node& n = *item.node;
+    for (const auto& a : n.assessments)
+      if (a.status && a.year >= -32768 && a.year <= 32767)
+        c.statuses.push_back({static_cast<short>(a.year), *a.status});
+    c.statusBegin.push_back(static_cast<unsigned>(c.statuses.size()));
+    for (const auto& l : n.lead) {
+      auto it = agencyOf.find(l);
+      if (it != agencyOf.end()) {
+        c.leads.push_back(it->second);
+        continue;
+      }
+      auto u = std::find(c.unknownLeads.begin(), c.unknownLeads.end(), l);
+      if (u == c.unknownLeads.end()) u = c.unknownLeads.insert(u, l);
+      c.leads.push_back(-1 - static_cast<int>(u - c.unknownLeads.begin()));
+    }
+    c.leadBegin.push_back(static_cast<unsigned>(c.leads.size()));
+  }
 }
 
 void PlanIndex::MapIds() {

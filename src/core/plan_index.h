@@ -1,6 +1,9 @@
 // A flat, pre-order view of every node in a plan: subtrees are contiguous ranges,
 // periods are resolved (inherited), and ids map to positions. Rebuilt after any
-// structural edit; status edits keep it valid.
+// structural edit. It also keeps compact copies of what the monitoring figures read
+// per item (statuses by year, lead agencies), so that ComputeFigures never touches the
+// nodes: after a status or lead edit call RefreshContent (the Editor does, on every
+// change), or those copies are stale.
 #pragma once
 #include <string>
 #include <string_view>
@@ -28,12 +31,16 @@ class PlanIndex {
   PlanIndex() = default;
   explicit PlanIndex(const Plan& plan) { Build(plan); }
   // Copies re-point the id map at their own items; moves keep the items' storage.
-  PlanIndex(const PlanIndex& o) : plan_(o.plan_), items_(o.items_), docRanges_(o.docRanges_) { MapIds(); }
+  PlanIndex(const PlanIndex& o)
+      : plan_(o.plan_), items_(o.items_), docRanges_(o.docRanges_), content_(o.content_) {
+    MapIds();
+  }
   PlanIndex& operator=(const PlanIndex& o) {
     if (this != &o) {
       plan_ = o.plan_;
       items_ = o.items_;
       docRanges_ = o.docRanges_;
+      content_ = o.content_;
       MapIds();
     }
     return *this;
@@ -50,12 +57,39 @@ class PlanIndex {
   int DocEnd(int doc) const { return docRanges_[static_cast<size_t>(doc)].second; }
   const Plan* plan() const { return plan_; }
 
+  // Re-reads every item's statuses and leads from the plan (not the hierarchy).
+  void RefreshContent();
+
+  // Compact per-item copies for the figures. A lead is an index into plan.agencies, or
+  // -1 - k for the k-th id that names no agency (UnknownLead(k)).
+  struct YearStatus {
+    short year;
+    Status status;
+  };
+  struct Content {
+    std::vector<unsigned> statusBegin, leadBegin;  // Size() + 1 offsets each
+    std::vector<YearStatus> statuses;               // assessments with a status, by year
+    std::vector<int> leads;
+    std::vector<std::string> unknownLeads;
+  };
+  const Content& content() const { return content_; }
+  // EffectiveStatus from the compact copy.
+  Status CachedStatus(int i, int year) const {
+    const auto& it = items_[static_cast<size_t>(i)];
+    for (unsigned k = content_.statusBegin[static_cast<size_t>(i)], e = content_.statusBegin[static_cast<size_t>(i) + 1];
+         k < e; ++k)
+      if (content_.statuses[k].year == year) return content_.statuses[k].status;
+    if (!it.period.IsSet() || !it.period.Covers(year)) return Status::NotAssessed;
+    return Status::Pending;
+  }
+
  private:
   void MapIds();
   void Add(const Plan& plan, int doc, const Node& n, int parent, int depth, const Period& inherited);
   const Plan* plan_ = nullptr;
   std::vector<IndexedNode> items_;
   std::vector<std::pair<int, int>> docRanges_;
+  Content content_;
   // Keys view items_[i].id: items_ is reserved up front and not touched until the next Build.
   std::unordered_map<std::string_view, int> byId_;
 };
