@@ -16,7 +16,7 @@ packages=(
   emscripten binaryen
   libglfw3-dev libgl-dev
   nlohmann-json3-dev doctest-dev python3-jsonschema
-  fonts-dejavu-core python3-fonttools
+  fonts-dejavu-core python3-fonttools fonttools
   chromium xvfb xauth
 )
 # Node may come from another repository with its own npm; only ask Debian when absent.
