@@ -235,6 +235,9 @@ try {
   await page.waitForTimeout(150);
   await click(60, 55);
   await until((n) => window.azplan.get().measures === n, bundled.measures);
+  // The URL's view is written at most every 0.25 s; the reloads below re-apply it, so
+  // wait until it describes the reopened bundled plans (2017), not the small plan.
+  await until(() => /(^|&)y=2017(&|$)/.test(decodeURIComponent(location.hash.slice(1))) && window.azplan.get().year === 2017);
   console.log(`  [${elapsed()}] exports`);
 
   // ---- 3. Autosave: damaged values, and a 10,000-measure plan ------------------------------
