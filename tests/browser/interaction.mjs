@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve, launch, watch, waitFor, waitReady, outDir, check, finish } from "./lib.mjs";
+import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input } from "./lib.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const site = path.resolve(process.argv[2]);
@@ -27,24 +27,7 @@ try {
   const problems = watch(page, [url, "data:", "blob:"]);
   const get = () => page.evaluate(() => window.azplan.get());
   const shot = (name) => page.screenshot({ path: path.join(out, "interaction-" + name + ".png") });
-  // ImGui samples input once per frame: a press and release inside one frame can be
-  // lost, so every click holds the button across a few frames.
-  const click = async (x, y) => {
-    await page.mouse.move(x, y);
-    await page.waitForTimeout(60);
-    await page.mouse.down();
-    await page.waitForTimeout(60);
-    await page.mouse.up();
-    await page.waitForTimeout(60);
-  };
-  // Keys likewise: held across frames, modifiers first.
-  const key = async (combo) => {
-    const parts = combo.split("+");
-    for (const k of parts) await page.keyboard.down(k);
-    await page.waitForTimeout(60);
-    for (const k of parts.reverse()) await page.keyboard.up(k);
-    await page.waitForTimeout(60);
-  };
+  const { click, key } = input(page);
   const until = (fn, arg, ms = 5000) => waitFor(page, fn, arg, ms);
   const sub = (s) => s.plan.subMeasures;
 

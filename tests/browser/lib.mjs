@@ -62,6 +62,28 @@ export async function waitFor(page, fn, arg, timeout = 60000) {
   }
 }
 
+// Real input for ImGui, which samples input once per frame: a press and release inside
+// one frame can be lost, so clicks and keys are held across a few frames. `key` takes
+// combinations such as "Control+z" (modifiers pressed first, released last).
+export function input(page) {
+  const click = async (x, y) => {
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(60);
+    await page.mouse.down();
+    await page.waitForTimeout(60);
+    await page.mouse.up();
+    await page.waitForTimeout(60);
+  };
+  const key = async (combo) => {
+    const parts = combo.split("+");
+    for (const k of parts) await page.keyboard.down(k);
+    await page.waitForTimeout(60);
+    for (const k of parts.reverse()) await page.keyboard.up(k);
+    await page.waitForTimeout(60);
+  };
+  return { click, key };
+}
+
 export async function waitReady(page, timeout = 60000) {
   await waitFor(page, () => window.azplan && window.azplan.ready && window.azplan.frames > 2, null, timeout);
 }

@@ -18,7 +18,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve, launch, watch, waitFor, waitReady, outDir, check, finish } from "./lib.mjs";
+import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input } from "./lib.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const site = path.resolve(process.argv[2]);
@@ -95,17 +95,8 @@ const { server, url } = await serve(root);
 const context = await launch();
 const problems = [];
 try {
-  // ImGui samples input once a frame: presses are held across a few frames.
   const helpers = (page) => {
-    const click = async (x, y) => {
-      await page.mouse.move(x, y);
-      await page.waitForTimeout(60);
-      await page.mouse.down();
-      await page.waitForTimeout(60);
-      await page.mouse.up();
-      await page.waitForTimeout(60);
-    };
-    const key = async (k) => { await page.keyboard.down(k); await page.waitForTimeout(60); await page.keyboard.up(k); await page.waitForTimeout(60); };
+    const { click, key } = input(page);
     const get = () => page.evaluate(() => window.azplan.get());
     const until = (fn, arg, ms = 10000) => waitFor(page, fn, arg, ms);
     const shot = (name) => page.screenshot({ path: path.join(out, "features-" + name + ".png") });

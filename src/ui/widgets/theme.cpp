@@ -1,10 +1,19 @@
 #include "ui/widgets/theme.h"
 
+#include <cstdlib>
+
+#include "core/markup.h"
 #include "ui/strings.h"
 
 namespace azplan::ui {
 
 static Palette g_palette;
+
+// "#rrggbb" → opaque ImU32.
+static ImU32 FromHex(const char* hex) {
+  unsigned v = static_cast<unsigned>(std::strtoul(hex + 1, nullptr, 16));
+  return IM_COL32((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF, 255);
+}
 
 void ApplyTheme(bool dark, float scale) {
   ImGuiStyle style;
@@ -17,12 +26,13 @@ void ApplyTheme(bool dark, float scale) {
   style.CellPadding = ImVec2(5, 3);
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;
-  // Same hues in both themes so a status reads the same on screen and in exports.
-  g_palette.executed = IM_COL32(46, 157, 91, 255);
-  g_palette.partial = IM_COL32(224, 165, 38, 255);
-  g_palette.notExecuted = IM_COL32(214, 69, 65, 255);
-  g_palette.notAssessed = IM_COL32(154, 163, 173, 255);
-  g_palette.pending = IM_COL32(91, 141, 239, 255);
+  // The exporters' colours (core/markup), in both themes, so a status reads the same on
+  // screen and in every export.
+  g_palette.executed = FromHex(azplan::StatusColor(Status::Executed));
+  g_palette.partial = FromHex(azplan::StatusColor(Status::Partial));
+  g_palette.notExecuted = FromHex(azplan::StatusColor(Status::NotExecuted));
+  g_palette.notAssessed = FromHex(azplan::StatusColor(Status::NotAssessed));
+  g_palette.pending = FromHex(azplan::StatusColor(Status::Pending));
   g_palette.gridMajor = dark ? IM_COL32(255, 255, 255, 60) : IM_COL32(0, 0, 0, 60);
   g_palette.gridMinor = dark ? IM_COL32(255, 255, 255, 22) : IM_COL32(0, 0, 0, 22);
   g_palette.axisText = dark ? IM_COL32(220, 220, 220, 255) : IM_COL32(40, 40, 40, 255);
