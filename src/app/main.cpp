@@ -109,7 +109,7 @@ void Frame(void* arg) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   ++rt->frame;
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  azplan::platform::ReportFrame(ms, rt->app->StateJson());
+  azplan::platform::ReportFrame(ms, [rt] { return rt->app->StateJson(); });
   if (!rt->ready) {
     rt->ready = true;
     azplan::platform::ReportReady();

@@ -101,4 +101,10 @@ void MergePlan(Plan& into, const Plan& from) {
   into.events.insert(into.events.end(), from.events.begin(), from.events.end());
 }
 
+void OrderDocumentsByAdoption(Plan& plan) {
+  auto key = [](const Document& d) { return d.approved.empty() ? std::to_string(d.period.start) : d.approved; };
+  std::stable_sort(plan.documents.begin(), plan.documents.end(),
+                   [&](const Document& a, const Document& b) { return key(a) < key(b); });
+}
+
 }  // namespace azplan

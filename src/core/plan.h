@@ -154,5 +154,8 @@ std::string EffectiveNodeId(const Document& doc, const Node& node);
 // Merges `from` into `into`: documents, KPIs and events are appended; agencies with
 // the same id are united (first name wins, variants and names are joined).
 void MergePlan(Plan& into, const Plan& from);
+// Documents in the order they were adopted (approval date, else period start); several
+// files merged in file-name order would otherwise list them alphabetically.
+void OrderDocumentsByAdoption(Plan& plan);
 
 }  // namespace azplan

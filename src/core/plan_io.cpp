@@ -16,13 +16,11 @@ LoadResult LoadPlans(const std::vector<NamedText>& files, const LoadLimits& limi
       ok = false;
       continue;
     }
-    if (merged.id.empty()) {
-      merged.id = "bundle";
-    }
     MergePlan(merged, *one.plan);
   }
   if (!ok) return result;
-  merged.title = "";
+  merged.id = "bundle";
+  OrderDocumentsByAdoption(merged);
   for (auto& d : ValidatePlan(merged)) {
     if (d.severity != Severity::Error) continue;  // per-file warnings were reported already
     d.file = "(merged)";

@@ -41,8 +41,9 @@ std::string QueryParam(const std::string& name);
 // way to replace it without reloading (the caller encodes).
 std::string UrlFragment();
 void SetUrlFragment(const std::string& fragment);
-// Tells the page about each frame (web: window.azplan.frames and frame times).
-void ReportFrame(double frameMs, const std::string& stateJson);
+// Tells the page about each frame (web: window.azplan.frames, frame times and state).
+// The state is built only where something reads it (not on the desktop).
+void ReportFrame(double frameMs, const std::function<std::string()>& stateJson);
 // Called once the first frame is drawn (web: window.azplanReady = true).
 void ReportReady();
 // Device pixel ratio of the display (for sharp text).

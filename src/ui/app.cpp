@@ -35,15 +35,8 @@ bool App::OpenFiles(const std::vector<std::pair<std::string, std::string>>& file
   ui_.notice.clear();  // an earlier failure's message no longer applies
   ui_.noticeRestored = false;
   planName_ = files.size() == 1 ? files[0].first : std::string(Tr("allDocuments"));
-  // Several files: show documents in the order they were adopted, not file-name order.
-  if (files.size() > 1)
-    std::stable_sort(r.plan->documents.begin(), r.plan->documents.end(), [](const Document& a, const Document& b) {
-      std::string ka = a.approved.empty() ? std::to_string(a.period.start) : a.approved;
-      std::string kb = b.approved.empty() ? std::to_string(b.period.start) : b.approved;
-      return ka < kb;
-    });
   if (r.plan->title.empty()) r.plan->title = planName_;
-  editor_.Reset(std::move(*r.plan));
+  TryReplacePlan(editor_, r);
   if (!markClean) editor_.MarkUnsaved();  // a restored working copy differs from any file
   ui_.selectedId.clear();
   ui_.checked.clear();

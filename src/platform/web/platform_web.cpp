@@ -93,7 +93,9 @@ void SetClipboard(const std::string& text) { js_clipboard(text.c_str()); }
 std::string QueryParam(const std::string& name) { return Take(js_query(name.c_str())); }
 std::string UrlFragment() { return Take(js_fragment()); }
 void SetUrlFragment(const std::string& fragment) { js_set_fragment(fragment.c_str()); }
-void ReportFrame(double frameMs, const std::string& stateJson) { js_report_frame(frameMs, stateJson.c_str()); }
+void ReportFrame(double frameMs, const std::function<std::string()>& stateJson) {
+  js_report_frame(frameMs, stateJson().c_str());
+}
 void ReportReady() { js_report_ready(); }
 float PixelRatio() { return static_cast<float>(js_pixel_ratio()); }
 
