@@ -12,7 +12,7 @@
 namespace azplan {
 
 struct LoadLimits {
-  size_t maxBytes = 64u << 20;     // whole file
+  size_t maxBytes = 128u << 20;    // whole file: a 50,000-measure plan is ~77 MiB
   int maxDepth = 64;               // nesting of arrays and objects
   size_t maxStringBytes = 1u << 20;
 };

@@ -116,7 +116,7 @@ def validate_generated(cli, src, work, kind):
             for _ in range(100):
                 f.write(chunk)
             f.write(b'"}\n')
-        expected = [(1, 1, "", "the file is 100 MiB; plans up to 64 MiB are accepted")]
+        expected = [(1, 31, "", "a text of 102400 KiB; texts up to 1024 KiB are accepted")]
     elif kind == "deep-nesting":
         with open(path, "wb") as f:
             f.write(b"[" * 10000 + b"]" * 10000)
