@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -17,7 +16,6 @@
 #include <vector>
 
 #include "core/png.h"
-#include "embedded/embedded.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/strings.h"
@@ -53,20 +51,6 @@ struct Runtime {
   bool ready = false;
   bool quit = false;
 };
-
-void LoadFont(float scale) {
-  ImGuiIO& io = ImGui::GetIO();
-  static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0259, 0x0259, 0x02BC, 0x02BC, 0x0400, 0x045F,
-                                    0x2010, 0x203A, 0x2116, 0x2116, 0x2190, 0x2193, 0x2212, 0x2212,
-                                    0x25A0, 0x25D1, 0x2610, 0x2612, 0x2713, 0x2718, 0xFFFD, 0xFFFD, 0};
-  const azplan::EmbeddedFile* font = azplan::UiFontFiles();
-  ImFontConfig cfg;
-  cfg.FontDataOwnedByAtlas = false;  // the bytes live in the binary
-  cfg.OversampleH = 2;
-  io.Fonts->Clear();
-  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font->data), static_cast<int>(font->size),
-                                 std::round(15.0f * scale), &cfg, kRanges);
-}
 
 bool IsBlank(const std::vector<unsigned char>& px) {
   // A frame that drew anything has more than a handful of distinct colours.
@@ -230,7 +214,7 @@ int main(int argc, char** argv) {
   ImGui::GetIO().IniFilename = nullptr;  // view state is ours, not imgui.ini's
   rt.scale = azplan::platform::PixelRatio();
   azplan::ui::ApplyTheme(false, rt.scale);
-  LoadFont(rt.scale);
+  azplan::ui::LoadUiFont(rt.scale);
   ImGui_ImplGlfw_InitForOpenGL(rt.window, true);
   ImGui_ImplOpenGL3_Init(glsl);
 #ifndef __EMSCRIPTEN__

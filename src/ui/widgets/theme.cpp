@@ -1,8 +1,10 @@
 #include "ui/widgets/theme.h"
 
+#include <cmath>
 #include <cstdlib>
 
 #include "core/markup.h"
+#include "embedded/embedded.h"
 #include "ui/strings.h"
 
 namespace azplan::ui {
@@ -13,6 +15,20 @@ static Palette g_palette;
 static ImU32 FromHex(const char* hex) {
   unsigned v = static_cast<unsigned>(std::strtoul(hex + 1, nullptr, 16));
   return IM_COL32((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF, 255);
+}
+
+void LoadUiFont(float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0259, 0x0259, 0x02BC, 0x02BC, 0x0400, 0x045F,
+                                    0x2010, 0x203A, 0x2116, 0x2116, 0x2190, 0x2193, 0x2212, 0x2212,
+                                    0x25A0, 0x25D1, 0x2610, 0x2612, 0x2713, 0x2718, 0xFFFD, 0xFFFD, 0};
+  const EmbeddedFile* font = UiFontFiles();
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;  // the bytes live in the binary
+  cfg.OversampleH = 2;
+  io.Fonts->Clear();
+  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font->data), static_cast<int>(font->size),
+                                 std::round(15.0f * scale), &cfg, kRanges);
 }
 
 void ApplyTheme(bool dark, float scale) {

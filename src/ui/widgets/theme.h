@@ -13,6 +13,8 @@ struct Palette {
 };
 
 void ApplyTheme(bool dark, float scale);
+// The embedded UI font (Azerbaijani Latin, Cyrillic, the status marks) at 15 px × scale.
+void LoadUiFont(float scale);
 const Palette& Colors();
 ImU32 StatusColor(Status s);
 // The three report bands for execution percentages: ≤ 10 %, 10–90 %, ≥ 90 %.
