@@ -17,7 +17,7 @@ packages=(
   libglfw3-dev libgl-dev
   nlohmann-json3-dev doctest-dev python3-jsonschema
   fonts-dejavu-core python3-fonttools fonttools
-  chromium xvfb xauth
+  chromium xvfb xauth xdotool
 )
 # Node may come from another repository with its own npm; only ask Debian when absent.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)

@@ -36,6 +36,7 @@ namespace {
 struct Options {
   std::vector<std::string> planFiles;
   std::string screenshot;     // write a PNG after `frames` frames and quit
+  std::string stateOut;       // keep the app's state (App::StateJson) in this file
   int frames = 0;
   int width = 1400, height = 860;
   std::string tab, select, lang;
@@ -63,6 +64,21 @@ bool IsBlank(const std::vector<unsigned char>& px) {
   return seen.size() < 4;
 }
 
+// The same JSON the page exposes as window.azplan.get(), written (whole, by rename)
+// whenever it changes, so a test can read the state of a running or killed app.
+void WriteState(Runtime& rt) {
+  static std::string written;
+  std::string state = rt.app->StateJson();
+  if (state == written) return;
+  std::string tmp = rt.options.stateOut + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary);
+    f << state << "\n";
+    if (!f) return;
+  }
+  if (std::rename(tmp.c_str(), rt.options.stateOut.c_str()) == 0) written = state;
+}
+
 void Frame(void* arg) {
   auto* rt = static_cast<Runtime*>(arg);
   auto start = std::chrono::steady_clock::now();
@@ -82,10 +98,12 @@ void Frame(void* arg) {
   ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(fbw), static_cast<float>(fbh));
   ImGui::GetIO().DisplayFramebufferScale = ImVec2(1, 1);
 #endif
+  auto uiStart = std::chrono::steady_clock::now();
   ImGui::NewFrame();
   ImVec2 size = ImGui::GetIO().DisplaySize;
   rt->app->Frame(size.x, size.y);
   ImGui::Render();
+  auto uiEnd = std::chrono::steady_clock::now();
   glViewport(0, 0, fbw, fbh);
   ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1);
@@ -93,11 +111,14 @@ void Frame(void* arg) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   ++rt->frame;
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  azplan::platform::ReportFrame(ms, [rt] { return rt->app->StateJson(); });
+  double uiMs = std::chrono::duration<double, std::milli>(uiEnd - uiStart).count();
+  azplan::platform::ReportFrame(ms, uiMs, [rt] { return rt->app->StateJson(); });
   if (!rt->ready) {
     rt->ready = true;
     azplan::platform::ReportReady();
   }
+  if (!rt->options.stateOut.empty()) WriteState(*rt);
+  if (rt->options.screenshot.empty() && rt->options.frames > 0 && rt->frame >= rt->options.frames) rt->quit = true;
   if (!rt->options.screenshot.empty() && rt->frame >= rt->options.frames) {
     std::vector<unsigned char> px(static_cast<size_t>(fbw) * fbh * 4), flipped(px.size());
     glReadPixels(0, 0, fbw, fbh, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
@@ -115,12 +136,30 @@ void Frame(void* arg) {
   glfwSwapBuffers(rt->window);
 }
 
+const char* const kUsage =
+    "usage: azplan [options] [plan.json ...]\n"
+    "  with no plan files the autosave is restored, else the bundled plans open\n"
+    "  --year Y            monitoring year\n"
+    "  --tab T             table, gantt, timeline or dashboard\n"
+    "  --select ID         select a measure (document-id/code)\n"
+    "  --lang az|en        interface language\n"
+    "  --size WxH          window size (default 1400x860)\n"
+    "  --screenshot F.png  write a PNG after --frames frames (default 8) and quit\n"
+    "  --frames N          quit after N frames\n"
+    "  --state-out F       keep the app's state as JSON in F (rewritten when it changes;\n"
+    "                      the same JSON the web page exposes as window.azplan.get())\n"
+    "environment: AZPLAN_DATA_DIR (autosave folder), AZPLAN_EXPORT_DIR (exports)\n";
+
 Options ParseArgs(int argc, char** argv) {
   Options o;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
-    if (a == "--screenshot") o.screenshot = next();
+    if (a == "--help" || a == "-h") {
+      std::fputs(kUsage, stdout);
+      std::exit(0);
+    } else if (a == "--screenshot") o.screenshot = next();
+    else if (a == "--state-out") o.stateOut = next();
     else if (a == "--frames") o.frames = std::atoi(next().c_str());
     else if (a == "--size") std::sscanf(next().c_str(), "%dx%d", &o.width, &o.height);
     else if (a == "--tab") o.tab = next();
