@@ -31,7 +31,7 @@ target_link_libraries(azplan_ui PUBLIC azplan_core imgui azplan_bundled)
 target_include_directories(azplan_ui PUBLIC ${CMAKE_SOURCE_DIR}/src)
 
 if(NOT EMSCRIPTEN)
-  add_executable(azplan ${CMAKE_SOURCE_DIR}/src/app/main.cpp)
+  add_executable(azplan ${CMAKE_SOURCE_DIR}/src/app/main.cpp ${CMAKE_SOURCE_DIR}/src/app/gl_renderer.cpp)
   target_link_libraries(azplan PRIVATE azplan_ui)
   return()
 endif()
@@ -54,13 +54,13 @@ set(AZPLAN_SITE ${CMAKE_BINARY_DIR}/site)
 set(AZPLAN_SINGLE ${CMAKE_BINARY_DIR}/single)
 
 # (a) the static site: page shell + azplan.js + azplan.wasm, relative URLs only.
-add_executable(azplan ${CMAKE_SOURCE_DIR}/src/app/main.cpp)
+add_executable(azplan ${CMAKE_SOURCE_DIR}/src/app/main.cpp ${CMAKE_SOURCE_DIR}/src/app/gl_renderer.cpp)
 target_link_libraries(azplan PRIVATE azplan_ui)
 target_link_options(azplan PRIVATE ${AZPLAN_WEB_LINK})
 set_target_properties(azplan PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${AZPLAN_SITE})
 
 # (b) one HTML file with everything inlined, for opening from disk (file://).
-add_executable(azplan_single ${CMAKE_SOURCE_DIR}/src/app/main.cpp)
+add_executable(azplan_single ${CMAKE_SOURCE_DIR}/src/app/main.cpp ${CMAKE_SOURCE_DIR}/src/app/gl_renderer.cpp)
 target_link_libraries(azplan_single PRIVATE azplan_ui)
 target_link_options(azplan_single PRIVATE ${AZPLAN_WEB_LINK} -sSINGLE_FILE=1)
 set_target_properties(azplan_single PROPERTIES SUFFIX ".js" OUTPUT_NAME azplan-single RUNTIME_OUTPUT_DIRECTORY ${AZPLAN_SINGLE})

@@ -215,7 +215,8 @@
     setFragment: function (f) {
       if (location.hash.replace(/^#/, "") !== f) history.replaceState(null, "", f ? "#" + f : location.pathname + location.search);
     },
-    frame: function (ms, json) {
+    // ms: the whole C++ frame; uiMs: its UI part (see platform.h ReportFrame).
+    frame: function (ms, json, uiMs) {
       state.frames++;
       state.frameTimes.push(ms);
       if (state.frameTimes.length > 600) state.frameTimes.shift();

@@ -4,7 +4,6 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <chrono>
@@ -15,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "app/gl_renderer.h"
 #include "core/png.h"
 #include "platform/platform.h"
 #include "ui/app.h"
@@ -83,7 +83,6 @@ void Frame(void* arg) {
   auto* rt = static_cast<Runtime*>(arg);
   auto start = std::chrono::steady_clock::now();
   glfwPollEvents();
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   int fbw, fbh;
   glfwGetFramebufferSize(rt->window, &fbw, &fbh);
@@ -108,7 +107,7 @@ void Frame(void* arg) {
   ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  azplan::app::GlRendererDraw(ImGui::GetDrawData(), fbw, fbh);
   ++rt->frame;
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   double uiMs = std::chrono::duration<double, std::milli>(uiEnd - uiStart).count();
@@ -255,7 +254,7 @@ int main(int argc, char** argv) {
   azplan::ui::ApplyTheme(false, rt.scale);
   azplan::ui::LoadUiFont(rt.scale);
   ImGui_ImplGlfw_InitForOpenGL(rt.window, true);
-  ImGui_ImplOpenGL3_Init(glsl);
+  azplan::app::GlRendererInit(glsl);
 #ifndef __EMSCRIPTEN__
   glfwSetDropCallback(rt.window, [](GLFWwindow*, int count, const char** paths) {
     for (int i = 0; i < count; ++i) azplan::platform::DeliverDroppedPath(paths[i]);
@@ -268,7 +267,7 @@ int main(int argc, char** argv) {
   emscripten_set_main_loop_arg(Frame, &rt, 0, true);
 #else
   while (!glfwWindowShouldClose(rt.window) && !rt.quit) Frame(&rt);
-  ImGui_ImplOpenGL3_Shutdown();
+  azplan::app::GlRendererShutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();
   glfwDestroyWindow(rt.window);

@@ -41,9 +41,11 @@ std::string QueryParam(const std::string& name);
 // way to replace it without reloading (the caller encodes).
 std::string UrlFragment();
 void SetUrlFragment(const std::string& fragment);
-// Tells the page about each frame (web: window.azplan.frames, frame times and state).
-// The state is built only where something reads it (not on the desktop).
-void ReportFrame(double frameMs, const std::function<std::string()>& stateJson);
+// Tells the page about each frame (web: window.azplan.frames, frame times and state):
+// the whole frame's milliseconds, and the part spent building the UI (ImGui::NewFrame to
+// ImGui::Render; the rest is input polling and GL submission). The state is built only
+// where something reads it (not on the desktop).
+void ReportFrame(double frameMs, double uiMs, const std::function<std::string()>& stateJson);
 // Called once the first frame is drawn (web: window.azplanReady = true).
 void ReportReady();
 // Device pixel ratio of the display (for sharp text).

@@ -104,7 +104,7 @@ std::string QueryParam(const std::string& name) {
 static std::string g_fragment;
 std::string UrlFragment() { return g_fragment; }
 void SetUrlFragment(const std::string& fragment) { g_fragment = fragment; }
-void ReportFrame(double, const std::function<std::string()>&) {}
+void ReportFrame(double, double, const std::function<std::string()>&) {}
 void ReportReady() {}
 float PixelRatio() { return 1.0f; }
 

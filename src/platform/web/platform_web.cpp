@@ -51,7 +51,9 @@ EM_JS(char*, js_fragment, (), {
   return p;
 });
 EM_JS(void, js_set_fragment, (const char* f), { window.azplanGlue.setFragment(UTF8ToString(f)); });
-EM_JS(void, js_report_frame, (double ms, const char* state), { window.azplanGlue.frame(ms, UTF8ToString(state)); });
+EM_JS(void, js_report_frame, (double ms, double uiMs, const char* state), {
+  window.azplanGlue.frame(ms, UTF8ToString(state), uiMs);
+});
 EM_JS(void, js_report_ready, (), { window.azplanGlue.ready(); });
 EM_JS(double, js_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 
@@ -93,8 +95,8 @@ void SetClipboard(const std::string& text) { js_clipboard(text.c_str()); }
 std::string QueryParam(const std::string& name) { return Take(js_query(name.c_str())); }
 std::string UrlFragment() { return Take(js_fragment()); }
 void SetUrlFragment(const std::string& fragment) { js_set_fragment(fragment.c_str()); }
-void ReportFrame(double frameMs, const std::function<std::string()>& stateJson) {
-  js_report_frame(frameMs, stateJson().c_str());
+void ReportFrame(double frameMs, double uiMs, const std::function<std::string()>& stateJson) {
+  js_report_frame(frameMs, uiMs, stateJson().c_str());
 }
 void ReportReady() { js_report_ready(); }
 float PixelRatio() { return static_cast<float>(js_pixel_ratio()); }
