@@ -18,6 +18,38 @@ namespace azplan::ui {
 
 namespace {
 
+// What the dashboard derives from the plan beyond the year's figures, kept between frames:
+// a 50,000-measure plan makes each of these milliseconds of work.
+struct DashboardCache {
+  unsigned long revision = ~0ul;
+  int today = 0, fromYear = 0, toYear = 0;
+  std::vector<int> overdue;
+  std::vector<StatusChange> changes;
+};
+
+const DashboardCache& Derived(App& app, int today, int fromYear, int toYear) {
+  static DashboardCache c;
+  const unsigned long revision = app.editor().Revision();
+  const PlanIndex& index = app.editor().index();
+  if (c.revision != revision || c.today != today) c.overdue = OverdueMeasures(index, today);
+  if (c.revision != revision || c.fromYear != fromYear || c.toYear != toYear)
+    c.changes = fromYear ? DiffYears(index, fromYear, toYear, Level::SubMeasure) : std::vector<StatusChange>{};
+  c.revision = revision;
+  c.today = today;
+  c.fromYear = fromYear;
+  c.toYear = toYear;
+  return c;
+}
+
+// Long lists draw only the rows in view.
+template <typename Row>
+void ClippedRows(int count, Row row) {
+  ImGuiListClipper clipper;
+  clipper.Begin(count);
+  while (clipper.Step())
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(i);
+}
+
 // One figure row: label, stacked bar, shares and score; clicking selects it for tracing.
 // `scored` gives the weighted score: the report scores priorities on their sub-measures.
 void FigureRow(App& app, const std::string& key, const std::string& label, const Tally& t, const Tally& scored) {
@@ -69,12 +101,18 @@ void TracePanel(App& app, int begin, int end, Level level, const std::string& ag
   ImGui::TextDisabled("%s — %s", level == Level::Measure ? Tr("measureLevel") : Tr("subMeasureLevel"), Tr("formulaShares"));
   ImGui::TextUnformatted(Tr("itemsBehind"));
   ImGui::BeginChild("##trace", ImVec2(0, ImGui::GetFontSize() * 12), true);
+  std::vector<int> items;
   for (int i = begin; i < end; ++i) {
     const auto& item = index[i];
     bool counts = level == Level::Measure ? item.countsAsMeasure : item.countsAsSubMeasure;
     if (!counts) continue;
     if (!agencyId.empty() && std::find(item.node->lead.begin(), item.node->lead.end(), agencyId) == item.node->lead.end())
       continue;
+    items.push_back(i);
+  }
+  ClippedRows(static_cast<int>(items.size()), [&](int row) {
+    const int i = items[static_cast<size_t>(row)];
+    const auto& item = index[i];
     Status s = EffectiveStatus(item, year);
     bool excluded = s == Status::NotAssessed || s == Status::Pending;
     ImGui::PushID(i);
@@ -82,7 +120,7 @@ void TracePanel(App& app, int begin, int end, Level level, const std::string& ag
     if (excluded) line += "  (" + std::string(s == Status::NotAssessed ? Tr("excludedNotAssessed") : Tr("pendingCount")) + ")";
     if (ImGui::Selectable(line.c_str(), app.state().selectedId == item.id)) app.Select(item.id);
     ImGui::PopID();
-  }
+  });
   ImGui::EndChild();
 }
 
@@ -107,11 +145,14 @@ void DrawDashboardView(App& app) {
   ImGui::Spacing();
   ImGui::Text("%s / %s (%s)", Tr("byTarget"), Tr("byPriority"), Tr("measureLevel"));
   if (BeginFigureTable("##nodes")) {
-    for (const auto& n : f.nodes) {
-      if (n.measures.Total() == 0) continue;
+    std::vector<const ScopeFigures*> rows;
+    for (const auto& n : f.nodes)
+      if (n.measures.Total()) rows.push_back(&n);
+    ClippedRows(static_cast<int>(rows.size()), [&](int r) {
+      const ScopeFigures& n = *rows[static_cast<size_t>(r)];
       std::string label = std::string(static_cast<size_t>(index[n.item].depth) * 2, ' ') + n.code + " " + n.label;
       FigureRow(app, "node:" + std::to_string(n.item), label, n.measures, n.subMeasures);
-    }
+    });
     ImGui::EndTable();
   }
 
@@ -162,14 +203,17 @@ void DrawDashboardView(App& app) {
   // Overdue measures at today's date.
   ImGui::Spacing();
   int today = static_cast<int>(std::time(nullptr) / 86400);
-  auto overdue = OverdueMeasures(index, today);
+  const bool comparing = st.compareYear > 1900 && st.compareYear != st.year;
+  const DashboardCache& derived = Derived(app, today, comparing ? st.compareYear : 0, st.year);
+  const auto& overdue = derived.overdue;
   ImGui::Text("%s: %zu", Tr("overdue"), overdue.size());
   if (!overdue.empty() && ImGui::TreeNode("##overdueList", "%s", Tr("overdue"))) {
-    for (int i : overdue) {
+    ClippedRows(static_cast<int>(overdue.size()), [&](int row) {
+      const int i = overdue[static_cast<size_t>(row)];
       ImGui::PushID(i);
       if (ImGui::Selectable((index[i].node->code + "  " + index[i].node->title).c_str())) app.Select(index[i].id);
       ImGui::PopID();
-    }
+    });
     ImGui::TreePop();
   }
 
@@ -177,17 +221,21 @@ void DrawDashboardView(App& app) {
   ImGui::Spacing();
   ImGui::SetNextItemWidth(fs * 6);
   ImGui::InputInt(Tr("compareWith"), &st.compareYear);
-  if (st.compareYear > 1900 && st.compareYear != st.year) {
-    auto changes = DiffYears(index, st.compareYear, st.year, Level::SubMeasure);
+  if (comparing) {
+    const auto& changes = derived.changes;
     int counts[5] = {};
-    for (const auto& ch : changes) counts[static_cast<int>(ch.kind)]++;
+    std::vector<const StatusChange*> moved;  // improved or regressed: the ones listed
+    for (const auto& ch : changes) {
+      counts[static_cast<int>(ch.kind)]++;
+      if (ch.kind == ChangeKind::Improved || ch.kind == ChangeKind::Regressed) moved.push_back(&ch);
+    }
     ImGui::Text("%d → %d:  %s %d · %s %d · %s %d · %s %d", st.compareYear, st.year, Tr("improved"), counts[0],
                 Tr("regressed"), counts[1], Tr("newlyAssessed"), counts[3], Tr("noLongerAssessed"), counts[4]);
-    for (const auto& ch : changes) {
-      if (ch.kind != ChangeKind::Improved && ch.kind != ChangeKind::Regressed) continue;
+    ClippedRows(static_cast<int>(moved.size()), [&](int row) {
+      const StatusChange& ch = *moved[static_cast<size_t>(row)];
       ImGui::BulletText("%s %s → %s  %s", index[ch.item].node->code.c_str(), StatusMark(ch.from), StatusMark(ch.to),
                         index[ch.item].node->title.c_str());
-    }
+    });
   }
   ImGui::EndChild();
 }
