@@ -29,6 +29,16 @@
   }
 
   function readFile(file, fromPicker) {
+    // A file over the loader's limit is refused unread; the app reports it like any
+    // other refused file (the limit and the message come from the C++ side).
+    if (file.size > Module._azplan_max_file_bytes()) {
+      var n = Module.lengthBytesUTF8(file.name) + 1;
+      var namePtr = Module._malloc(n);
+      Module.stringToUTF8(file.name, namePtr, n);
+      Module._azplan_open_too_large(namePtr, file.size, fromPicker ? 1 : 0);
+      Module._free(namePtr);
+      return;
+    }
     file.arrayBuffer().then(function (buf) { passFile(file.name, new Uint8Array(buf), fromPicker); });
   }
 

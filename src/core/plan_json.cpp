@@ -992,6 +992,19 @@ class Reader {
   std::vector<std::pair<size_t, size_t>> offsets_;
 };
 
+}  // namespace
+
+Diagnostic FileTooLarge(const std::string& fileName, double bytes, const LoadLimits& limits) {
+  Diagnostic d;
+  d.file = fileName;
+  d.line = d.column = 1;
+  d.message = "the file is " + std::to_string(static_cast<unsigned long long>(bytes) >> 20) + " MiB; plans up to " +
+              std::to_string(limits.maxBytes >> 20) + " MiB are accepted";
+  return d;
+}
+
+namespace {
+
 // Checks the limits and UTF-8 before the JSON parser sees the text, so hostile input
 // is refused quickly with a position instead of exhausting memory or the stack.
 bool Precheck(std::string_view text, const std::string& file, const LoadLimits& limits,
@@ -1004,9 +1017,10 @@ bool Precheck(std::string_view text, const std::string& file, const LoadLimits& 
     diags.push_back(std::move(d));
     return false;
   };
-  if (text.size() > limits.maxBytes)
-    return fail(0, "the file is " + std::to_string(text.size() >> 20) + " MiB; plans up to " +
-                       std::to_string(limits.maxBytes >> 20) + " MiB are accepted");
+  if (text.size() > limits.maxBytes) {
+    diags.push_back(FileTooLarge(file, static_cast<double>(text.size()), limits));
+    return false;
+  }
   size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return fail(0, "the file is empty; expected a plan (a JSON object)");
   if (text[first] != '{' && text[first] != '[')

@@ -26,6 +26,10 @@ struct LoadResult {
 // Parses, migrates and validates. `fileName` only labels the messages.
 LoadResult LoadPlan(std::string_view text, const std::string& fileName, const LoadLimits& limits = {});
 
+// The error for a file over `limits.maxBytes` ("the file is N MiB; plans up to M MiB are
+// accepted"), also given by callers that refuse such a file before reading it.
+Diagnostic FileTooLarge(const std::string& fileName, double bytes, const LoadLimits& limits = {});
+
 // Deterministic: fixed key order, two-space indent, UTF-8, final newline.
 std::string SavePlan(const Plan& plan);
 

@@ -10,6 +10,9 @@ namespace azplan::platform {
 struct File {
   std::string name;
   std::string bytes;
+  // Non-zero when the file was larger than the loader accepts (LoadLimits::maxBytes) and
+  // so was refused before it was read: its size in bytes, and `bytes` is empty.
+  double refusedSize = 0;
 };
 using FileCallback = std::function<void(File)>;
 

@@ -17,7 +17,21 @@
 namespace azplan::ui {
 
 App::App() {
-  platform::SetDropHandler([this](platform::File f) { OpenFiles({{f.name, f.bytes}}); });
+  platform::SetDropHandler([this](platform::File f) { OpenFile(f); });
+}
+
+void App::ReportOpenFailure(std::vector<Diagnostic> diagnostics) {
+  ui_.errors = std::move(diagnostics);
+  ui_.showErrors = true;
+  ui_.notice = Tr("openFailed");
+}
+
+bool App::OpenFile(const platform::File& file) {
+  if (file.refusedSize > 0) {
+    ReportOpenFailure({FileTooLarge(file.name, file.refusedSize)});
+    return false;
+  }
+  return OpenFiles({{file.name, file.bytes}});
 }
 
 bool App::OpenFiles(const std::vector<std::pair<std::string, std::string>>& files, bool markClean) {
@@ -25,9 +39,7 @@ bool App::OpenFiles(const std::vector<std::pair<std::string, std::string>>& file
   for (const auto& [name, text] : files) inputs.push_back({name, text});
   LoadResult r = LoadPlans(inputs);
   if (!r.Ok()) {
-    ui_.errors = std::move(r.diagnostics);
-    ui_.showErrors = true;
-    ui_.notice = Tr("openFailed");
+    ReportOpenFailure(std::move(r.diagnostics));
     return false;
   }
   ui_.errors.clear();
@@ -238,6 +250,12 @@ std::string App::StateJson() {
   o["measures"] = editor_.index().Size();
   o["visible"] = VisibleItems().size();
   o["errors"] = ui_.errors.size();
+  // The messages of the last failed open as the error dialog shows them (the first few).
+  Json texts = Json::array();
+  for (size_t i = 0; i < ui_.errors.size() && i < 20; ++i) texts.push_back(ui_.errors[i].Format());
+  o["firstError"] = ui_.errors.empty() ? std::string() : ui_.errors[0].Format();
+  o["errorTexts"] = std::move(texts);
+  o["errorDialog"] = ui_.errorDialogOpen;
   o["notice"] = ui_.notice;
   o["view"] = EncodeViewLink(CurrentViewLink());
   o["plan"] = {{"measures", TallyToJson(f.plan.measures)}, {"subMeasures", TallyToJson(f.plan.subMeasures)}};

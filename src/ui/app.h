@@ -11,6 +11,7 @@
 #include "core/filter.h"
 #include "core/monitoring.h"
 #include "core/plan_json.h"
+#include "platform/platform.h"
 #include "ui/view_link.h"
 
 namespace azplan::ui {
@@ -46,6 +47,7 @@ struct UiState {
   std::string dashboardTrace;          // key of the figure whose items are listed
   std::vector<Diagnostic> errors;      // last failed open
   bool showErrors = false;
+  bool errorDialogOpen = false;        // as drawn in the last frame
   std::string notice;
   bool noticeRestored = false;         // offer "discard and open bundled"
   bool showAbout = false;
@@ -60,6 +62,8 @@ class App {
 
   // Opening: the open plan changes only when the new one loads without errors.
   bool OpenFiles(const std::vector<std::pair<std::string, std::string>>& files, bool markClean = true);
+  // A file from the picker or a drop (one refused unread for its size reports that).
+  bool OpenFile(const platform::File& file);
   void OpenBundled();
   void RestoreAutosaveOrBundled();
 
@@ -85,6 +89,8 @@ class App {
   void Autosave();
 
  private:
+  void ReportOpenFailure(std::vector<Diagnostic> diagnostics);
+
   Editor editor_;
   UiState ui_;
   std::string planName_;

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "core/plan_json.h"
 #include "platform/platform.h"
 
 namespace azplan::platform {
@@ -109,7 +110,17 @@ extern "C" {
 
 // fromPicker: 1 for File > Open, 0 for a drop on the page.
 EMSCRIPTEN_KEEPALIVE void azplan_open_file(const char* name, const char* data, int len, int fromPicker) {
-  File f{name, std::string(data, static_cast<size_t>(len))};
+  File f{name, std::string(data, static_cast<size_t>(len)), 0};
+  FileCallback& cb = (fromPicker && g_open) ? g_open : g_drop;
+  if (cb) cb(std::move(f));
+}
+
+// The largest file the loader accepts: the page refuses a bigger one before reading it
+// (reading 2 GB into the heap would fail or stall), with the loader's own message.
+EMSCRIPTEN_KEEPALIVE double azplan_max_file_bytes() { return static_cast<double>(azplan::LoadLimits{}.maxBytes); }
+
+EMSCRIPTEN_KEEPALIVE void azplan_open_too_large(const char* name, double size, int fromPicker) {
+  File f{name, std::string(), size};
   FileCallback& cb = (fromPicker && g_open) ? g_open : g_drop;
   if (cb) cb(std::move(f));
 }

@@ -18,7 +18,7 @@ void DrawMainMenu(App& app) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu(Tr("file"))) {
     if (ImGui::MenuItem(Tr("open"), "Ctrl+O")) {
-      if (!platform::RequestOpenFile([&app](platform::File f) { app.OpenFiles({{f.name, f.bytes}}); }))
+      if (!platform::RequestOpenFile([&app](platform::File f) { app.OpenFile(f); }))
         st.showOpenPath = true;
     }
     if (ImGui::MenuItem(Tr("openBundled"))) app.OpenBundled();
@@ -137,7 +137,10 @@ void DrawDialogs(App& app) {
     st.showErrors = false;
   }
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 50, ImGui::GetFontSize() * 20), ImGuiCond_Appearing);
-  if (ImGui::BeginPopupModal("##errors", nullptr)) {
+  // Centred each time it opens (ImGui centres a modal only the first time).
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  st.errorDialogOpen = ImGui::BeginPopupModal("##errors", nullptr);
+  if (st.errorDialogOpen) {
     ImGui::TextUnformatted(Tr("openFailed"));
     ImGui::Separator();
     ImGui::BeginChild("##list", ImVec2(0, -ImGui::GetFrameHeightWithSpacing()));
