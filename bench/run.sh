@@ -20,6 +20,12 @@ core_args=(--json "$out/core.json")
 [ $quick = 1 ] && core_args+=(--sizes 1000,10000 --runs 3)
 build/native/bench/azplan-bench-core "${core_args[@]}" || status=1
 
+# ---- UI frames (native, offscreen) ---------------------------------------------------------
+echo
+ui_args=(--json "$out/ui.json")
+[ $quick = 1 ] && ui_args+=(--sizes 1000,10000 --frames 60)
+build/native/bench/azplan-bench-ui "${ui_args[@]}" || status=1
+
 # ---- browser benchmarks ---------------------------------------------------------------------
 # Each bench/browser/*.mjs is run with node from the repository root. It finds the web
 # build under build/web (azplan-cli under build/native), writes its JSON to

@@ -54,9 +54,15 @@ std::vector<Tick> MakeTicks(const TimeAxis& axis, double x0, double x1, TickUnit
   int y0, m0, d0, y1, m1, d1;
   CivilFromDays(static_cast<int>(std::floor(axis.XToDay(x0))), y0, m0, d0);
   CivilFromDays(static_cast<int>(std::ceil(axis.XToDay(x1))), y1, m1, d1);
+  // Years too narrow for "2020" are labelled every 2nd, 5th or 10th year; every year
+  // keeps its grid line.
+  const double yearPx = axis.pxPerDay * 365.25, minLabelPx = 40;
+  int stride = 1;
+  for (int next : {2, 5, 10})
+    if (yearPx * stride < minLabelPx) stride = next;
   for (int y = y0; y <= y1; ++y) {
     int day = DaysFromCivil(y, 1, 1);
-    ticks.push_back({static_cast<double>(day), axis.DayToX(day), TickUnit::Year, std::to_string(y)});
+    ticks.push_back({static_cast<double>(day), axis.DayToX(day), TickUnit::Year, y % stride ? std::string() : std::to_string(y)});
     if (unit == TickUnit::Year) continue;
     int step = unit == TickUnit::Quarter ? 3 : 1;
     for (int m = 1; m <= 12; m += step) {

@@ -41,6 +41,7 @@ struct Tick {
 // The finest unit whose cells are at least `minCellPx` wide.
 TickUnit ChooseTickUnit(double pxPerDay, double minCellPx = 44);
 // Ticks from x0 to x1: the major row (years) and the minor row (quarters or months).
+// Every year gets a tick; at the widest zoom some carry no label (they would overlap).
 std::vector<Tick> MakeTicks(const TimeAxis& axis, double x0, double x1, TickUnit unit, const std::string& language);
 
 // Month names for the axis ("Yan", "Fev", … in Azerbaijani; "Jan", … in English).

@@ -70,7 +70,7 @@ std::string Axis(const TimeAxis& axis, double x0, double x1, double top, double 
     if (t.unit == TickUnit::Year) {
       if (t.x >= x0 && t.x <= x1) out += Line(t.x, top, t.x, bottom, "stroke=\"#aab4be\" stroke-width=\"1\"");
       double a = std::max(t.x, x0), b = std::min(next, x1);
-      if (b - a > TextWidth(t.label))
+      if (!t.label.empty() && b - a > TextWidth(t.label))
         out += Text((a + b) / 2, top + 13, t.label, "text-anchor=\"middle\" font-weight=\"bold\"");
     } else {
       if (t.x > x0 && t.x < x1) out += Line(t.x, top + rowH, t.x, bottom, "stroke=\"#e1e5ea\" stroke-width=\"1\"");

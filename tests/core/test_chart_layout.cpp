@@ -37,6 +37,35 @@ TEST_CASE("tick unit follows zoom; Azerbaijani month and quarter names") {
   CHECK(std::string(MonthName(6, "en")) == "Jun");
 }
 
+TEST_CASE("zoomed far out, year labels thin out instead of overlapping") {
+  auto labels = [](double pxPerDay) {
+    TimeAxis a;
+    a.startDay = DaysFromCivil(2013, 1, 1);
+    a.pxPerDay = pxPerDay;
+    std::vector<std::string> shown;
+    int years = 0;
+    for (const auto& t : MakeTicks(a, 0, a.DayToX(DaysFromCivil(2028, 12, 31)), TickUnit::Year, "az")) {
+      ++years;
+      if (!t.label.empty()) shown.push_back(t.label);
+    }
+    CHECK(years >= 16);  // 2013–2028: every year keeps its grid line
+    return shown;
+  };
+  CHECK(labels(0.2).size() >= 16);  // 73 px a year: all labelled
+  CHECK(labels(0.1) == std::vector<std::string>{"2014", "2016", "2018", "2020", "2022", "2024", "2026", "2028"});
+  CHECK(labels(0.02) == std::vector<std::string>{"2020"});  // 7 px a year (the widest zoom): every 10th
+  // Wherever the stride lands, labels are never closer than the width of "2020".
+  for (double px : {0.02, 0.04, 0.06, 0.08, 0.1, 0.12}) {
+    TimeAxis a;
+    a.pxPerDay = px;
+    a.startDay = DaysFromCivil(2013, 1, 1);
+    std::vector<double> xs;
+    for (const auto& t : MakeTicks(a, 0, 1500, TickUnit::Year, "az"))
+      if (!t.label.empty()) xs.push_back(t.x);
+    for (size_t i = 1; i < xs.size(); ++i) CHECK(xs[i] - xs[i - 1] >= 40);
+  }
+}
+
 TEST_CASE("item spans: years, exact dates, relative deadlines") {
   Plan plan = test::MustLoad(test::Fixture("small-plan.json"));
   PlanIndex index(plan);
