@@ -15,7 +15,9 @@
 #include <vector>
 
 #include "app/gl_renderer.h"
+#include "core/plan_json.h"
 #include "core/png.h"
+#include "core/synthetic.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/strings.h"
@@ -40,6 +42,7 @@ struct Options {
   int frames = 0;
   int width = 1400, height = 860;
   std::string tab, select, lang;
+  std::string synth;          // "N" or "N:SEED": a synthetic plan instead of a file
   int year = 0;
 };
 
@@ -142,6 +145,7 @@ const char* const kUsage =
     "  --tab T             table, gantt, timeline or dashboard\n"
     "  --select ID         select a measure (document-id/code)\n"
     "  --lang az|en        interface language\n"
+    "  --synth N[:SEED]    open a generated plan of N measures (the benchmarks' plans)\n"
     "  --size WxH          window size (default 1400x860)\n"
     "  --screenshot F.png  write a PNG after --frames frames (default 8) and quit\n"
     "  --frames N          quit after N frames\n"
@@ -165,10 +169,26 @@ Options ParseArgs(int argc, char** argv) {
     else if (a == "--year") o.year = std::atoi(next().c_str());
     else if (a == "--select") o.select = next();
     else if (a == "--lang") o.lang = next();
+    else if (a == "--synth") o.synth = next();
     else o.planFiles.push_back(a);
   }
   if (!o.screenshot.empty() && o.frames <= 0) o.frames = 8;
   return o;
+}
+
+// --synth / ?synth=N[:SEED]: a generated plan (core/synthetic.h, the benchmarks' plans)
+// opened through the same loader as a file, with nothing to host or download.
+void OpenSynthetic(azplan::ui::App& app, const std::string& spec) {
+  int measures = 0;
+  unsigned long long seed = 1;
+  if (std::sscanf(spec.c_str(), "%d:%llu", &measures, &seed) < 1 || measures <= 0 || measures > 200000) {
+    app.state().notice = std::string(azplan::ui::Tr("openFailed")) + " synth=" + spec;
+    return;
+  }
+  azplan::SyntheticOptions options;
+  options.measures = measures;
+  options.seed = seed;
+  app.OpenFiles({{"synthetic-" + std::to_string(measures) + ".json", azplan::SavePlan(azplan::MakeSyntheticPlan(options))}});
 }
 
 void ApplyStartOptions(Runtime& rt) {
@@ -185,6 +205,8 @@ void ApplyStartOptions(Runtime& rt) {
       files.emplace_back(p, ss.str());
     }
     if (!app.OpenFiles(files)) app.OpenBundled();
+  } else if (std::string synth = o.synth.empty() ? azplan::platform::QueryParam("synth") : o.synth; !synth.empty()) {
+    OpenSynthetic(app, synth);
   } else {
     app.RestoreAutosaveOrBundled();
     // ?plan=relative/url.json on a hosted site opens that plan instead; the view in the

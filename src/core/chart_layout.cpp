@@ -56,7 +56,7 @@ std::vector<Tick> MakeTicks(const TimeAxis& axis, double x0, double x1, TickUnit
   CivilFromDays(static_cast<int>(std::ceil(axis.XToDay(x1))), y1, m1, d1);
   // Years too narrow for "2020" are labelled every 2nd, 5th or 10th year; every year
   // keeps its grid line.
-  const double yearPx = axis.pxPerDay * 365.25, minLabelPx = 40;
+  const double yearPx = axis.pxPerDay * 365.25, minLabelPx = 36;
   int stride = 1;
   for (int next : {2, 5, 10})
     if (yearPx * stride < minLabelPx) stride = next;

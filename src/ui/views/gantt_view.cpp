@@ -112,11 +112,22 @@ void DrawGanttView(App& app) {
   TickUnit unit = ChooseTickUnit(axis.pxPerDay);
   auto ticks = MakeTicks(axis, areaX0, areaX0 + areaW, unit, Language());
   dl->PushClipRect(ImVec2(areaX0, head.y), ImVec2(areaX0 + areaW, head.y + headH), true);
-  for (const auto& t : ticks) {
+  for (size_t k = 0; k < ticks.size(); ++k) {
+    const Tick& t = ticks[k];
     bool major = t.unit == TickUnit::Year;
     float y0 = major ? head.y : head.y + rowH;
     dl->AddLine(ImVec2(static_cast<float>(t.x), y0), ImVec2(static_cast<float>(t.x), head.y + headH), c.gridMajor);
-    dl->AddText(ImVec2(static_cast<float>(t.x) + 3, y0 + (rowH - fs) / 2), c.axisText, t.label.c_str());
+    // A label stays inside the visible part of its cell, and is left out where the
+    // cell's visible part is too narrow for it (no half-cut "5" for 2015 at the edge).
+    double next = areaX0 + areaW;
+    for (size_t j = k + 1; j < ticks.size(); ++j)
+      if (ticks[j].unit == t.unit && !ticks[j].label.empty()) {
+        next = ticks[j].x;
+        break;
+      }
+    float lx = std::max(static_cast<float>(t.x), areaX0) + 3;
+    if (!t.label.empty() && next - lx >= ImGui::CalcTextSize(t.label.c_str()).x + 2)
+      dl->AddText(ImVec2(lx, y0 + (rowH - fs) / 2), c.axisText, t.label.c_str());
   }
   // Milestones and acts as diamonds along the lower header line.
   for (const auto& e : plan.events) {
