@@ -271,6 +271,7 @@ async function measureAzplan(n, firstFrameOnly = false) {
   const res = { opened: true, bytes: plan.bytes, items: r.frame.measures, tab: r.frame.tab,
     openMs: r.open.t1 - r.open.t0,                      // LoadPlan + index + OpenFiles, in wasm
     firstGanttFrameCppMs: r.frame.ms,                   // C++ work of the first frame that draws the new plan
+    firstGanttFrameUiMs: r.frame.uiMs,                  // of which NewFrame…Render
     openEndToFirstFrameReportMs: r.frame.t - r.open.t1, // wait for the next rAF + that frame's work
     idleFramesAfterCppMs: r.next };
   if (firstFrameOnly) {
@@ -333,6 +334,7 @@ for (const n of parts.has("plans") ? sizes : []) {
   if (results.plans[n].opened && extra.length) {
     const all = [results.plans[n], ...extra];
     results.plans[n].firstGanttFrameRuns = all.map((x) => x.firstGanttFrameCppMs);
+    results.plans[n].firstGanttFrameUiRuns = all.map((x) => x.firstGanttFrameUiMs);
     results.plans[n].openRuns = all.map((x) => x.openMs);
     results.plans[n].firstGanttFrameCppMs = median(results.plans[n].firstGanttFrameRuns);
     results.plans[n].openMs = median(results.plans[n].openRuns);
@@ -531,6 +533,7 @@ for (const [n, p] of Object.entries(results.plans)) {
   row(`${k}: items (Gantt rows)`, p.items);
   row(`${k}: open (LoadPlan + index, wasm)`, `${r1(p.openMs)} ms`);
   row(`${k}: first Gantt frame, C++`, `${r2(p.firstGanttFrameCppMs)} ms${p.firstGanttFrameRuns ? ` (pages: ${p.firstGanttFrameRuns.map(r1).join(", ")})` : ""}`);
+  row(`${k}: of which UI (NewFrame…Render)`, `${p.firstGanttFrameUiRuns ? p.firstGanttFrameUiRuns.map(r1).join(", ") : r2(p.firstGanttFrameUiMs)} ms`);
   row(`${k}: idle frames after, C++ (median)`, `${r2(median(p.idleFramesAfterCppMs))} ms`);
   row(`${k}: re-zoom frame, C++ (median; max)`, `${r2(p.rezoomCppMs.median)} ms; ${r2(p.rezoomCppMs.max)} ms`);
   row(`${k}: pan frames, C++ (median; p95; max)`, `${r2(p.pan.cppMedianMs)}; ${r2(p.pan.cppP95Ms)}; ${r2(p.pan.cppMaxMs)} ms (${p.pan.frames} frames)`);
