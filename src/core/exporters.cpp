@@ -68,13 +68,21 @@ std::string ExportFileName(const Plan& plan, int year, const ExportFormat& forma
   return AsciiSlug(base) + "-" + std::to_string(year) + "-" + format.kind + "." + format.extension;
 }
 
-int DefaultMonitoringYear(const Plan& plan) {
-  int latest = 0, first = 0;
-  PlanIndex index(plan);
-  for (const auto& item : index.Items()) {
-    for (const auto& a : item.node->assessments)
+static int LatestAssessedYear(const std::vector<Node>& nodes) {
+  int latest = 0;
+  for (const auto& n : nodes) {
+    for (const auto& a : n.assessments)
       if (a.status) latest = std::max(latest, a.year);
+    latest = std::max(latest, LatestAssessedYear(n.children));
   }
+  return latest;
+}
+
+int DefaultMonitoringYear(const Plan& plan) {
+  // A walk over the nodes, not a PlanIndex: opening a plan calls this, and a second index
+  // of a 10,000-measure plan would cost as much as the first.
+  int latest = 0, first = 0;
+  for (const auto& d : plan.documents) latest = std::max(latest, LatestAssessedYear(d.nodes));
   for (const auto& d : plan.documents)
     if (d.period.IsSet() && (!first || d.period.start < first)) first = d.period.start;
   return latest ? latest : (first ? first : 2017);
