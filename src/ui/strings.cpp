@@ -1,6 +1,7 @@
 #include "ui/strings.h"
 
 #include <cstring>
+#include <string_view>
 #include <unordered_map>
 
 namespace azplan::ui {
@@ -12,8 +13,11 @@ struct Entry {
   const char* en;
 };
 
-const std::unordered_map<std::string, Entry>& Table() {
-  static const std::unordered_map<std::string, Entry> kTable = {
+// Keyed by views of the literal keys: Tr runs hundreds of times a frame, and a
+// std::string key cost an allocation per lookup (WebAssembly's libc++ keeps only 10
+// characters inline).
+const std::unordered_map<std::string_view, Entry>& Table() {
+  static const std::unordered_map<std::string_view, Entry> kTable = {
       // menus
       {"file", {"Fayl", "File"}},
       {"open", {"Aç…", "Open…"}},
@@ -167,16 +171,21 @@ const std::unordered_map<std::string, Entry>& Table() {
 }
 
 std::string g_language = "az";
+bool g_english = false;
 
 }  // namespace
 
-void SetLanguage(const std::string& lang) { g_language = lang == "en" ? "en" : "az"; }
+void SetLanguage(const std::string& lang) {
+  g_language = lang == "en" ? "en" : "az";
+  g_english = g_language == "en";
+}
 const std::string& Language() { return g_language; }
 
 const char* Tr(const char* key) {
-  auto it = Table().find(key);
-  if (it == Table().end()) return key;
-  return g_language == "en" ? it->second.en : it->second.az;
+  const auto& table = Table();
+  auto it = table.find(std::string_view(key));
+  if (it == table.end()) return key;
+  return g_english ? it->second.en : it->second.az;
 }
 
 }  // namespace azplan::ui
