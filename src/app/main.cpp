@@ -214,8 +214,12 @@ void ApplyStartOptions(Runtime& rt) {
     std::string url = azplan::platform::QueryParam("plan");
     if (!url.empty())
       azplan::platform::FetchText(url, [&app, url, fragment](bool ok, std::string body) {
-        if (!ok || !app.OpenFiles({{url, body}})) app.state().notice = std::string(azplan::ui::Tr("openFailed")) + " " + url;
-        else if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
+        // Over a restored working copy with unsaved changes this asks first (App::OpenFiles).
+        auto applyView = [&app, fragment] {
+          if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
+        };
+        if (!ok || !app.OpenFiles({{url, body}}, true, applyView))
+          app.state().notice = std::string(azplan::ui::Tr("openFailed")) + " " + url;
       });
   }
   // The page URL may carry ?tab=gantt&year=2017 (benchmarks and shared links use them).

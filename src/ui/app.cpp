@@ -34,48 +34,94 @@ bool App::OpenFile(const platform::File& file) {
   return OpenFiles({{file.name, file.bytes}});
 }
 
-bool App::OpenFiles(const std::vector<std::pair<std::string, std::string>>& files, bool markClean) {
+bool App::OpenFiles(const std::vector<std::pair<std::string, std::string>>& files, bool markClean,
+                    std::function<void()> onOpened) {
   std::vector<NamedText> inputs;
   for (const auto& [name, text] : files) inputs.push_back({name, text});
-  LoadResult r = LoadPlans(inputs);
-  if (!r.Ok()) {
-    ReportOpenFailure(std::move(r.diagnostics));
+  PendingOpen open;
+  open.loaded = LoadPlans(inputs);
+  if (!open.loaded.Ok()) {
+    ReportOpenFailure(std::move(open.loaded.diagnostics));
     return false;
   }
+  open.name = files.size() == 1 ? files[0].first : std::string(Tr("allDocuments"));
+  open.markClean = markClean;
+  open.onOpened = std::move(onOpened);
+  return Request(std::move(open), false);
+}
+
+// Opens at once, unless that would lose unsaved changes: then the loaded plan waits for
+// the user's answer (the dialog in DrawDialogs). A newer request replaces a waiting one.
+bool App::Request(PendingOpen open, bool discardChanges) {
+  if (editor_.Dirty() && !discardChanges) {
+    pending_ = std::move(open);
+    return true;
+  }
+  pending_.reset();
+  Replace(open);
+  return true;
+}
+
+void App::Replace(PendingOpen& open) {
+  LoadResult& r = open.loaded;
   ui_.errors.clear();
   ui_.showErrors = false;
   ui_.notice.clear();  // an earlier failure's message no longer applies
   ui_.noticeRestored = false;
-  planName_ = files.size() == 1 ? files[0].first : std::string(Tr("allDocuments"));
+  planName_ = open.name;
   if (r.plan->title.empty()) r.plan->title = planName_;
   TryReplacePlan(editor_, r);
-  if (!markClean) editor_.MarkUnsaved();  // a restored working copy differs from any file
+  if (!open.markClean) editor_.MarkUnsaved();  // a restored working copy differs from any file
   ui_.selectedId.clear();
   ui_.checked.clear();
   ui_.gantt.fitted = ui_.timeline.fitted = false;
   ui_.year = DefaultMonitoringYear(editor_.plan());
   autosavedRevision_ = editor_.Revision();
-  return true;
+  if (open.onOpened) open.onOpened();
 }
 
-void App::OpenBundled() {
-  std::vector<std::pair<std::string, std::string>> files;
+const std::string& App::PendingOpenName() const {
+  static const std::string none;
+  return pending_ ? pending_->name : none;
+}
+
+void App::AnswerPendingOpen(OpenAnswer answer) {
+  if (!pending_) return;
+  PendingOpen open = std::move(*pending_);
+  pending_.reset();
+  if (answer == OpenAnswer::Cancel) return;
+  if (answer == OpenAnswer::SaveFirst) {
+    ExportFormat("json");  // as File › Save: a download in the browser, a file natively
+    editor_.MarkClean();
+  }
+  Replace(open);
+}
+
+void App::OpenBundled(bool discardChanges) {
+  std::vector<NamedText> inputs;
   for (const EmbeddedFile* f = BundledPlanFiles(); f->name; ++f)
-    files.emplace_back(f->name, std::string(reinterpret_cast<const char*>(f->data), f->size));
-  OpenFiles(files);
-  planName_ = Tr("allDocuments");
+    inputs.push_back({f->name, std::string(reinterpret_cast<const char*>(f->data), f->size)});
+  PendingOpen open;
+  open.loaded = LoadPlans(inputs);
+  if (!open.loaded.Ok()) {
+    ReportOpenFailure(std::move(open.loaded.diagnostics));
+    return;
+  }
+  open.name = Tr("allDocuments");
+  Request(std::move(open), discardChanges);
 }
 
 void App::RestoreAutosaveOrBundled() {
   AutosaveRecord rec;
   AutosaveState st = ReadAutosave(rec);
-  if (st == AutosaveState::Valid && OpenFiles({{rec.name, rec.planText}}, false)) {
-    planName_ = rec.name;
-    if (rec.year) ui_.year = rec.year;
-    ui_.notice = Tr("restored");
-    ui_.noticeRestored = true;
+  if (st == AutosaveState::Valid &&
+      OpenFiles({{rec.name, rec.planText}}, false, [this, name = rec.name, year = rec.year] {
+        planName_ = name;
+        if (year) ui_.year = year;
+        ui_.notice = Tr("restored");
+        ui_.noticeRestored = true;
+      }))
     return;
-  }
   OpenBundled();
   if (st == AutosaveState::Damaged || st == AutosaveState::Valid) {
     SetAsideAutosave();
@@ -257,6 +303,9 @@ std::string App::StateJson() {
   o["errorTexts"] = std::move(texts);
   o["errorDialog"] = ui_.errorDialogOpen;
   o["notice"] = ui_.notice;
+  // An open waiting for the user's answer because the open plan has unsaved changes.
+  o["confirmOpen"] = pending_.has_value();
+  o["pendingOpen"] = PendingOpenName();
   o["view"] = EncodeViewLink(CurrentViewLink());
   o["plan"] = {{"measures", TallyToJson(f.plan.measures)}, {"subMeasures", TallyToJson(f.plan.subMeasures)}};
   if (!ui_.selectedId.empty()) {

@@ -1,6 +1,8 @@
 // The application: one Editor (the model with undo) and the view state. Views read
 // through App and change the plan only by executing core commands.
 #pragma once
+#include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -60,12 +62,24 @@ class App {
   App();
   void Frame(float width, float height);
 
-  // Opening: the open plan changes only when the new one loads without errors.
-  bool OpenFiles(const std::vector<std::pair<std::string, std::string>>& files, bool markClean = true);
+  // Opening: the open plan changes only when the new one loads without errors (false,
+  // errors shown). When it loads and the open plan has unsaved changes, it is not
+  // replaced yet: the loaded plan waits (HasPendingOpen) until the user answers the
+  // dialog with AnswerPendingOpen; `onOpened` runs once the new plan is open.
+  bool OpenFiles(const std::vector<std::pair<std::string, std::string>>& files, bool markClean = true,
+                 std::function<void()> onOpened = {});
   // A file from the picker or a drop (one refused unread for its size reports that).
   bool OpenFile(const platform::File& file);
-  void OpenBundled();
+  // `discardChanges`: the user already chose to drop the open plan's changes.
+  void OpenBundled(bool discardChanges = false);
   void RestoreAutosaveOrBundled();
+
+  enum class OpenAnswer { SaveFirst, Discard, Cancel };
+  bool HasPendingOpen() const { return pending_.has_value(); }
+  const std::string& PendingOpenName() const;
+  // SaveFirst downloads the open plan as JSON (File › Save) and then opens; Discard
+  // opens; Cancel keeps the open plan and drops the request.
+  void AnswerPendingOpen(OpenAnswer answer);
 
   Editor& editor() { return editor_; }
   UiState& state() { return ui_; }
@@ -90,10 +104,19 @@ class App {
 
  private:
   void ReportOpenFailure(std::vector<Diagnostic> diagnostics);
+  struct PendingOpen {
+    LoadResult loaded;  // loaded and validated: answering costs no second parse
+    std::string name;
+    bool markClean = true;
+    std::function<void()> onOpened;
+  };
+  bool Request(PendingOpen open, bool discardChanges);
+  void Replace(PendingOpen& open);
 
   Editor editor_;
   UiState ui_;
   std::string planName_;
+  std::optional<PendingOpen> pending_;
   // Derived data, recomputed when the plan, the filter or the year changes.
   unsigned long visibleRevision_ = ~0ul, figuresRevision_ = ~0ul;
   int figuresYear_ = 0;

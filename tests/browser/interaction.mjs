@@ -1,7 +1,8 @@
 // Browser interaction test: drives the real UI with mouse and keyboard (no calls into
 // Module): select a measure via the search box and a table row, set statuses with the
 // keys, undo/redo, autosave restore after a reload, a malformed file through the file
-// chooser (the open plan stays intact), a valid plan through the chooser and by drop.
+// chooser (the open plan stays intact), a valid plan through the chooser (answering the
+// unsaved-changes question) and by drop.
 // Usage: node interaction.mjs <site-dir> <single-file-html>
 import fs from "node:fs";
 import os from "node:os";
@@ -115,8 +116,18 @@ try {
   await page.waitForTimeout(150);
   await shot("3-dialog-closed");
 
-  // 4. A valid plan through the chooser, then by a dropped file.
+  // 4. A valid plan through the chooser, then by a dropped file. The open plan is the
+  // restored working copy (unsaved), so opening asks first (confirm_open.mjs tests the
+  // dialog): "Saxlamadan aç" (open without saving).
   await openByMenu(goodFile);
+  await until(() => window.azplan.get().confirmOpen);
+  s = await get();
+  check(s.pendingOpen === "small-plan.json" && JSON.stringify(s.plan) === JSON.stringify(afterThree.plan),
+    "over unsaved changes File → Aç… asks first; the plan is unchanged meanwhile");
+  for (let i = 0; i < 3 && (await get()).confirmOpen; ++i) {
+    await click(712, 468);  // "Saxlamadan aç"
+    await until(() => !window.azplan.get().confirmOpen, null, 2000).catch(() => {});
+  }
   await until((n) => window.azplan.get().measures !== n, start.measures);
   s = await get();
   await shot("4-opened");

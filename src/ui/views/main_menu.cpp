@@ -112,7 +112,7 @@ void DrawNoticeBar(App& app) {
   if (st.noticeRestored) {
     ImGui::SameLine();
     if (ImGui::SmallButton(Tr("discardRestore"))) {
-      app.OpenBundled();
+      app.OpenBundled(true);  // the button says "discard": no question
       st.noticeRestored = false;
       st.notice.clear();
     }
@@ -156,8 +156,9 @@ void DrawDialogs(App& app) {
   if (ImGui::BeginPopupModal("##openpath", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextUnformatted(Tr("openPath"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 30);
-    ImGui::InputText("##path", &st.openPath);
-    if (ImGui::Button(Tr("open"))) {
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type the path at once
+    bool enter = ImGui::InputText("##path", &st.openPath, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    if (ImGui::Button(Tr("open")) || enter) {
       platform::FetchText(st.openPath, [&app, path = st.openPath](bool ok, std::string body) {
         if (ok) app.OpenFiles({{path, body}});
         else app.state().notice = std::string(Tr("openFailed")) + " " + path;
@@ -166,6 +167,29 @@ void DrawDialogs(App& app) {
     }
     ImGui::SameLine();
     if (ImGui::Button(Tr("close"))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+  // Opening another plan over unsaved changes (App::OpenFiles): save first, discard or cancel.
+  if (app.HasPendingOpen() && !ImGui::IsPopupOpen("##confirmopen")) ImGui::OpenPopup("##confirmopen");
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (ImGui::BeginPopupModal("##confirmopen", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
+    ImGui::TextUnformatted(Tr("unsavedOpen"));
+    ImGui::Text("%s: %s", Tr("toOpen"), app.PendingOpenName().c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    std::optional<App::OpenAnswer> answer;
+    if (ImGui::Button(Tr("saveThenOpen"))) answer = App::OpenAnswer::SaveFirst;
+    ImGui::SameLine();
+    if (ImGui::Button(Tr("openWithoutSaving"))) answer = App::OpenAnswer::Discard;
+    ImGui::SameLine();
+    if (ImGui::Button(Tr("cancel"))) answer = App::OpenAnswer::Cancel;
+    if (answer) {
+      app.AnswerPendingOpen(*answer);
+      ImGui::CloseCurrentPopup();
+    } else if (!app.HasPendingOpen()) {
+      ImGui::CloseCurrentPopup();
+    }
     ImGui::EndPopup();
   }
   if (st.showAbout) {
