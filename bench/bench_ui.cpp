@@ -117,7 +117,7 @@ Result RunSize(int measures, uint64_t seed, int frames) {
   {
     ui::App app;
     auto t0 = std::chrono::steady_clock::now();
-    if (!app.OpenFiles({{"synthetic.json", text}})) {
+    if (!app.OpenFiles(OneFile("synthetic.json", std::move(text)))) {
       for (const auto& d : app.state().errors) std::fprintf(stderr, "%s\n", d.Format().c_str());
       ImGui::DestroyContext();
       return r;

@@ -46,7 +46,7 @@ target_compile_options(azplan_ui PUBLIC -fwasm-exceptions)
 set(AZPLAN_WEB_LINK
   -fwasm-exceptions -sUSE_GLFW=3 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2 -sFULL_ES3=1
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sTOTAL_STACK=1048576
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_azplan_open_file,_azplan_open_url_result,_azplan_max_file_bytes,_azplan_open_too_large
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_azplan_open_file,_azplan_open_url_result,_azplan_max_file_bytes,_azplan_open_too_large,_azplan_storage_failed
   -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency
   # No eval or new Function in the generated JavaScript (the page's CSP forbids them;
   # see docs/security.md).

@@ -124,10 +124,16 @@
     var batch = pendingWrites; pendingWrites = new Map();
     writing = true;
     var fallback = function () {
-      // IndexedDB refused (quota, private mode): keep what localStorage can hold.
+      // IndexedDB refused (quota, private mode): keep what localStorage can hold, and
+      // tell the app when a value was kept nowhere, so the user hears of it.
       batch.forEach(function (v, k) {
-        try { if (storage) { if (v === null) storage.removeItem(k); else storage.setItem(k, v); } }
-        catch (e) { console.warn("azplan: could not keep " + k + ": " + e); }
+        try {
+          if (!storage) throw new Error("no localStorage");
+          if (v === null) storage.removeItem(k); else storage.setItem(k, v);
+        } catch (e) {
+          console.warn("azplan: could not keep " + k + ": " + e);
+          if (v !== null && Module._azplan_storage_failed) Module._azplan_storage_failed();
+        }
       });
     };
     try {

@@ -188,7 +188,8 @@ void OpenSynthetic(azplan::ui::App& app, const std::string& spec) {
   azplan::SyntheticOptions options;
   options.measures = measures;
   options.seed = seed;
-  app.OpenFiles({{"synthetic-" + std::to_string(measures) + ".json", azplan::SavePlan(azplan::MakeSyntheticPlan(options))}});
+  app.OpenFiles(azplan::OneFile("synthetic-" + std::to_string(measures) + ".json",
+                                azplan::SavePlan(azplan::MakeSyntheticPlan(options))));
 }
 
 void ApplyStartOptions(Runtime& rt) {
@@ -197,14 +198,14 @@ void ApplyStartOptions(Runtime& rt) {
   // A shared view in the URL fragment (ui/view_link.h); empty on the desktop.
   const std::string fragment = azplan::platform::UrlFragment();
   if (!o.planFiles.empty()) {
-    std::vector<std::pair<std::string, std::string>> files;
+    std::vector<azplan::NamedText> files;
     for (const auto& p : o.planFiles) {
       std::ifstream in(p, std::ios::binary);
       std::ostringstream ss;
       ss << in.rdbuf();
-      files.emplace_back(p, ss.str());
+      files.push_back({p, ss.str()});
     }
-    if (!app.OpenFiles(files)) app.OpenBundled();
+    if (!app.OpenFiles(std::move(files))) app.OpenBundled();
   } else if (std::string synth = o.synth.empty() ? azplan::platform::QueryParam("synth") : o.synth; !synth.empty()) {
     OpenSynthetic(app, synth);
   } else {
@@ -218,7 +219,7 @@ void ApplyStartOptions(Runtime& rt) {
         auto applyView = [&app, fragment] {
           if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
         };
-        if (!ok || !app.OpenFiles({{url, body}}, true, applyView))
+        if (!ok || !app.OpenFiles(azplan::OneFile(url, std::move(body)), true, applyView))
           app.state().notice = std::string(azplan::ui::Tr("openFailed")) + " " + url;
       });
   }

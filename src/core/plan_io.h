@@ -13,6 +13,13 @@ struct NamedText {
   std::string name;
   std::string text;
 };
+// One file, moved in: `{{name, text}}` would copy the text out of its initializer_list.
+inline std::vector<NamedText> OneFile(std::string name, std::string text) {
+  std::vector<NamedText> files(1);
+  files[0].name = std::move(name);
+  files[0].text = std::move(text);
+  return files;
+}
 
 // Loads every file and merges them in order; the merged plan is validated again as a
 // whole (references across files must resolve). Fails if any file fails.

@@ -32,8 +32,11 @@ std::string DownloadSvgAsPng(const std::string& fileName, const std::string& svg
 void FetchText(const std::string& url, std::function<void(bool ok, std::string body)> done);
 
 // Small persistent key/value storage: localStorage in the browser, files on the desktop.
-// StorageSet returns false when the value could not be kept (quota, disk).
+// StorageSet returns false when the value could not be kept (quota, disk). In the browser
+// the write reaches IndexedDB later: a failure there is reported by the next
+// TakeStorageFailure() (true once per failure; always false on the desktop).
 bool StorageSet(const std::string& key, const std::string& value);
+bool TakeStorageFailure();
 std::string StorageGet(const std::string& key);
 void StorageRemove(const std::string& key);
 

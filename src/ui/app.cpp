@@ -17,7 +17,7 @@
 namespace azplan::ui {
 
 App::App() {
-  platform::SetDropHandler([this](platform::File f) { OpenFile(f); });
+  platform::SetDropHandler([this](platform::File f) { OpenFile(std::move(f)); });
 }
 
 void App::ReportOpenFailure(std::vector<Diagnostic> diagnostics) {
@@ -26,25 +26,22 @@ void App::ReportOpenFailure(std::vector<Diagnostic> diagnostics) {
   ui_.notice = Tr("openFailed");
 }
 
-bool App::OpenFile(const platform::File& file) {
+bool App::OpenFile(platform::File file) {
   if (file.refusedSize > 0) {
     ReportOpenFailure({FileTooLarge(file.name, file.refusedSize)});
     return false;
   }
-  return OpenFiles({{file.name, file.bytes}});
+  return OpenFiles(OneFile(std::move(file.name), std::move(file.bytes)));
 }
 
-bool App::OpenFiles(const std::vector<std::pair<std::string, std::string>>& files, bool markClean,
-                    std::function<void()> onOpened) {
-  std::vector<NamedText> inputs;
-  for (const auto& [name, text] : files) inputs.push_back({name, text});
+bool App::OpenFiles(std::vector<NamedText> files, bool markClean, std::function<void()> onOpened) {
   PendingOpen open;
-  open.loaded = LoadPlans(inputs);
+  open.loaded = LoadPlans(files);
   if (!open.loaded.Ok()) {
     ReportOpenFailure(std::move(open.loaded.diagnostics));
     return false;
   }
-  open.name = files.size() == 1 ? files[0].first : std::string(Tr("allDocuments"));
+  open.name = files.size() == 1 ? files[0].name : std::string(Tr("allDocuments"));
   open.markClean = markClean;
   open.onOpened = std::move(onOpened);
   return Request(std::move(open), false);
@@ -72,6 +69,9 @@ void App::Replace(PendingOpen& open) {
   if (r.plan->title.empty()) r.plan->title = planName_;
   TryReplacePlan(editor_, r);
   if (!open.markClean) editor_.MarkUnsaved();  // a restored working copy differs from any file
+  // The previous working copy was saved, discarded by the user, or unchanged: a reload
+  // must bring back the plan now open, not it.
+  else ClearAutosave();
   ui_.selectedId.clear();
   ui_.checked.clear();
   ui_.gantt.fitted = ui_.timeline.fitted = false;
@@ -115,28 +115,31 @@ void App::RestoreAutosaveOrBundled() {
   AutosaveRecord rec;
   AutosaveState st = ReadAutosave(rec);
   if (st == AutosaveState::Valid &&
-      OpenFiles({{rec.name, rec.planText}}, false, [this, name = rec.name, year = rec.year] {
+      OpenFiles(OneFile(rec.name, std::move(rec.planText)), false, [this, name = rec.name, year = rec.year] {
         planName_ = name;
         if (year) ui_.year = year;
         ui_.notice = Tr("restored");
         ui_.noticeRestored = true;
       }))
     return;
+  // Set aside first: opening the bundled plans clears the autosave.
+  const bool damaged = st == AutosaveState::Damaged || st == AutosaveState::Valid;
+  if (damaged) SetAsideAutosave();
   OpenBundled();
-  if (st == AutosaveState::Damaged || st == AutosaveState::Valid) {
-    SetAsideAutosave();
-    ui_.notice = Tr("autosaveDamaged");
-  }
+  if (damaged) ui_.notice = Tr("autosaveDamaged");
 }
 
 void App::Autosave() {
+  // A write can fail later in the browser (IndexedDB quota): the user must hear of it,
+  // since a closed tab would then lose the work.
+  if (platform::TakeStorageFailure()) ui_.notice = Tr("autosaveFailed");
   if (editor_.Revision() == autosavedRevision_) return;
   autosavedRevision_ = editor_.Revision();
   if (!editor_.Dirty()) {
     ClearAutosave();  // back at the opened state: nothing to restore
     return;
   }
-  WriteAutosave({planName_, SavePlan(editor_.plan()), ui_.year});
+  if (!WriteAutosave({planName_, SavePlan(editor_.plan()), ui_.year})) ui_.notice = Tr("autosaveFailed");
 }
 
 const std::vector<int>& App::VisibleItems() {

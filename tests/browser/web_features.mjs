@@ -285,8 +285,32 @@ try {
   await shot("4-big-restored");
   check(s.measures === 10110 && s.plan.measures.executed === 1 && s.plan.measures.partial === 9999 && /bərpa|Restored/.test(s.notice),
     `after a reload the 10k plan is restored with the edit (executed ${s.plan.measures.executed}, notice "${s.notice}")`);
+  // A write that no storage takes (IndexedDB and localStorage both over quota) is told
+  // to the user, not only logged: a closed tab would lose that work.
+  await page.evaluate(() => {
+    const quota = () => { throw new DOMException("over quota (test)", "QuotaExceededError"); };
+    window.__kept = [IDBObjectStore.prototype.put, Storage.prototype.setItem];
+    IDBObjectStore.prototype.put = quota;
+    Storage.prototype.setItem = quota;
+  });
+  // The restored view keeps the search; the notice bar moves the rows down by 33 px.
+  await until(() => window.azplan.get().visible === 3, null, 20000);
+  await click(450, 110 + 33 + 21 * 2);
+  await until(() => window.azplan.get().selected === "big/5.4.22", null, 10000);
+  await key("3");
+  await until(() => window.azplan.get().plan.measures.notExecuted === 1, null, 10000);
+  let failedNotice = "";
+  try {
+    await until(() => /yazılmadı/.test(window.azplan.get().notice), null, 30000);
+  } finally {
+    failedNotice = (await get()).notice;
+    await page.evaluate(() => { [IDBObjectStore.prototype.put, Storage.prototype.setItem] = window.__kept; });
+  }
+  await shot("4-autosave-failed");
+  check(/Avtomatik yaddaşa yazılmadı/.test(failedNotice) && /JSON/.test(failedNotice),
+    `a failed autosave write is shown to the user: "${failedNotice}"`);
   await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave"); return window.azplanGlue.flush(); });
-  await click(325, 39);  // the notice's "Ləğv et və daxili planı aç" (discard, open the bundled plans)
+  await click(640, 39);  // "Ləğv et və daxili planı aç" (discard, open the bundled plans), after the longer notice
   await until((n) => window.azplan.get().measures === n, bundled.measures);
   console.log(`  [${elapsed()}] autosave`);
 

@@ -87,6 +87,8 @@ std::string StorageGet(const std::string& key) {
   return ss.str();
 }
 
+bool TakeStorageFailure() { return false; }  // StorageSet's result is final here
+
 void StorageRemove(const std::string& key) {
   std::error_code ec;
   fs::remove(KeyPath(key), ec);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <map>
 #include <string>
+#include <utility>
 
 #include "core/plan_json.h"
 #include "platform/platform.h"
@@ -14,6 +15,7 @@ namespace azplan::platform {
 static FileCallback g_open, g_drop;
 static std::map<int, std::function<void(bool, std::string)>> g_fetches;
 static int g_nextFetch = 1;
+static bool g_storageFailed = false;
 
 EM_JS(void, js_request_open, (), { window.azplanGlue.requestOpen(); });
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int len), {
@@ -100,6 +102,7 @@ void ReportFrame(double frameMs, double uiMs, const std::function<std::string()>
   js_report_frame(frameMs, uiMs, stateJson().c_str());
 }
 void ReportReady() { js_report_ready(); }
+bool TakeStorageFailure() { return std::exchange(g_storageFailed, false); }
 float PixelRatio() { return static_cast<float>(js_pixel_ratio()); }
 
 }  // namespace azplan::platform
@@ -125,12 +128,15 @@ EMSCRIPTEN_KEEPALIVE void azplan_open_too_large(const char* name, double size, i
   if (cb) cb(std::move(f));
 }
 
+// The glue calls this when an IndexedDB write failed and localStorage could not take it.
+EMSCRIPTEN_KEEPALIVE void azplan_storage_failed() { g_storageFailed = true; }
+
 EMSCRIPTEN_KEEPALIVE void azplan_open_url_result(int id, int ok, const char* data, int len) {
   auto it = g_fetches.find(id);
   if (it == g_fetches.end()) return;
   auto done = std::move(it->second);
   g_fetches.erase(it);
-  done(ok != 0, ok ? std::string(data, static_cast<size_t>(len)) : std::string());
+  done(ok != 0, ok ? std::string(data, static_cast<size_t>(len)) : std::string());  // the one copy into C++
 }
 
 

@@ -18,7 +18,7 @@ void DrawMainMenu(App& app) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu(Tr("file"))) {
     if (ImGui::MenuItem(Tr("open"), "Ctrl+O")) {
-      if (!platform::RequestOpenFile([&app](platform::File f) { app.OpenFile(f); }))
+      if (!platform::RequestOpenFile([&app](platform::File f) { app.OpenFile(std::move(f)); }))
         st.showOpenPath = true;
     }
     if (ImGui::MenuItem(Tr("openBundled"))) app.OpenBundled();
@@ -160,7 +160,7 @@ void DrawDialogs(App& app) {
     bool enter = ImGui::InputText("##path", &st.openPath, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     if (ImGui::Button(Tr("open")) || enter) {
       platform::FetchText(st.openPath, [&app, path = st.openPath](bool ok, std::string body) {
-        if (ok) app.OpenFiles({{path, body}});
+        if (ok) app.OpenFiles(OneFile(path, std::move(body)));
         else app.state().notice = std::string(Tr("openFailed")) + " " + path;
       });
       ImGui::CloseCurrentPopup();
