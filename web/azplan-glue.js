@@ -52,6 +52,12 @@
   });
   document.body.appendChild(picker);
 
+  // Ctrl/Cmd+S and +O are the app's Save and Open (App::HandleShortcuts), not the
+  // browser's "save page" and "open file".
+  window.addEventListener("keydown", function (e) {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && /^[soSO]$/.test(e.key)) e.preventDefault();
+  }, true);
+
   var drop = document.getElementById("drop");
   window.addEventListener("dragover", function (e) { e.preventDefault(); drop.style.display = "flex"; });
   window.addEventListener("dragleave", function () { drop.style.display = "none"; });

@@ -194,6 +194,15 @@ void App::ExportFormat(const char* key) {
   ui_.notice = std::string(Tr("exported")) + ": " + where;
 }
 
+void App::ChooseFileToOpen() {
+  if (!platform::RequestOpenFile([this](platform::File f) { OpenFile(std::move(f)); })) ui_.showOpenPath = true;
+}
+
+void App::Save() {
+  ExportFormat("json");
+  editor_.MarkClean();
+}
+
 void App::ExportPng(const char* svgKey) {
   const azplan::ExportFormat* f = FindExportFormat(svgKey);
   if (!f) return;
@@ -271,8 +280,11 @@ void App::SyncUrlFragment() {
 
 void App::HandleShortcuts() {
   ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput) return;
   bool ctrl = io.KeyCtrl || io.KeySuper;
+  // Save and Open work while typing in a field too (letters by GLFW key code, ASCII capitals).
+  if (ctrl && ImGui::IsKeyPressed('S', false)) Save();
+  if (ctrl && ImGui::IsKeyPressed('O', false)) ChooseFileToOpen();
+  if (io.WantTextInput) return;  // Ctrl+Z/Y there are the text field's own undo
   if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) {
     if (io.KeyShift) editor_.Redo();
     else editor_.Undo();

@@ -94,6 +94,10 @@ class App {
   void SetYear(int year);
   void SetStatusOfSelection(std::optional<Status> s);
   void ExportFormat(const char* key);
+  // File › Aç… and Ctrl+O: the browser's file chooser, or the open-by-path dialog natively.
+  void ChooseFileToOpen();
+  // File › Saxla and Ctrl+S: the plan as JSON (a download in the browser), then clean.
+  void Save();
   // The Gantt or timeline SVG export ("gantt-svg", "timeline-svg") as a PNG picture.
   void ExportPng(const char* svgKey);
   // The view as a shareable URL fragment (ui/view_link.h): gathered, applied, and

@@ -148,6 +148,23 @@ try {
   await shot("4-dropped");
   check(s.errors === 0 && s.measures === small.measures, "a dropped plan opens as well (" + s.measures + " items)");
 
+  // 5. Ctrl+S, as the menu shows, saves the plan as JSON (a download) and marks it saved.
+  // (Ctrl+O asks for the file chooser from the next frame; headless Chromium does not count
+  // that key press as user activation, so it is not asserted here.)
+  await click(450, 110 + 21 * 3);  // 1.1.1.3, the last row the search still shows
+  await until(() => window.azplan.get().selected !== "");
+  const firstItem = (await get()).selected;
+  await key("2");
+  await until(() => window.azplan.get().dirty);
+  const download = page.waitForEvent("download", { timeout: 10000 });
+  await key("Control+s");
+  const saved = await download;
+  const savedText = fs.readFileSync(await saved.path(), "utf8");
+  await until(() => !window.azplan.get().dirty);
+  s = await get();
+  check(/\.json$/.test(saved.suggestedFilename()) && JSON.parse(savedText).formatVersion === 1 && !s.dirty,
+    `Ctrl+S downloads the plan as JSON (${saved.suggestedFilename()}, ${savedText.length} bytes) and marks it saved (edited ${firstItem} first)`);
+
   check(problems.length === 0, "no page errors, console errors or foreign requests: " + problems.join("; "));
 } finally {
   await context.close();

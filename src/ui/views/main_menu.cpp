@@ -17,16 +17,10 @@ void DrawMainMenu(App& app) {
   UiState& st = app.state();
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu(Tr("file"))) {
-    if (ImGui::MenuItem(Tr("open"), "Ctrl+O")) {
-      if (!platform::RequestOpenFile([&app](platform::File f) { app.OpenFile(std::move(f)); }))
-        st.showOpenPath = true;
-    }
+    if (ImGui::MenuItem(Tr("open"), "Ctrl+O")) app.ChooseFileToOpen();
     if (ImGui::MenuItem(Tr("openBundled"))) app.OpenBundled();
     ImGui::Separator();
-    if (ImGui::MenuItem(Tr("save"), "Ctrl+S")) {
-      app.ExportFormat("json");
-      ed.MarkClean();
-    }
+    if (ImGui::MenuItem(Tr("save"), "Ctrl+S")) app.Save();
     if (ImGui::BeginMenu(Tr("export"))) {
       for (const auto& f : ExportFormats()) {
         std::string label = std::string(f.key) + "  (." + f.extension + ")";
