@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_common.h"
 #include "core/filter.h"
 #include "core/monitoring.h"
 #include "core/plan_index.h"
@@ -122,42 +123,8 @@ Result RunSize(int measures, uint64_t seed, int runs) {
     }
   }
   for (int f = 0; f < kFigures; ++f) r.ms[f] = Median(t[f]);
-  struct rusage ru {};
-  getrusage(RUSAGE_SELF, &ru);
-  r.peakRssKiB = ru.ru_maxrss;  // KiB on Linux
+  r.peakRssKiB = bench::PeakRssKiB();
   r.ok = true;
-  return r;
-}
-
-// Runs one size in a child process; its peak RSS then belongs to that size alone.
-Result RunIsolated(int measures, uint64_t seed, int runs) {
-  int fds[2];
-  if (pipe(fds) != 0) return RunSize(measures, seed, runs);
-  std::fflush(nullptr);
-  pid_t pid = fork();
-  if (pid < 0) {
-    close(fds[0]);
-    close(fds[1]);
-    return RunSize(measures, seed, runs);
-  }
-  if (pid == 0) {
-    close(fds[0]);
-    Result r = RunSize(measures, seed, runs);
-    ssize_t w = write(fds[1], &r, sizeof r);
-    _exit(w == static_cast<ssize_t>(sizeof r) ? 0 : 1);
-  }
-  close(fds[1]);
-  Result r;
-  size_t got = 0;
-  while (got < sizeof r) {
-    ssize_t n = read(fds[0], reinterpret_cast<char*>(&r) + got, sizeof r - got);
-    if (n <= 0) break;
-    got += static_cast<size_t>(n);
-  }
-  close(fds[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  if (got != sizeof r) r = Result{}, r.measures = measures;
   return r;
 }
 
@@ -171,14 +138,6 @@ const Budget kBudgets[] = {
     {"load + validate + index, 10k measures", 10000, kLoadIndex, 100.0},
     {"stats for one year, 10k measures", 10000, kStatsYear, 2.0},
 };
-
-// Other work on the machine inflates every figure; the table says how busy it was.
-std::string LoadAverage() {
-  std::ifstream in("/proc/loadavg");
-  std::string one;
-  in >> one;
-  return one.empty() ? "?" : one;
-}
 
 int Usage(const char* problem) {
   std::fprintf(stderr, "azplan-bench-core: %s\nusage: azplan-bench-core [--sizes 1000,10000,50000] [--runs N] "
@@ -198,15 +157,7 @@ int main(int argc, char** argv) {
     if (i + 1 >= argc) return Usage(("missing value after " + a).c_str());
     std::string v = argv[++i];
     if (a == "--sizes") {
-      sizes.clear();
-      for (size_t p = 0; p < v.size();) {
-        size_t comma = v.find(',', p);
-        if (comma == std::string::npos) comma = v.size();
-        int n = std::atoi(v.substr(p, comma - p).c_str());
-        if (n <= 0) return Usage("--sizes takes measure counts such as 1000,10000");
-        sizes.push_back(n);
-        p = comma + 1;
-      }
+      if (!bench::ParseSizes(v, sizes)) return Usage("--sizes takes measure counts such as 1000,10000");
     } else if (a == "--runs") {
       runs = std::atoi(v.c_str());
       if (runs <= 0) return Usage("--runs takes a positive number");
@@ -219,7 +170,7 @@ int main(int argc, char** argv) {
     }
   }
 
-  const std::string loadBefore = LoadAverage();
+  const std::string loadBefore = bench::LoadAverage();
   std::printf("azplan core benchmarks: synthetic plans (seed %llu), milliseconds, median of the runs\n"
               "%ld cores, load average %s\n\n",
               static_cast<unsigned long long>(seed), sysconf(_SC_NPROCESSORS_ONLN), loadBefore.c_str());
@@ -229,7 +180,9 @@ int main(int argc, char** argv) {
   std::printf("\n");
   for (int n : sizes) {
     int r = runs ? runs : (n >= 30000 ? 3 : 7);
-    results.push_back(RunIsolated(n, seed, r));
+    Result failed;
+    failed.measures = n;
+    results.push_back(bench::RunIsolated([&] { return RunSize(n, seed, r); }, failed));
     if (!results.back().ok) {
       std::fprintf(stderr, "azplan-bench-core: the %d-measure run failed\n", n);
       return 1;
@@ -280,7 +233,7 @@ int main(int argc, char** argv) {
     out["seed"] = seed;
     out["cores"] = sysconf(_SC_NPROCESSORS_ONLN);
     out["loadAverageBefore"] = loadBefore;
-    out["loadAverageAfter"] = LoadAverage();
+    out["loadAverageAfter"] = bench::LoadAverage();
     Json sizesJson = Json::array();
     for (const auto& r : results) {
       Json s = Json::object();

@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_common.h"
 #include "core/plan_json.h"
 #include "core/synthetic.h"
 #include "ui/app.h"
@@ -175,50 +176,9 @@ Result RunSize(int measures, uint64_t seed, int frames) {
     }
   }
   ImGui::DestroyContext();
-  struct rusage ru {};
-  getrusage(RUSAGE_SELF, &ru);
-  r.peakRssKiB = ru.ru_maxrss;  // KiB on Linux
+  r.peakRssKiB = bench::PeakRssKiB();
   r.ok = true;
   return r;
-}
-
-// Runs one size in a child process; its peak RSS then belongs to that size alone.
-Result RunIsolated(int measures, uint64_t seed, int frames) {
-  int fds[2];
-  if (pipe(fds) != 0) return RunSize(measures, seed, frames);
-  std::fflush(nullptr);
-  pid_t pid = fork();
-  if (pid < 0) {
-    close(fds[0]);
-    close(fds[1]);
-    return RunSize(measures, seed, frames);
-  }
-  if (pid == 0) {
-    close(fds[0]);
-    Result r = RunSize(measures, seed, frames);
-    ssize_t n = write(fds[1], &r, sizeof r);
-    _exit(n == static_cast<ssize_t>(sizeof r) ? 0 : 1);
-  }
-  close(fds[1]);
-  Result r;
-  size_t got = 0;
-  while (got < sizeof r) {
-    ssize_t n = read(fds[0], reinterpret_cast<char*>(&r) + got, sizeof r - got);
-    if (n <= 0) break;
-    got += static_cast<size_t>(n);
-  }
-  close(fds[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  if (got != sizeof r) r = Result{}, r.measures = measures;
-  return r;
-}
-
-std::string LoadAverage() {
-  std::ifstream in("/proc/loadavg");
-  std::string one;
-  in >> one;
-  return one.empty() ? "?" : one;
 }
 
 int Usage(const char* problem) {
@@ -245,15 +205,7 @@ int main(int argc, char** argv) {
     if (i + 1 >= argc) return Usage(("missing value after " + a).c_str());
     std::string v = argv[++i];
     if (a == "--sizes") {
-      sizes.clear();
-      for (size_t p = 0; p < v.size();) {
-        size_t comma = v.find(',', p);
-        if (comma == std::string::npos) comma = v.size();
-        int n = std::atoi(v.substr(p, comma - p).c_str());
-        if (n <= 0) return Usage("--sizes takes measure counts such as 1000,10000");
-        sizes.push_back(n);
-        p = comma + 1;
-      }
+      if (!bench::ParseSizes(v, sizes)) return Usage("--sizes takes measure counts such as 1000,10000");
     } else if (a == "--frames") {
       frames = std::atoi(v.c_str());
       if (frames < 20) return Usage("--frames takes a number of at least 20");
@@ -266,12 +218,16 @@ int main(int argc, char** argv) {
     }
   }
 
-  const std::string loadBefore = LoadAverage();
+  const std::string loadBefore = bench::LoadAverage();
   std::printf("azplan UI benchmarks: CPU ms per frame (NewFrame + App::Frame + Render, offscreen, 1400x860),\n"
               "synthetic plans (seed %llu), %d scripted frames per scenario; %ld cores, load average %s\n\n",
               static_cast<unsigned long long>(seed), frames, sysconf(_SC_NPROCESSORS_ONLN), loadBefore.c_str());
   std::vector<Result> results;
-  for (int n : sizes) results.push_back(RunIsolated(n, seed, frames));
+  for (int n : sizes) {
+    Result failed;
+    failed.measures = n;
+    results.push_back(bench::RunIsolated([&] { return RunSize(n, seed, frames); }, failed));
+  }
 
   std::printf("%-20s", "figure (ms)");
   for (const auto& r : results) std::printf(" %22s", (std::to_string(r.measures) + " meas.: median/p95/max").c_str());
@@ -311,7 +267,7 @@ int main(int argc, char** argv) {
   if (!jsonPath.empty()) {
     std::ofstream out(jsonPath);
     out << "{\n  \"seed\": " << seed << ",\n  \"frames\": " << frames << ",\n  \"loadAverage\": [\"" << loadBefore
-        << "\", \"" << LoadAverage() << "\"],\n  \"sizes\": [\n";
+        << "\", \"" << bench::LoadAverage() << "\"],\n  \"sizes\": [\n";
     for (size_t i = 0; i < results.size(); ++i) {
       const Result& r = results[i];
       out << "    {\"measures\": " << r.measures << ", \"items\": " << r.items << ", \"ok\": " << (r.ok ? "true" : "false")
