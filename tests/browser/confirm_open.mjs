@@ -10,20 +10,13 @@
 // A malformed file is refused without asking (the plan stays, see interaction.mjs).
 // Usage: node confirm_open.mjs <site-dir> <single-file-html>
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input } from "./lib.mjs";
+import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input, openByMenu, openBundledByMenu,
+  clearAutosave, siteWithPlans, cleanUp } from "./lib.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const site = path.resolve(process.argv[2]);
 const out = outDir();
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "azplan-confirm-"));
-const root = path.join(tmp, "site");
-fs.mkdirSync(path.join(root, "plans"), { recursive: true });
-for (const f of fs.readdirSync(site)) fs.symlinkSync(path.join(site, f), path.join(root, f));
-const smallText = fs.readFileSync(path.join(here, "../fixtures/small-plan.json"), "utf8");
-fs.writeFileSync(path.join(root, "plans/small.json"), smallText);
+const { tmp, root, smallText } = siteWithPlans(site, "azplan-confirm-");
 const goodFile = path.join(tmp, "small-plan.json");
 const badFile = path.join(tmp, "broken.json");
 fs.writeFileSync(goodFile, smallText);
@@ -67,15 +60,8 @@ try {
   const shot = (name) => page.screenshot({ path: path.join(out, "confirm-" + name + ".png") });
   let { click, key } = input(page);
   const until = (fn, arg, ms = 10000) => waitFor(page, fn, arg, ms);
-  await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave"); return window.azplanGlue.flush(); });
+  await clearAutosave(page);
 
-  const openByMenu = async (file) => {
-    await click(25, 10);  // Fayl
-    await page.waitForTimeout(150);
-    const chooser = page.waitForEvent("filechooser", { timeout: 5000 });
-    await click(45, 33);  // Aç…
-    await (await chooser).setFiles(file);
-  };
   // Held clicks can fall into a slow frame: press again while the dialog is still up.
   const answer = async (which) => {
     for (let i = 0; i < 3 && (await get()).confirmOpen; ++i) {
@@ -107,7 +93,7 @@ try {
     "key 1 sets 1.1.1.3 executed: the plan has unsaved changes");
 
   // A malformed file is refused without asking; the edit stays.
-  await openByMenu(badFile);
+  await openByMenu(page, badFile);
   await until(() => window.azplan.get().errorDialog);
   let s = await get();
   check(!s.confirmOpen && s.dirty && JSON.stringify(s.plan) === JSON.stringify(edited.plan), "a malformed file: errors, no question, the edit stays");
@@ -117,7 +103,7 @@ try {
   }
 
   // 1. Cancel.
-  await openByMenu(goodFile);
+  await openByMenu(page, goodFile);
   await until(() => window.azplan.get().confirmOpen);
   await page.waitForTimeout(300);
   s = await get();
@@ -133,7 +119,7 @@ try {
     s.dirty && s.selectedStatus === "executed", "İmtina: the dialog closes, the edited figures are intact and still unsaved");
 
   // 2. Open without saving.
-  await openByMenu(goodFile);
+  await openByMenu(page, goodFile);
   await until(() => window.azplan.get().confirmOpen);
   await answer("discard");
   await until((n) => window.azplan.get().measures === n, SMALL);
@@ -142,13 +128,11 @@ try {
   check(!s.confirmOpen && s.measures === SMALL && !s.dirty && s.errors === 0, `Saxlamadan aç: the small plan is open (${s.measures} items)`);
 
   // 3. Save first: the bundled plans (nothing unsaved: no question), an edit, then open.
-  await click(25, 10);  // Fayl › Daxili planları aç
-  await page.waitForTimeout(150);
-  await click(60, 55);
+  await openBundledByMenu(page);  // Fayl › Daxili planları aç
   await until((n) => window.azplan.get().measures === n, start.measures);
   check(!(await get()).confirmOpen, "the bundled plans open without a question when nothing is unsaved");
   const edited2 = await editByKey();
-  await openByMenu(goodFile);
+  await openByMenu(page, goodFile);
   await until(() => window.azplan.get().confirmOpen);
   const download = page.waitForEvent("download", { timeout: 15000 });
   await answer("save");
@@ -162,9 +146,7 @@ try {
   check(edited2.dirty, "(the plan was edited before)");
 
   // 4. Start-up: a restored autosave plus ?plan=.
-  await click(25, 10);
-  await page.waitForTimeout(150);
-  await click(60, 55);
+  await openBundledByMenu(page);
   await until((n) => window.azplan.get().measures === n, start.measures);
   const edited3 = await editByKey();
   await until(() => !!window.azplanGlue.storageGet("azplan.autosave"));
@@ -195,15 +177,13 @@ try {
   await shot("4-startup-discarded");
   check(!s.confirmOpen && s.measures === SMALL && s.year === 2018 && s.tab === 2,
     `Saxlamadan aç: the hosted plan opens with the link's view (year ${s.year}, tab ${s.tab})`);
-  await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave"); return window.azplanGlue.flush(); });
+  await clearAutosave(page);
   await page.close();
 
   const all = problems.flat();
   check(all.length === 0, "no page errors, console errors or foreign requests: " + all.join("; "));
 } finally {
-  await context.close();
-  server.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
+  await cleanUp(context, server, tmp);
 }
 console.log(`confirm-open test took ${Date.now() - t0} ms`);
 finish();

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input } from "./lib.mjs";
+import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input, openByMenu, cleanUp } from "./lib.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.join(here, "../hostile");
@@ -88,13 +88,6 @@ try {
   const shot = (name) => page.screenshot({ path: path.join(out, "hostile-" + name + ".png") });
   const { click, key } = input(page);
   const until = (fn, arg, ms = 5000) => waitFor(page, fn, arg, ms);
-  const openByMenu = async (file) => {
-    await click(25, 10);  // Fayl
-    await page.waitForTimeout(150);
-    const chooser = page.waitForEvent("filechooser", { timeout: 5000 });
-    await click(45, 33);  // Aç…
-    (await chooser).setFiles(file);
-  };
 
   await page.goto(url);
   await waitReady(page);
@@ -118,7 +111,7 @@ try {
     const name = path.basename(file);
     const heapBefore = await heap();
     const t = Date.now();
-    await openByMenu(file);
+    await openByMenu(page, file);
     try {
       await until((n) => (window.azplan.get().firstError || "").startsWith(n + ":"), name, 30000);
     } catch (e) {
@@ -160,7 +153,7 @@ try {
   await until(() => window.azplan.get().selectedStatus === "partial");
   let s = await get();
   check(JSON.stringify(s.plan) === JSON.stringify(start.plan), "after every hostile file, Ctrl+Z still undoes the edit");
-  await openByMenu(path.join(corpus, "bom.valid.json"));
+  await openByMenu(page, path.join(corpus, "bom.valid.json"));
   await until((n) => window.azplan.get().measures !== n, start.measures, 10000);
   s = await get();
   await shot("bom-opened");
@@ -169,9 +162,7 @@ try {
     s.view.includes("bom.valid.json"), `bom.valid.json opens (${s.measures} items, view "${s.view}", notice "${s.notice}")`);
   check(problems.length === 0, "no page errors, console errors or foreign requests: " + problems.join("; "));
 } finally {
-  await context.close();
-  server.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
+  await cleanUp(context, server, tmp);
 }
 console.log(`hostile test took ${Date.now() - t0} ms`);
 finish();

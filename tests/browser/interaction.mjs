@@ -8,7 +8,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input } from "./lib.mjs";
+import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input, openByMenu, openBundledByMenu,
+  clearAutosave, cleanUp } from "./lib.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const site = path.resolve(process.argv[2]);
@@ -34,8 +35,7 @@ try {
 
   await page.goto(url);
   await waitReady(page);
-  // The autosave lives in IndexedDB through the glue (web/azplan-glue.js).
-  await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave"); return window.azplanGlue.flush(); });
+  await clearAutosave(page);
   const start = await get();
   check(start.measures > 300 && start.year === 2017 && start.tab === 0, "starts on the table with the bundled plans");
 
@@ -94,17 +94,10 @@ try {
   check(s.notice === "Avtomatik yaddaşdan bərpa edildi.", "the reload restores from autosave (notice: " + s.notice + ")");
   check(JSON.stringify(s.plan) === JSON.stringify(afterThree.plan) && s.measures === start.measures,
     "the restored plan has the edited figures");
-  await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave"); return window.azplanGlue.flush(); });
+  await clearAutosave(page);
 
   // 3. A malformed file through File → Aç… leaves the open plan untouched.
-  const openByMenu = async (file) => {
-    await click(25, 10);  // Fayl
-    await page.waitForTimeout(150);
-    const chooser = page.waitForEvent("filechooser", { timeout: 5000 });
-    await click(45, 33);  // Aç…
-    (await chooser).setFiles(file);
-  };
-  await openByMenu(badFile);
+  await openByMenu(page, badFile);
   await until(() => window.azplan.get().errors > 0);
   await page.waitForTimeout(200);
   s = await get();
@@ -119,7 +112,7 @@ try {
   // 4. A valid plan through the chooser, then by a dropped file. The open plan is the
   // restored working copy (unsaved), so opening asks first (confirm_open.mjs tests the
   // dialog): "Saxlamadan aç" (open without saving).
-  await openByMenu(goodFile);
+  await openByMenu(page, goodFile);
   await until(() => window.azplan.get().confirmOpen);
   s = await get();
   check(s.pendingOpen === "small-plan.json" && JSON.stringify(s.plan) === JSON.stringify(afterThree.plan),
@@ -134,9 +127,7 @@ try {
   check(s.errors === 0 && s.measures > 0 && s.measures < 50, `File → Aç… opens the small plan (${start.measures} → ${s.measures} items)`);
   const small = s;
 
-  await click(25, 10);  // Fayl
-  await page.waitForTimeout(150);
-  await click(60, 55);  // the bundled plans again, so the drop has something to change
+  await openBundledByMenu(page);  // the bundled plans again, so the drop has something to change
   await until((n) => window.azplan.get().measures === n, start.measures);
   await page.evaluate((text) => {
     const dt = new DataTransfer();
@@ -167,9 +158,7 @@ try {
 
   check(problems.length === 0, "no page errors, console errors or foreign requests: " + problems.join("; "));
 } finally {
-  await context.close();
-  server.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
+  await cleanUp(context, server, tmp);
 }
 console.log(`interaction test took ${Date.now() - t0} ms`);
 finish();

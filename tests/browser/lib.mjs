@@ -84,8 +84,51 @@ export function input(page) {
   return { click, key };
 }
 
+// File → Aç… with a file through the browser's file chooser (what a user picks there).
+export async function openByMenu(page, file) {
+  const { click } = input(page);
+  await click(25, 10);  // Fayl
+  await page.waitForTimeout(150);
+  const chooser = page.waitForEvent("filechooser", { timeout: 5000 });
+  await click(45, 33);  // Aç…
+  await (await chooser).setFiles(file);
+}
+
+// File → Daxili planları aç: the bundled plans again.
+export async function openBundledByMenu(page) {
+  const { click } = input(page);
+  await click(25, 10);  // Fayl
+  await page.waitForTimeout(150);
+  await click(60, 55);
+}
+
+// Removes the autosave (IndexedDB through the glue, web/azplan-glue.js) and waits for the write.
+export function clearAutosave(page) {
+  return page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave"); return window.azplanGlue.flush(); });
+}
+
 export async function waitReady(page, timeout = 60000) {
   await waitFor(page, () => window.azplan && window.azplan.ready && window.azplan.frames > 2, null, timeout);
+}
+
+// A site of the test's own in a new temporary folder: the built files of `site` (linked)
+// plus plans/small.json (tests/fixtures/small-plan.json) for ?plan=. Returns the folder
+// (tmp), the site's root and the small plan's text.
+export function siteWithPlans(site, prefix) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const root = path.join(tmp, "site");
+  fs.mkdirSync(path.join(root, "plans"), { recursive: true });
+  for (const f of fs.readdirSync(site)) fs.symlinkSync(path.join(site, f), path.join(root, f));
+  const smallText = fs.readFileSync(new URL("../fixtures/small-plan.json", import.meta.url), "utf8");
+  fs.writeFileSync(path.join(root, "plans/small.json"), smallText);
+  return { tmp, root, smallText };
+}
+
+// Closes the browser and the server and removes the test's temporary folder.
+export async function cleanUp(context, server, tmp) {
+  await context.close();
+  server.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
 }
 
 export function outDir() {

@@ -15,10 +15,10 @@
 // One page does 2, 3, 4 and 6 in turn (page loads are the slow part).
 // Usage: node web_features.mjs <site-dir> <single-file-html>
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input } from "./lib.mjs";
+import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input, openByMenu, openBundledByMenu,
+  clearAutosave, siteWithPlans, cleanUp } from "./lib.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const site = path.resolve(process.argv[2]);
@@ -50,12 +50,7 @@ const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 }
 
 // A site of our own: the built files (linked) plus hosted plans for ?plan=.
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "azplan-features-"));
-const root = path.join(tmp, "site");
-fs.mkdirSync(path.join(root, "plans"), { recursive: true });
-for (const f of fs.readdirSync(site)) fs.symlinkSync(path.join(site, f), path.join(root, f));
-const smallText = fs.readFileSync(path.join(here, "../fixtures/small-plan.json"), "utf8");
-fs.writeFileSync(path.join(root, "plans/small.json"), smallText);
+const { tmp, root, smallText } = siteWithPlans(site, "azplan-features-");
 fs.writeFileSync(path.join(root, "plans/broken.json"), '{ "formatVersion": 1, "documents": [ { "id": "x", ');
 // A plan with a script planted in its title and a measure's title.
 const hostile = JSON.parse(smallText);
@@ -133,13 +128,6 @@ try {
     const file = await d.path();
     return { name: d.suggestedFilename(), bytes: fs.readFileSync(file) };
   };
-  const openByMenu = async (file) => {
-    await click(25, 10);
-    await page.waitForTimeout(150);
-    const chooser = page.waitForEvent("filechooser", { timeout: 5000 });
-    await click(45, 33);  // Aç…
-    await (await chooser).setFiles(file);
-  };
   const xmlOk = (text, type) => page.evaluate(([t, ty]) => {
     const doc = new DOMParser().parseFromString(t, ty);
     return doc.getElementsByTagName("parsererror").length === 0 ? doc.documentElement.nodeName : "";
@@ -208,23 +196,21 @@ try {
   // JSON: open the download back and get the same figures.
   const jsonFile = path.join(tmp, got.json.name);
   fs.writeFileSync(jsonFile, got.json.bytes);
-  await openByMenu(jsonFile);
+  await openByMenu(page, jsonFile);
   await until((n) => window.azplan.get().notice === "" && window.azplan.get().view.startsWith("p=" + encodeURIComponent(n).replace(/[!'()*]/g, "")), got.json.name);
   s = await get();
   check(s.errors === 0 && s.measures === bundled.measures && s.year === 2017 && JSON.stringify(s.plan) === JSON.stringify(bundled.plan),
     `the exported JSON opens back with the same ${s.measures} items and 2017 figures`);
 
   // A plan with <script> in its titles: the report and the SVG escape it.
-  await openByMenu(hostileFile);
+  await openByMenu(page, hostileFile);
   await until(() => window.azplan.get().measures === 11);
   const hostileHtml = (await exportItem("html")).bytes.toString("utf8");
   const hostileSvg = (await exportItem("gantt-svg")).bytes.toString("utf8");
   check(!/<script>alert/.test(hostileHtml) && hostileHtml.includes("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co") &&
     hostileHtml.includes("&lt;script&gt;alert(2)"), "the HTML report escapes a <script> planted in the plan's and a measure's title");
   check(!/<script>alert/.test(hostileSvg) && await xmlOk(hostileSvg, "image/svg+xml") === "svg", "the Gantt SVG escapes it too and stays well-formed");
-  await click(25, 10);  // Fayl › Daxili planları aç: the bundled plans again
-  await page.waitForTimeout(150);
-  await click(60, 55);
+  await openBundledByMenu(page);  // Fayl › Daxili planları aç: the bundled plans again
   await until((n) => window.azplan.get().measures === n, bundled.measures);
   // The URL's view is written at most every 0.25 s; the reloads below re-apply it, so
   // wait until it describes the reopened bundled plans (2017), not the small plan.
@@ -255,7 +241,7 @@ try {
   }
   await shot("4-damaged");
 
-  await openByMenu(bigFile);
+  await openByMenu(page, bigFile);
   await until(() => window.azplan.get().measures > 10000, null, 60000);
   s = await get();
   check(s.measures === 10110 && s.errors === 0 && s.plan.measures.partial === 10000, `the 10,000-measure plan opens (${s.measures} items)`);
@@ -309,7 +295,7 @@ try {
   await shot("4-autosave-failed");
   check(/Avtomatik yaddaşa yazılmadı/.test(failedNotice) && /JSON/.test(failedNotice),
     `a failed autosave write is shown to the user: "${failedNotice}"`);
-  await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave"); return window.azplanGlue.flush(); });
+  await clearAutosave(page);
   await click(640, 39);  // "Ləğv et və daxili planı aç" (discard, open the bundled plans), after the longer notice
   await until((n) => window.azplan.get().measures === n, bundled.measures);
   console.log(`  [${elapsed()}] autosave`);
@@ -391,9 +377,7 @@ try {
 
   check(problems.length === 0, "no page errors, console errors or requests outside 127.0.0.1: " + problems.join("; "));
 } finally {
-  await context.close();
-  server.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
+  await cleanUp(context, server, tmp);
 }
 console.log(`web features test took ${elapsed()}`);
 finish();
