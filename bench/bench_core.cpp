@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "bench_common.h"
+#include "core/chart_layout.h"
 #include "core/filter.h"
 #include "core/monitoring.h"
 #include "core/plan_index.h"
@@ -32,11 +33,11 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 // The figures, in the order of the table. Times in milliseconds, medians of the runs.
-enum Figure { kLoad, kIndex, kLoadIndex, kStatsYear, kStatsAll, kFilter, kSort, kSave, kFigures };
+enum Figure { kLoad, kIndex, kLoadIndex, kStatsYear, kStatsAll, kFilter, kGantt, kSort, kSave, kFigures };
 const char* const kKeys[kFigures] = {"loadValidate", "index", "loadValidateIndex", "statsOneYear",
-                                     "statsAllYears", "filterText", "sortTitle", "save"};
+                                     "statsAllYears", "filterText", "ganttLayout", "sortTitle", "save"};
 const char* const kLabels[kFigures] = {"load+validate", "index", "load+val+index", "stats 1 year",
-                                       "stats 2016-28", "filter text", "sort title", "save"};
+                                       "stats 2016-28", "filter text", "gantt layout", "sort title", "save"};
 
 // Sent from the child to the parent through a pipe, so plain data only.
 struct Result {
@@ -107,6 +108,18 @@ Result RunSize(int measures, uint64_t seed, int runs) {
 
     std::vector<int> all(static_cast<size_t>(index.Size()));
     for (int i = 0; i < index.Size(); ++i) all[static_cast<size_t>(i)] = i;
+
+    // What the Gantt's first frame lays out: every row (hierarchy, nothing collapsed), the
+    // plan's span, the axis fitted to 1 000 px and its ticks.
+    s0 = Clock::now();
+    std::vector<GanttRow> rows = BuildGanttRows(index, all, GanttGrouping::Hierarchy, {});
+    DaySpan span = PlanSpan(index);
+    TimeAxis axis;
+    axis.Fit(span.first, span.last, 0, 1000);
+    std::vector<Tick> ticks = MakeTicks(axis, 0, 1000, ChooseTickUnit(axis.pxPerDay), "az");
+    s1 = Clock::now();
+    t[kGantt].push_back(Ms(s0, s1));
+    g_sink += static_cast<long long>(rows.size() + ticks.size());
     s0 = Clock::now();
     SortItems(index, all, SortKey::Title, true, 2020);
     s1 = Clock::now();
