@@ -35,6 +35,14 @@ bool App::OpenFile(platform::File file) {
 }
 
 bool App::OpenFiles(std::vector<NamedText> files, bool markClean, std::function<void()> onOpened) {
+  return Open(files, markClean, std::move(onOpened), false);
+}
+
+// Loads and validates; then opens at once, unless that would lose unsaved changes: then
+// the loaded plan waits for the user's answer (the dialog in DrawDialogs). A newer
+// request replaces a waiting one.
+bool App::Open(const std::vector<NamedText>& files, bool markClean, std::function<void()> onOpened,
+               bool discardChanges) {
   PendingOpen open;
   open.loaded = LoadPlans(files);
   if (!open.loaded.Ok()) {
@@ -44,12 +52,6 @@ bool App::OpenFiles(std::vector<NamedText> files, bool markClean, std::function<
   open.name = files.size() == 1 ? files[0].name : std::string(Tr("allDocuments"));
   open.markClean = markClean;
   open.onOpened = std::move(onOpened);
-  return Request(std::move(open), false);
-}
-
-// Opens at once, unless that would lose unsaved changes: then the loaded plan waits for
-// the user's answer (the dialog in DrawDialogs). A newer request replaces a waiting one.
-bool App::Request(PendingOpen open, bool discardChanges) {
   if (editor_.Dirty() && !discardChanges) {
     pending_ = std::move(open);
     return true;
@@ -90,10 +92,7 @@ void App::AnswerPendingOpen(OpenAnswer answer) {
   PendingOpen open = std::move(*pending_);
   pending_.reset();
   if (answer == OpenAnswer::Cancel) return;
-  if (answer == OpenAnswer::SaveFirst) {
-    ExportFormat("json");  // as File › Save: a download in the browser, a file natively
-    editor_.MarkClean();
-  }
+  if (answer == OpenAnswer::SaveFirst) Save();
   Replace(open);
 }
 
@@ -101,14 +100,7 @@ void App::OpenBundled(bool discardChanges) {
   std::vector<NamedText> inputs;
   for (const EmbeddedFile* f = BundledPlanFiles(); f->name; ++f)
     inputs.push_back({f->name, std::string(reinterpret_cast<const char*>(f->data), f->size)});
-  PendingOpen open;
-  open.loaded = LoadPlans(inputs);
-  if (!open.loaded.Ok()) {
-    ReportOpenFailure(std::move(open.loaded.diagnostics));
-    return;
-  }
-  open.name = Tr("allDocuments");
-  Request(std::move(open), discardChanges);
+  Open(inputs, true, {}, discardChanges);
 }
 
 void App::RestoreAutosaveOrBundled() {
@@ -184,13 +176,18 @@ void App::SetStatusOfSelection(std::optional<Status> s) {
   else if (!cmds.empty()) editor_.Execute(Batch("bulkStatus", std::move(cmds)));
 }
 
-void App::ExportFormat(const char* key) {
-  const azplan::ExportFormat* f = FindExportFormat(key);
-  if (!f) return;
+ExportOptions App::CurrentExportOptions() const {
   ExportOptions o;
   o.year = ui_.year;
   o.language = Language();
-  std::string where = platform::Download(ExportFileName(editor_.plan(), ui_.year, *f), f->mime, f->run(editor_.plan(), o));
+  return o;
+}
+
+void App::ExportFormat(const char* key) {
+  const azplan::ExportFormat* f = FindExportFormat(key);
+  if (!f) return;
+  std::string where = platform::Download(ExportFileName(editor_.plan(), ui_.year, *f), f->mime,
+                                         f->run(editor_.plan(), CurrentExportOptions()));
   ui_.notice = std::string(Tr("exported")) + ": " + where;
 }
 
@@ -206,12 +203,10 @@ void App::Save() {
 void App::ExportPng(const char* svgKey) {
   const azplan::ExportFormat* f = FindExportFormat(svgKey);
   if (!f) return;
-  ExportOptions o;
-  o.year = ui_.year;
-  o.language = Language();
   azplan::ExportFormat png = *f;
   png.extension = "png";
-  std::string where = platform::DownloadSvgAsPng(ExportFileName(editor_.plan(), ui_.year, png), f->run(editor_.plan(), o));
+  std::string where = platform::DownloadSvgAsPng(ExportFileName(editor_.plan(), ui_.year, png),
+                                                 f->run(editor_.plan(), CurrentExportOptions()));
   ui_.notice = std::string(Tr("exported")) + ": " + where;
 }
 

@@ -10,6 +10,7 @@
 #include "core/chart_layout.h"
 #include "core/diagnostics.h"
 #include "core/editor.h"
+#include "core/exporters.h"
 #include "core/filter.h"
 #include "core/monitoring.h"
 #include "core/plan_io.h"
@@ -117,8 +118,9 @@ class App {
     bool markClean = true;
     std::function<void()> onOpened;
   };
-  bool Request(PendingOpen open, bool discardChanges);
+  bool Open(const std::vector<NamedText>& files, bool markClean, std::function<void()> onOpened, bool discardChanges);
   void Replace(PendingOpen& open);
+  ExportOptions CurrentExportOptions() const;  // the year and language on screen
 
   Editor editor_;
   UiState ui_;
