@@ -17,14 +17,19 @@
   canvas.addEventListener("contextmenu", function (e) { e.preventDefault(); });
   resize();
 
-  function passFile(name, bytes, fromPicker) {
+  // Calls fn with the name as a C string in the heap, freed afterwards.
+  function withCName(name, fn) {
     var n = Module.lengthBytesUTF8(name) + 1;
     var namePtr = Module._malloc(n);
     Module.stringToUTF8(name, namePtr, n);
+    fn(namePtr);
+    Module._free(namePtr);
+  }
+
+  function passFile(name, bytes, fromPicker) {
     var dataPtr = Module._malloc(bytes.length || 1);
     Module.HEAPU8.set(bytes, dataPtr);
-    Module._azplan_open_file(namePtr, dataPtr, bytes.length, fromPicker ? 1 : 0);
-    Module._free(namePtr);
+    withCName(name, function (namePtr) { Module._azplan_open_file(namePtr, dataPtr, bytes.length, fromPicker ? 1 : 0); });
     Module._free(dataPtr);
   }
 
@@ -32,11 +37,7 @@
     // A file over the loader's limit is refused unread; the app reports it like any
     // other refused file (the limit and the message come from the C++ side).
     if (file.size > Module._azplan_max_file_bytes()) {
-      var n = Module.lengthBytesUTF8(file.name) + 1;
-      var namePtr = Module._malloc(n);
-      Module.stringToUTF8(file.name, namePtr, n);
-      Module._azplan_open_too_large(namePtr, file.size, fromPicker ? 1 : 0);
-      Module._free(namePtr);
+      withCName(file.name, function (namePtr) { Module._azplan_open_too_large(namePtr, file.size, fromPicker ? 1 : 0); });
       return;
     }
     file.arrayBuffer().then(function (buf) { passFile(file.name, new Uint8Array(buf), fromPicker); });

@@ -109,13 +109,16 @@ float PixelRatio() { return static_cast<float>(js_pixel_ratio()); }
 
 using namespace azplan::platform;
 
-extern "C" {
-
 // fromPicker: 1 for File > Open, 0 for a drop on the page.
-EMSCRIPTEN_KEEPALIVE void azplan_open_file(const char* name, const char* data, int len, int fromPicker) {
-  File f{name, std::string(data, static_cast<size_t>(len)), 0};
+static void Deliver(File f, int fromPicker) {
   FileCallback& cb = (fromPicker && g_open) ? g_open : g_drop;
   if (cb) cb(std::move(f));
+}
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void azplan_open_file(const char* name, const char* data, int len, int fromPicker) {
+  Deliver({name, std::string(data, static_cast<size_t>(len)), 0}, fromPicker);
 }
 
 // The largest file the loader accepts: the page refuses a bigger one before reading it
@@ -123,9 +126,7 @@ EMSCRIPTEN_KEEPALIVE void azplan_open_file(const char* name, const char* data, i
 EMSCRIPTEN_KEEPALIVE double azplan_max_file_bytes() { return static_cast<double>(azplan::LoadLimits{}.maxBytes); }
 
 EMSCRIPTEN_KEEPALIVE void azplan_open_too_large(const char* name, double size, int fromPicker) {
-  File f{name, std::string(), size};
-  FileCallback& cb = (fromPicker && g_open) ? g_open : g_drop;
-  if (cb) cb(std::move(f));
+  Deliver({name, std::string(), size}, fromPicker);
 }
 
 // The glue calls this when an IndexedDB write failed and localStorage could not take it.
