@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -63,6 +64,45 @@ inline std::string LoadAverage() {
 }
 
 // "1000,10000,50000" → sizes; false when an entry is not a positive number.
+inline bool ParseSizes(const std::string& v, std::vector<int>& sizes);
+
+// The command line both programs take: --sizes, --seed, --json and one count of their own
+// (`countFlag`: --runs, --frames).
+struct Options {
+  std::vector<int> sizes = {1000, 10000, 50000};
+  uint64_t seed = 1;
+  std::string json;
+  int count = 0;  // the caller's default stays when the flag is not given
+};
+
+// Prints what is wrong and the usage, and returns false, on a bad command line.
+inline bool ParseOptions(int argc, char** argv, const char* program, const char* countFlag, int minCount,
+                         Options& o) {
+  auto fail = [&](const std::string& problem) {
+    std::fprintf(stderr, "%s: %s\nusage: %s [--sizes 1000,10000,50000] [%s N] [--seed S] [--json OUT]\n", program,
+                 problem.c_str(), program, countFlag);
+    return false;
+  };
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (i + 1 >= argc) return fail("missing value after " + a);
+    std::string v = argv[++i];
+    if (a == "--sizes") {
+      if (!ParseSizes(v, o.sizes)) return fail("--sizes takes measure counts such as 1000,10000");
+    } else if (a == countFlag) {
+      o.count = std::atoi(v.c_str());
+      if (o.count < minCount) return fail(std::string(countFlag) + " takes a number of at least " + std::to_string(minCount));
+    } else if (a == "--seed") {
+      o.seed = std::strtoull(v.c_str(), nullptr, 10);
+    } else if (a == "--json") {
+      o.json = v;
+    } else {
+      return fail("unknown option " + a);
+    }
+  }
+  return true;
+}
+
 inline bool ParseSizes(const std::string& v, std::vector<int>& sizes) {
   sizes.clear();
   for (size_t p = 0; p < v.size();) {

@@ -152,36 +152,15 @@ const Budget kBudgets[] = {
     {"stats for one year, 10k measures", 10000, kStatsYear, 2.0},
 };
 
-int Usage(const char* problem) {
-  std::fprintf(stderr, "azplan-bench-core: %s\nusage: azplan-bench-core [--sizes 1000,10000,50000] [--runs N] "
-                       "[--seed S] [--json OUT]\n", problem);
-  return 2;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<int> sizes = {1000, 10000, 50000};
-  int runs = 0;  // 0: 7 runs, 3 for the largest plans
-  uint64_t seed = 1;
-  std::string jsonPath;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (i + 1 >= argc) return Usage(("missing value after " + a).c_str());
-    std::string v = argv[++i];
-    if (a == "--sizes") {
-      if (!bench::ParseSizes(v, sizes)) return Usage("--sizes takes measure counts such as 1000,10000");
-    } else if (a == "--runs") {
-      runs = std::atoi(v.c_str());
-      if (runs <= 0) return Usage("--runs takes a positive number");
-    } else if (a == "--seed") {
-      seed = std::strtoull(v.c_str(), nullptr, 10);
-    } else if (a == "--json") {
-      jsonPath = v;
-    } else {
-      return Usage(("unknown option " + a).c_str());
-    }
-  }
+  bench::Options options;  // count: runs; 0 = 7 runs, 3 for the largest plans
+  if (!bench::ParseOptions(argc, argv, "azplan-bench-core", "--runs", 1, options)) return 2;
+  const std::vector<int>& sizes = options.sizes;
+  const int runs = options.count;
+  const uint64_t seed = options.seed;
+  const std::string& jsonPath = options.json;
 
   const std::string loadBefore = bench::LoadAverage();
   std::printf("azplan core benchmarks: synthetic plans (seed %llu), milliseconds, median of the runs\n"

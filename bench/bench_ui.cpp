@@ -181,12 +181,6 @@ Result RunSize(int measures, uint64_t seed, int frames) {
   return r;
 }
 
-int Usage(const char* problem) {
-  std::fprintf(stderr, "azplan-bench-ui: %s\nusage: azplan-bench-ui [--sizes 1000,10000,50000] [--frames N] "
-                       "[--seed S] [--json OUT]\n", problem);
-  return 2;
-}
-
 std::string Fmt(double v) {
   char b[32];
   std::snprintf(b, sizeof b, v < 10 ? "%.2f" : "%.1f", v);
@@ -196,27 +190,13 @@ std::string Fmt(double v) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<int> sizes = {1000, 10000, 50000};
-  int frames = 180;
-  uint64_t seed = 1;
-  std::string jsonPath;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (i + 1 >= argc) return Usage(("missing value after " + a).c_str());
-    std::string v = argv[++i];
-    if (a == "--sizes") {
-      if (!bench::ParseSizes(v, sizes)) return Usage("--sizes takes measure counts such as 1000,10000");
-    } else if (a == "--frames") {
-      frames = std::atoi(v.c_str());
-      if (frames < 20) return Usage("--frames takes a number of at least 20");
-    } else if (a == "--seed") {
-      seed = std::strtoull(v.c_str(), nullptr, 10);
-    } else if (a == "--json") {
-      jsonPath = v;
-    } else {
-      return Usage(("unknown option " + a).c_str());
-    }
-  }
+  bench::Options options;
+  options.count = 180;  // scripted frames per scenario
+  if (!bench::ParseOptions(argc, argv, "azplan-bench-ui", "--frames", 20, options)) return 2;
+  const std::vector<int>& sizes = options.sizes;
+  const int frames = options.count;
+  const uint64_t seed = options.seed;
+  const std::string& jsonPath = options.json;
 
   const std::string loadBefore = bench::LoadAverage();
   std::printf("azplan UI benchmarks: CPU ms per frame (NewFrame + App::Frame + Render, offscreen, 1400x860),\n"
