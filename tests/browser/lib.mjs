@@ -66,20 +66,28 @@ export async function waitFor(page, fn, arg, timeout = 60000) {
 // one frame can be lost, so clicks and keys are held across a few frames. `key` takes
 // combinations such as "Control+z" (modifiers pressed first, released last).
 export function input(page) {
+  // Waits at least 60 ms and until the app has drawn two more frames: on a busy machine a
+  // frame can take longer than any fixed wait, and a press and its release seen in the
+  // same frame are lost. (window.azplan.frames counts the frames, web/azplan-glue.js.)
+  const settle = async () => {
+    const start = await page.evaluate(() => window.azplan.frames);
+    await page.waitForTimeout(60);
+    await waitFor(page, (n) => window.azplan.frames >= n, start + 2, 10000);
+  };
   const click = async (x, y) => {
     await page.mouse.move(x, y);
-    await page.waitForTimeout(60);
+    await settle();
     await page.mouse.down();
-    await page.waitForTimeout(60);
+    await settle();
     await page.mouse.up();
-    await page.waitForTimeout(60);
+    await settle();
   };
   const key = async (combo) => {
     const parts = combo.split("+");
     for (const k of parts) await page.keyboard.down(k);
-    await page.waitForTimeout(60);
+    await settle();
     for (const k of parts.reverse()) await page.keyboard.up(k);
-    await page.waitForTimeout(60);
+    await settle();
   };
   return { click, key };
 }
