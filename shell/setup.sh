@@ -11,7 +11,7 @@ SUDO=""
 export DEBIAN_FRONTEND=noninteractive
 
 packages=(
-  build-essential cmake ninja-build pkg-config dpkg-dev
+  build-essential cmake ninja-build pkg-config dpkg-dev ccache
   clang-14 lld-14 libclang-rt-14-dev
   emscripten binaryen
   libglfw3-dev libgl-dev
