@@ -30,8 +30,12 @@ add_library(azplan_ui STATIC ${AZPLAN_UI_SOURCES} ${AZPLAN_PLATFORM_SOURCES} ${A
 target_link_libraries(azplan_ui PUBLIC azplan_core imgui azplan_bundled)
 target_include_directories(azplan_ui PUBLIC ${CMAKE_SOURCE_DIR}/src)
 
+# The entry point: window, GL, the frame loop and when it draws.
+set(AZPLAN_APP_SOURCES ${CMAKE_SOURCE_DIR}/src/app/main.cpp ${CMAKE_SOURCE_DIR}/src/app/gl_renderer.cpp
+    ${CMAKE_SOURCE_DIR}/src/app/frame_pacer.cpp ${CMAKE_SOURCE_DIR}/src/app/input_events.cpp)
+
 if(NOT EMSCRIPTEN)
-  add_executable(azplan ${CMAKE_SOURCE_DIR}/src/app/main.cpp ${CMAKE_SOURCE_DIR}/src/app/gl_renderer.cpp)
+  add_executable(azplan ${AZPLAN_APP_SOURCES})
   target_link_libraries(azplan PRIVATE azplan_ui)
   return()
 endif()
@@ -46,7 +50,7 @@ target_compile_options(azplan_ui PUBLIC -fwasm-exceptions)
 set(AZPLAN_WEB_LINK
   -fwasm-exceptions -sUSE_GLFW=3 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2 -sFULL_ES3=1
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sTOTAL_STACK=1048576
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_azplan_open_file,_azplan_open_url_result,_azplan_max_file_bytes,_azplan_open_too_large,_azplan_storage_failed
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_azplan_open_file,_azplan_open_url_result,_azplan_max_file_bytes,_azplan_open_too_large,_azplan_storage_failed,_azplan_wake,_azplan_state_json,_azplan_frame_pending,_azplan_incoming_buffer
   -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency
   # No eval or new Function in the generated JavaScript (the page's CSP forbids them;
   # see docs/security.md).
@@ -57,13 +61,13 @@ set(AZPLAN_SITE ${CMAKE_BINARY_DIR}/site)
 set(AZPLAN_SINGLE ${CMAKE_BINARY_DIR}/single)
 
 # (a) the static site: page shell + azplan.js + azplan.wasm, relative URLs only.
-add_executable(azplan ${CMAKE_SOURCE_DIR}/src/app/main.cpp ${CMAKE_SOURCE_DIR}/src/app/gl_renderer.cpp)
+add_executable(azplan ${AZPLAN_APP_SOURCES})
 target_link_libraries(azplan PRIVATE azplan_ui)
 target_link_options(azplan PRIVATE ${AZPLAN_WEB_LINK})
 set_target_properties(azplan PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${AZPLAN_SITE})
 
 # (b) one HTML file with everything inlined, for opening from disk (file://).
-add_executable(azplan_single ${CMAKE_SOURCE_DIR}/src/app/main.cpp ${CMAKE_SOURCE_DIR}/src/app/gl_renderer.cpp)
+add_executable(azplan_single ${AZPLAN_APP_SOURCES})
 target_link_libraries(azplan_single PRIVATE azplan_ui)
 target_link_options(azplan_single PRIVATE ${AZPLAN_WEB_LINK} -sSINGLE_FILE=1)
 set_target_properties(azplan_single PROPERTIES SUFFIX ".js" OUTPUT_NAME azplan-single RUNTIME_OUTPUT_DIRECTORY ${AZPLAN_SINGLE})

@@ -39,7 +39,7 @@ for t in "${targets[@]}"; do
     web)
       # Debian's emscripten needs its node modules on NODE_PATH (TOOLCHAIN.md, quirk 1).
       export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
-      emcmake cmake -S . -B build/web -G Ninja -DCMAKE_BUILD_TYPE=Release -DAZPLAN_BUILD_TESTS=OFF "${imgui_args[@]}" >/dev/null
+      emcmake cmake -S . -B build/web -G Ninja -DCMAKE_BUILD_TYPE=Release -DAZPLAN_BUILD_TESTS=OFF "${imgui_args[@]}" "${launcher[@]}" >/dev/null
       cmake --build build/web -j "$jobs" ;;
     *) echo "build.sh: unknown target $t (native, web, asan, fuzz, all)" >&2; exit 2 ;;
   esac

@@ -4,14 +4,24 @@
 "use strict";
 (function () {
   var canvas = document.getElementById("canvas");
-  var state = { frames: 0, frameTimes: [], last: null, ready: false };
+  // frames: frames the app built; painted: those whose picture changed and were drawn.
+  // The app draws only when something changes (src/app/frame_pacer.h): an idle page
+  // builds no frames at all.
+  var state = { frames: 0, painted: 0, frameTimes: [], frameLog: [], ready: false };
   window.azplan = state;
 
-  // Size the canvas in device pixels so text is sharp at any pixel ratio.
+  // After the app has taken something from the page, it owes frames to show it.
+  function wake() { if (state.ready && Module._azplan_wake) Module._azplan_wake(); }
+
+  // Size the canvas in device pixels so text is sharp at any pixel ratio. Setting the
+  // size clears the canvas, so only a real change does it, and the app redraws.
   function resize() {
     var dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(canvas.clientWidth * dpr);
-    canvas.height = Math.round(canvas.clientHeight * dpr);
+    var w = Math.round(canvas.clientWidth * dpr), h = Math.round(canvas.clientHeight * dpr);
+    if (canvas.width === w && canvas.height === h) return;
+    canvas.width = w;
+    canvas.height = h;
+    wake();
   }
   window.addEventListener("resize", resize);
   canvas.addEventListener("contextmenu", function (e) { e.preventDefault(); });
@@ -26,11 +36,16 @@
     Module._free(namePtr);
   }
 
+  // Bytes go straight into the string the app takes (platform_web.cpp): one copy.
+  function putIncoming(bytes) {
+    var p = Module._azplan_incoming_buffer(bytes.length);  // may grow memory: HEAPU8 after it
+    Module.HEAPU8.set(bytes, p);
+  }
+
   function passFile(name, bytes, fromPicker) {
-    var dataPtr = Module._malloc(bytes.length || 1);
-    Module.HEAPU8.set(bytes, dataPtr);
-    withCName(name, function (namePtr) { Module._azplan_open_file(namePtr, dataPtr, bytes.length, fromPicker ? 1 : 0); });
-    Module._free(dataPtr);
+    putIncoming(bytes);
+    withCName(name, function (namePtr) { Module._azplan_open_file(namePtr, fromPicker ? 1 : 0); });
+    wake();
   }
 
   function readFile(file, fromPicker) {
@@ -38,9 +53,25 @@
     // other refused file (the limit and the message come from the C++ side).
     if (file.size > Module._azplan_max_file_bytes()) {
       withCName(file.name, function (namePtr) { Module._azplan_open_too_large(namePtr, file.size, fromPicker ? 1 : 0); });
+      wake();
       return;
     }
     file.arrayBuffer().then(function (buf) { passFile(file.name, new Uint8Array(buf), fromPicker); });
+  }
+
+  function fetchBytes(url) {
+    return fetch(url, { credentials: "same-origin" }).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.arrayBuffer();
+    });
+  }
+  // ?plan=url: the plan is fetched while the module downloads and compiles, not after;
+  // the app's request for it (platform FetchText) takes this one.
+  var prefetched = {};
+  var planParam = new URLSearchParams(location.search).get("plan");
+  if (planParam) {
+    prefetched[planParam] = fetchBytes(planParam);
+    prefetched[planParam].catch(function () {});  // reported when the app asks for it
   }
 
   var picker = document.createElement("input");
@@ -139,7 +170,7 @@
           if (v === null) storage.removeItem(k); else storage.setItem(k, v);
         } catch (e) {
           console.warn("azplan: could not keep " + k + ": " + e);
-          if (v !== null && Module._azplan_storage_failed) Module._azplan_storage_failed();
+          if (v !== null && Module._azplan_storage_failed) { Module._azplan_storage_failed(); wake(); }
         }
       });
     };
@@ -170,16 +201,14 @@
       setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
     },
     fetchText: function (id, url) {
-      fetch(url, { credentials: "same-origin" }).then(function (r) {
-        if (!r.ok) throw new Error(r.status);
-        return r.arrayBuffer();
-      }).then(function (buf) {
-        var bytes = new Uint8Array(buf);
-        var p = Module._malloc(bytes.length || 1);
-        Module.HEAPU8.set(bytes, p);
-        Module._azplan_open_url_result(id, 1, p, bytes.length);
-        Module._free(p);
-      }).catch(function () { Module._azplan_open_url_result(id, 0, 0, 0); });
+      var pending = prefetched[url] || fetchBytes(url);
+      delete prefetched[url];
+      pending.then(function (buf) {
+        putIncoming(new Uint8Array(buf));
+        buf = null;  // the page's copy can go before the parse
+        Module._azplan_open_url_result(id, 1);
+        wake();
+      }).catch(function () { Module._azplan_open_url_result(id, 0); wake(); });
     },
     storageSet: function (key, value) {
       if (db) {
@@ -238,12 +267,20 @@
     setFragment: function (f) {
       if (location.hash.replace(/^#/, "") !== f) history.replaceState(null, "", f ? "#" + f : location.pathname + location.search);
     },
-    // ms: the whole C++ frame; uiMs: its UI part (see platform.h ReportFrame).
-    frame: function (ms, json, uiMs) {
+    // One report per frame built (platform.h FrameReport). A painted frame also notes when
+    // its paint is over: a message posted from inside the animation frame runs after it,
+    // which is when the user sees the picture (the benchmarks read frameLog).
+    frame: function (ms, uiMs, painted, items) {
       state.frames++;
       state.frameTimes.push(ms);
       if (state.frameTimes.length > 600) state.frameTimes.shift();
-      state.last = json;
+      if (!painted) return;
+      state.painted++;
+      var entry = { t: performance.now(), ms: ms, uiMs: uiMs, items: items, shownAt: 0 };
+      state.frameLog.push(entry);
+      if (state.frameLog.length > 2000) state.frameLog.shift();
+      paintChannel.port2.postMessage(0);
+      paintPending.push(entry);
     },
     ready: function () {
       state.ready = true;
@@ -252,8 +289,19 @@
       canvas.focus();
     },
   };
-  // Parsed state for tests and tools.
-  state.get = function () { return state.last ? JSON.parse(state.last) : null; };
+  // The app's state for tests and tools, asked of C++ when called (nothing per frame).
+  state.get = function () {
+    if (!state.ready || !Module._azplan_state_json) return null;
+    return JSON.parse(Module.UTF8ToString(Module._azplan_state_json()));
+  };
+  // True when the app has no frame due: it rests until input or timed work.
+  state.resting = function () { return state.ready && !Module._azplan_frame_pending(); };
+  // frameLog: the last painted frames, each with the time its paint was over (shownAt).
+  var paintChannel = new MessageChannel(), paintPending = [];
+  paintChannel.port1.onmessage = function () {
+    var e = paintPending.shift();
+    if (e) e.shownAt = performance.now();
+  };
 
   window.Module = {
     canvas: canvas,

@@ -1,18 +1,30 @@
-// Browser benchmark (bench/README.md, "Browser figures"): azplan's web build in Debian's
-// Chromium (SwiftShader WebGL2, headless), next to DHTMLX Gantt (standard edition) and
-// frappe-gantt drawing the same synthetic plan. Prints a table, writes
-// $AZPLAN_BENCH_OUT/browser.json (default bench/out), exits 1 when a budget fails.
+// Browser benchmark (bench/README.md, "Browser figures"): what a user sees, on the wall
+// clock, measured the same way for azplan, DHTMLX Gantt and frappe-gantt in one run, on
+// the same 10,000-measure plan, in Debian's Chromium (headless, SwiftShader WebGL).
+// Prints one table with the ratios to DHTMLX, writes $AZPLAN_BENCH_OUT/browser.json
+// (default bench/out), exits 1 when a budget fails.
 //
 //   node bench/browser/bench_browser.mjs [--quick]      (from the repository root)
 //   AZPLAN_WEB_BUILD   web build folder with site/ and single/ (default build/web)
 //   AZPLAN_CLI         azplan-cli that writes the synthetic plans (default build/native/azplan-cli)
-//   AZPLAN_BENCH_QUICK=1 or --quick: 3 navigation runs, no 50k plan
-//   AZPLAN_BENCH_PARTS comma list of nav, plans, peers, transfer (default: all)
+//   AZPLAN_BENCH_QUICK=1 or --quick: fewer samples, no 50k plan, no frappe-gantt
+//   AZPLAN_BENCH_PARTS comma list of nav, tools, big, transfer (default: all)
 //   CHROMIUM           the browser (default /usr/bin/chromium)
 //
-// Every page is opened in a fresh browser context (empty HTTP cache, service workers
-// blocked), so each figure is a first visit. Page-side timing is performance.now(),
-// whose zero is the navigation start.
+// The clock, for every tool alike (performance.now(), zero at navigation start):
+// - "shown": the paint of the frame that shows the change is over. A message posted from
+//   inside that frame's requestAnimationFrame runs after its paint; its arrival is the
+//   time. azplan draws inside requestAnimationFrame and posts from there
+//   (web/azplan-glue.js, frameLog); for the peers the benchmark posts from the first
+//   animation frame after their synchronous work or after the input.
+// - navigation → chart shown: from navigation start until the chart with the whole plan
+//   is shown (library and data fetched, parsed, laid out, drawn).
+// - input → shown: from the input event (a capturing listener on window) until the frame
+//   that shows its effect is shown. Real input from the browser's input pipeline (CDP).
+// - idle CPU: CPU time of all the browser's processes over 10 s, 2 s after the last input.
+// - memory: the renderer's and the GPU process's anonymous resident memory
+//   (/proc/PID/status RssAnon), the JS heap in use, and the WebAssembly memory.
+// Each tool runs in its own browser, so every process measured is that tool's.
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -36,51 +48,51 @@ const web = path.resolve(root, process.env.AZPLAN_WEB_BUILD || "build/web");
 const cli = path.resolve(root, process.env.AZPLAN_CLI || "build/native/azplan-cli");
 const outDir = path.resolve(root, process.env.AZPLAN_BENCH_OUT || "bench/out");
 const quick = process.argv.includes("--quick") || process.env.AZPLAN_BENCH_QUICK === "1";
-// AZPLAN_BENCH_PARTS=nav,plans,peers,transfer (the default: all) runs only some parts.
-const parts = new Set((process.env.AZPLAN_BENCH_PARTS || "nav,plans,peers,transfer").split(","));
+const parts = new Set((process.env.AZPLAN_BENCH_PARTS || "nav,tools,big,transfer").split(","));
 const nodeModules = path.join(here, "node_modules");
 const VIEW = { width: 1400, height: 860 };
+const N = 10000;
 
-const needWeb = ["nav", "plans", "transfer"].some((p) => parts.has(p));
-for (const [what, p] of [...(needWeb ? [["web build", path.join(web, "site/azplan.wasm")], ["single file", path.join(web, "single/azplan.html")]] : []),
+for (const [what, p] of [["web build", path.join(web, "site/azplan.wasm")], ["single file", path.join(web, "single/azplan.html")],
   ["azplan-cli", cli], ["dhtmlx-gantt", path.join(nodeModules, "dhtmlx-gantt")], ["frappe-gantt", path.join(nodeModules, "frappe-gantt")]])
   if (!fs.existsSync(p)) {
     console.error(`bench_browser: no ${what} at ${p}`);
     process.exit(2);
   }
 
-// ---- statistics and output ---------------------------------------------------------------
-const median = (a) => quantile(a, 0.5);
+// ---- statistics -------------------------------------------------------------------------
 function quantile(a, q) {
-  if (!a.length) return NaN;
+  if (!a || !a.length) return NaN;
   const s = [...a].sort((x, y) => x - y);
   const i = (s.length - 1) * q, lo = Math.floor(i), hi = Math.ceil(i);
   return s[lo] + (s[hi] - s[lo]) * (i - lo);
 }
+const median = (a) => quantile(a, 0.5);
 const r1 = (x) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : x);
 const r2 = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : x);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const budgets = [];
 function budget(name, value, op, limit, unit, note = "") {
-  const pass = Number.isFinite(value) && (op === "<" ? value < limit : op === "<=" ? value <= limit : value >= limit);
-  budgets.push({ name, value: r2(value), op, limit, unit, pass, note });
+  const pass = Number.isFinite(value) && Number.isFinite(limit) && (op === "<" ? value < limit : value <= limit);
+  budgets.push({ name, value: r2(value), op, limit: r2(limit), unit, pass, note });
 }
 
-// ---- the site: a copy of the web build, the synthetic plans and the peers' pages ----------
+// ---- the site: the web build, the synthetic plans, the peers' pages ----------------------
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "azplan-bench-"));
 const site = path.join(tmp, "site");
-fs.mkdirSync(site);
-if (needWeb) {
-  fs.cpSync(path.join(web, "site"), site, { recursive: true });
-  fs.cpSync(path.join(web, "single/azplan.html"), path.join(site, "single.html"));
-}
-const sizes = quick || !parts.has("plans") ? [10000] : [10000, 50000];
+fs.cpSync(path.join(web, "site"), site, { recursive: true });
+fs.cpSync(path.join(web, "single/azplan.html"), path.join(site, "single.html"));
 const plans = {};
-for (const n of sizes) writePlan(n);
+function writePlan(n) {
+  const file = path.join(site, `synth-${n / 1000}k.json`);
+  execFileSync(cli, ["synth", "--measures", String(n), "--seed", "1", "-o", file], { stdio: "ignore" });
+  plans[n] = { file, url: path.basename(file), bytes: fs.statSync(file).size };
+}
+writePlan(N);
 
-// The same plan as the peers' task lists: one task per node (the rows of azplan's
-// Gantt in hierarchy mode), pre-order, with the parent and the span azplan draws
-// (core/chart_layout.cpp ItemSpan: years of the node's or an ancestor's period; exact
-// dates where given; a deadline of N months from the document's approval).
+// The same plan as the peers' task lists: one task per node (the rows of azplan's Gantt in
+// hierarchy mode), pre-order, with the parent and the span azplan draws
+// (core/chart_layout.cpp ItemSpan).
 function partial(s) {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(s || "");
   return m ? { y: +m[1], m: m[2] ? +m[2] : 0, d: m[3] ? +m[3] : 0 } : null;
@@ -105,7 +117,7 @@ function toTasks(planFile) {
         first = firstDay(ap);
         last = lastDay({ y: ap.y + Math.floor((ap.m - 1 + eff.withinMonths) / 12), m: ((ap.m - 1 + eff.withinMonths) % 12) + 1, d: 0 });
       }
-      if (!first) first = ymd(2016, 1, 1), last = ymd(2016, 1, 1);
+      if (!first) (first = ymd(2016, 1, 1)), (last = ymd(2016, 1, 1));
       if (!last) last = first;
       if (last < first) [first, last] = [last, first];
       const id = tasks.length + 1;
@@ -117,14 +129,51 @@ function toTasks(planFile) {
   for (const d of plan.documents) walk(d, d.nodes || [], 0, d.period || {});
   return tasks;
 }
-const tasks10k = toTasks(plans[10000].file);
+const tasks = toTasks(plans[N].file);
 fs.mkdirSync(path.join(site, "peer"));
-fs.writeFileSync(path.join(site, "peer/tasks-10k.json"), JSON.stringify(tasks10k));
-const peerHtml = (css, js) => `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${css}">
+fs.writeFileSync(path.join(site, "peer/tasks-10k.json"), JSON.stringify(tasks));
+
+// The peers' pages do their whole start on their own (no benchmark calls in between):
+// fetch the library and the tasks, draw, then mark the chart shown from the next
+// animation frame, as azplan's glue does for its frames.
+const SHOWN = `function __shown(key){requestAnimationFrame(function(){var c=new MessageChannel();
+c.port1.onmessage=function(){window[key]=performance.now();};c.port2.postMessage(0);});}`;
+fs.writeFileSync(path.join(site, "peer/dhtmlx.html"), `<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="/nm/dhtmlx-gantt/codebase/dhtmlxgantt.css">
+<style>html,body{margin:0;height:100%;overflow:hidden}#chart{width:100vw;height:100vh}</style></head>
+<body><div id="chart"></div><script src="/nm/dhtmlx-gantt/codebase/dhtmlxgantt.js"></script><script>
+${SHOWN}
+var LEVELS = [
+  {name:"year", scale_height:40, min_column_width:60, scales:[{unit:"year",step:1,format:"%Y"},{unit:"quarter",step:1,format:function(d){return "Q"+(Math.floor(d.getMonth()/3)+1);}}]},
+  {name:"month", scale_height:40, min_column_width:50, scales:[{unit:"year",step:1,format:"%Y"},{unit:"month",step:1,format:"%M"}]}];
+fetch("tasks-10k.json").then(function(r){return r.json();}).then(function(t){
+  var g = window.gantt;
+  g.config.date_format = "%Y-%m-%d";
+  g.config.smart_rendering = true;
+  g.config.columns = [{name:"text",label:"Task",tree:true,width:300},{name:"start_date",align:"center"},{name:"duration",align:"center"}];
+  // Ctrl+wheel zooms between the two scales, as azplan's Ctrl+wheel zooms its axis.
+  g.ext.zoom.init({levels: LEVELS, useKey: "ctrlKey", trigger: "wheel", element: function(){ return g.$root.querySelector(".gantt_task"); }});
+  g.init("chart");
+  g.parse({data: t.map(function(x){return {id:x.id,text:x.text,start_date:x.start,end_date:x.end,parent:x.parent,open:x.open};})});
+  window.__tasks = g.getTaskCount();
+  __shown("__chartShownAt");
+});
+</script></body></html>`);
+fs.writeFileSync(path.join(site, "peer/frappe.html"), `<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="/nm/frappe-gantt/dist/frappe-gantt.css">
 <style>html,body{margin:0;height:100%;overflow:hidden}#chart{width:100vw;height:100vh;overflow:auto}</style></head>
-<body><div id="chart"></div><script src="${js}"></script></body></html>`;
-fs.writeFileSync(path.join(site, "peer/dhtmlx.html"), peerHtml("/nm/dhtmlx-gantt/codebase/dhtmlxgantt.css", "/nm/dhtmlx-gantt/codebase/dhtmlxgantt.js"));
-fs.writeFileSync(path.join(site, "peer/frappe.html"), peerHtml("/nm/frappe-gantt/dist/frappe-gantt.css", "/nm/frappe-gantt/dist/frappe-gantt.umd.js"));
+<body><div id="chart"></div><script src="/nm/frappe-gantt/dist/frappe-gantt.umd.js"></script><script>
+${SHOWN}
+fetch("tasks-10k.json").then(function(r){return r.json();}).then(function(t){
+  window.__g = new window.Gantt("#chart", t.map(function(x){return {id:"t"+x.id,name:x.text,start:x.start,end:x.last,progress:0,dependencies:""};}),
+    {view_mode:"Year", readonly:true, infinite_padding:false, view_mode_select:false, today_button:false, scroll_to:null});
+  window.__tasks = t.length;
+  // frappe-gantt has no zoom input: the key z switches Year ↔ Month, as its own selector would.
+  var mode = "Year";
+  window.addEventListener("keydown", function(e){ if (e.key === "z") { mode = mode === "Year" ? "Month" : "Year"; window.__g.change_view_mode(mode); } });
+  __shown("__chartShownAt");
+});
+</script></body></html>`);
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm",
   ".json": "application/json", ".svg": "image/svg+xml", ".webmanifest": "application/manifest+json" };
@@ -142,20 +191,18 @@ const server = http.createServer((req, res) => {
 await new Promise((r) => server.listen(0, "127.0.0.1", r));
 const base = `http://127.0.0.1:${server.address().port}/`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--use-gl=swiftshader", "--enable-unsafe-swiftshader",
-    "--disable-crashpad-for-testing", "--enable-features=NetworkServiceInProcess2"],
-});
-async function newPage() {
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--use-gl=swiftshader", "--enable-unsafe-swiftshader",
+  "--disable-crashpad-for-testing", "--enable-features=NetworkServiceInProcess2", "--enable-precise-memory-info"];
+async function openBrowser() {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", headless: true, args: ARGS });
   const context = await browser.newContext({ viewport: VIEW, deviceScaleFactor: 1, serviceWorkers: "block" });
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error("page error: " + e.message));
-  return { context, page };
+  await page.addInitScript(recordInput);
+  const cdp = await browser.newBrowserCDPSession();
+  return { browser, context, page, cdp };
 }
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function waitFor(page, fn, arg, timeout, what) {
   const end = Date.now() + timeout;
   for (;;) {
@@ -165,341 +212,220 @@ async function waitFor(page, fn, arg, timeout, what) {
   }
 }
 
-// Installed before any page script: records each C++ frame (window.azplanGlue.frame:
-// its ms and the plan size and tab from the state JSON) with performance.now() at the
-// report, azplanGlue.ready, the time spent in Module._azplan_open_url_result (LoadPlan,
-// index and the rest of OpenFiles, in wasm), and every requestAnimationFrame timestamp.
-// Accessors on window catch the glue's and Emscripten's assignments; no eval.
-function instrument() {
-  const B = (window.__bench = { readyAt: null, runtimeAt: null, frames: [], raf: [], opens: [] });
-  let glue, mod, openFn, depth = 0;
-  Object.defineProperty(window, "azplanGlue", {
-    configurable: true, get: () => glue,
-    set(v) {
-      glue = v;
-      const frame = v.frame, ready = v.ready;
-      v.frame = function (ms, json, uiMs) {
-        const m = /"measures":(\d+)/.exec(json), t = /"tab":(\d+)/.exec(json);
-        B.frames.push({ t: performance.now(), ms, uiMs, measures: m ? +m[1] : -1, tab: t ? +t[1] : -1 });
-        return frame.apply(this, arguments);
-      };
-      v.ready = function () { B.readyAt = performance.now(); return ready.apply(this, arguments); };
-    },
-  });
-  Object.defineProperty(window, "Module", {
-    configurable: true, get: () => mod,
-    set(v) {
-      mod = v;
-      if (!v || Object.getOwnPropertyDescriptor(v, "_azplan_open_url_result")) return;
-      // Called by Emscripten once the module is compiled and instantiated, before main().
-      const init = v.onRuntimeInitialized;
-      v.onRuntimeInitialized = function () { B.runtimeAt = performance.now(); if (init) return init.apply(this, arguments); };
-      Object.defineProperty(v, "_azplan_open_url_result", {
-        configurable: true, get: () => openFn,
-        set(f) {
-          openFn = function () {
-            const t0 = performance.now();
-            depth++;
-            try { return f.apply(this, arguments); } finally {
-              depth--;
-              if (!depth) B.opens.push({ t0, t1: performance.now(), bytes: arguments[3] });
-            }
-          };
-        },
-      });
-    },
-  });
-  const loop = (ts) => { B.raf.push(ts); requestAnimationFrame(loop); };
-  requestAnimationFrame(loop);
+// Installed before any page script: every input event's time (capturing listener on
+// window, so before the page's own handlers), and for the peers the time their next
+// animation frame's paint is over.
+function recordInput() {
+  const B = (window.__bench = { inputs: [] });
+  const note = (e) => {
+    const rec = { type: e.type, t: performance.now(), shown: 0 };
+    B.inputs.push(rec);
+    requestAnimationFrame(() => {
+      const c = new MessageChannel();
+      c.port1.onmessage = () => { rec.shown = performance.now(); };
+      c.port2.postMessage(0);
+    });
+  };
+  for (const type of ["wheel", "keydown", "mousedown"]) window.addEventListener(type, note, { capture: true, passive: true });
 }
 
-const results = { date: new Date().toISOString(), machine: {}, navigation: {}, plans: {}, peers: {}, transfer: {}, budgets };
-results.machine = { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memGiB: r1(os.totalmem() / 2 ** 30),
-  loadavgStart: os.loadavg().map(r2), node: process.version, chromium: browser.version(), viewport: VIEW };
-console.log(`bench_browser: Chromium ${browser.version()}, ${results.machine.cores}× ${results.machine.cpu}, load ${results.machine.loadavgStart.join(" ")}`);
+// The whole browser's CPU seconds and each process's anonymous memory.
+async function processes(cdp) {
+  const { processInfo } = await cdp.send("SystemInfo.getProcessInfo");
+  return processInfo.map((p) => {
+    let anonKiB = NaN;
+    try {
+      const m = /RssAnon:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p.id}/status`, "utf8"));
+      if (m) anonKiB = +m[1];
+    } catch { /* gone */ }
+    return { type: p.type, id: p.id, cpuTime: p.cpuTime, anonKiB };
+  });
+}
+async function idleCpu(cdp) {
+  await sleep(2000);
+  const a = await processes(cdp);
+  const t0 = Date.now();
+  await sleep(10000);
+  const b = await processes(cdp);
+  const sum = (l) => l.reduce((s, p) => s + p.cpuTime, 0);
+  return (100 * (sum(b) - sum(a))) / ((Date.now() - t0) / 1000);  // % of one core
+}
+async function memory(page, cdp) {
+  const procs = await processes(cdp);
+  const mib = (type) => procs.filter((p) => p.type === type).reduce((s, p) => s + p.anonKiB, 0) / 1024;
+  const js = await page.evaluate(() => ({ heap: performance.memory ? performance.memory.usedJSHeapSize : NaN,
+    wasm: window.Module && window.Module.HEAPU8 ? window.Module.HEAPU8.length : 0 }));
+  return { rendererMiB: mib("renderer"), gpuMiB: mib("GPU"), browserMiB: mib("browser"), jsHeapMiB: js.heap / 2 ** 20, wasmMiB: js.wasm / 2 ** 20 };
+}
 
-// ---- navigation → first frame (bundled plans) --------------------------------------------
+// One input and the time until the frame that shows it has been painted. `act` sends the
+// real input; `shownAfter` reads, in the page, when the first frame after the input's
+// time was shown (0: not yet).
+async function timeInput(page, act, shownAfter, what) {
+  const n = await page.evaluate(() => window.__bench.inputs.length);
+  await act();
+  await waitFor(page, (k) => window.__bench.inputs.length > k, n, 10000, what + " input");
+  const t = await page.evaluate((k) => window.__bench.inputs[k].t, n);
+  let shown = 0;
+  const end = Date.now() + 20000;
+  while (!(shown = await page.evaluate(shownAfter, t))) {
+    if (Date.now() > end) throw new Error("no frame showed " + what);
+    await sleep(20);
+  }
+  return shown - t;
+}
+// azplan: the first painted frame that started after the input (glue frameLog).
+const azplanShownAfter = (t) => {
+  const f = window.azplan.frameLog.find((e) => e.t > t);
+  return f && f.shownAt ? f.shownAt : 0;
+};
+// The peers: the benchmark's own mark from the input's next animation frame.
+const peerShownAfter = (t) => {
+  const r = window.__bench.inputs.find((e) => e.t === t);
+  return r && r.shown ? r.shown : 0;
+};
+
+// ---- one tool ----------------------------------------------------------------------------
+const PAN_STEPS = quick ? 12 : 30, ZOOM_STEPS = quick ? 6 : 12;
+// The chart area: azplan's Gantt time area (after the plan tree and the label column), the
+// peers' task area; the same point of the screen for all.
+const AREA = { x: 800, y: 450 };
+async function measureTool(tool) {
+  const { browser, page, cdp } = await openBrowser();
+  const res = { tool };
+  try {
+    const url = tool === "azplan" ? `${base}index.html?plan=${plans[N].url}&tab=gantt&year=2020` : `${base}peer/${tool}.html`;
+    await page.goto(url);
+    if (tool === "azplan") {
+      await waitFor(page, (min) => window.azplan && window.azplan.frameLog && window.azplan.frameLog.some((f) => f.items >= min && f.shownAt),
+        20000, 120000, "the plan in the Gantt");
+      const f = await page.evaluate((min) => window.azplan.frameLog.find((e) => e.items >= min), 20000);
+      res.navToChartMs = f.shownAt;
+      res.firstChartFrameCppMs = f.ms;
+      const s = await page.evaluate(() => window.azplan.get());
+      res.items = s.measures;
+      res.notice = s.notice;
+    } else {
+      await waitFor(page, () => window.__chartShownAt > 0, null, 300000, tool + " chart");
+      res.navToChartMs = await page.evaluate(() => window.__chartShownAt);
+      res.items = await page.evaluate(() => window.__tasks);
+    }
+    await sleep(1500);  // late work of the start (fonts, layout passes) settles
+    await page.mouse.move(AREA.x, AREA.y);
+    await sleep(300);
+    const shownAfter = tool === "azplan" ? azplanShownAfter : peerShownAfter;
+
+    // Pan: one wheel notch per step, alternately one way and back (azplan: Shift+wheel
+    // pans the time axis; the peers: the wheel scrolls their chart).
+    const pan = [];
+    for (let k = 0; k < PAN_STEPS; ++k) {
+      const d = (k % 4 < 2 ? 1 : -1) * 120;
+      pan.push(await timeInput(page, async () => {
+        if (tool === "azplan") await page.keyboard.down("Shift");
+        await page.mouse.wheel(0, d);
+        if (tool === "azplan") await page.keyboard.up("Shift");
+      }, shownAfter, "pan"));
+      await sleep(120);
+    }
+    res.pan = { p50: median(pan), p95: quantile(pan, 0.95), max: Math.max(...pan), all: pan.map(r1) };
+
+    // Re-zoom: Ctrl+wheel in and out (azplan, DHTMLX's zoom extension); frappe: the key z.
+    const zoom = [];
+    for (let k = 0; k < ZOOM_STEPS; ++k) {
+      zoom.push(await timeInput(page, async () => {
+        if (tool === "frappe") {
+          await page.keyboard.press("z");
+          return;
+        }
+        await page.keyboard.down("Control");
+        await page.mouse.wheel(0, k % 2 ? 100 : -100);
+        await page.keyboard.up("Control");
+      }, shownAfter, "re-zoom"));
+      await sleep(150);
+    }
+    res.rezoom = { p50: median(zoom), p95: quantile(zoom, 0.95), max: Math.max(...zoom), all: zoom.map(r1) };
+    if (tool === "azplan") {
+      // The C++ part of the same frames, as its own column (not comparable with the peers).
+      res.cppFrameMs = await page.evaluate(() => {
+        const l = window.azplan.frameLog.slice(-60).map((f) => f.ms).sort((a, b) => a - b);
+        return { p50: l[Math.floor(l.length / 2)], p95: l[Math.floor(l.length * 0.95)] };
+      });
+    }
+    res.idleCpuPct = await idleCpu(cdp);
+    if (tool === "azplan") res.idleFramesBuilt = await page.evaluate(() => window.azplan.frames);
+    res.memory = await memory(page, cdp);
+  } catch (e) {
+    res.error = e.message;
+  } finally {
+    await browser.close().catch(() => {});
+  }
+  return res;
+}
+
+const results = { date: new Date().toISOString(), machine: {}, navigation: {}, tools: {}, big: {}, transfer: {}, budgets };
+results.machine = { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memGiB: r1(os.totalmem() / 2 ** 30),
+  loadavgStart: os.loadavg().map(r2), node: process.version, viewport: VIEW };
+console.log(`bench_browser: ${results.machine.cores}× ${results.machine.cpu}, load ${results.machine.loadavgStart.join(" ")}`);
+
+// ---- navigation → first frame with the bundled plans (azplan only) ----------------------
 for (const [label, url] of parts.has("nav") ? [["site", "index.html"], ["single file", "single.html"]] : []) {
   const runs = [];
   for (let i = 0; i < (quick ? 3 : 5); ++i) {
-    const { context, page } = await newPage();
-    await page.addInitScript(instrument);
+    const { browser, page } = await openBrowser();
     await page.goto(base + url);
-    await waitFor(page, () => window.__bench.readyAt !== null, null, 60000, "ready");
-    const b = await page.evaluate(() => ({ readyAt: window.__bench.readyAt, runtimeAt: window.__bench.runtimeAt,
-      first: window.__bench.frames[0], dom: performance.getEntriesByType("navigation")[0]?.domContentLoadedEventEnd,
-      wasm: performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"))?.responseEnd }));
-    // dom: DOMContentLoaded ended; wasm: the .wasm response ended (none for the single file);
-    // runtime: module compiled and instantiated (main() starts); ready: the first frame is drawn.
-    runs.push({ readyMs: b.readyAt, runtimeMs: b.runtimeAt, domContentLoadedMs: b.dom, wasmFetchedMs: b.wasm,
-      firstFrameCppMs: b.first?.ms });
-    await context.close();
+    await waitFor(page, () => window.azplan && window.azplan.frameLog && window.azplan.frameLog.some((f) => f.shownAt), null, 60000, "first frame");
+    runs.push(await page.evaluate(() => window.azplan.frameLog.find((f) => f.shownAt).shownAt));
+    await browser.close();
   }
-  results.navigation[label] = { runs, medianReadyMs: median(runs.map((r) => r.readyMs)), firstRunReadyMs: runs[0].readyMs,
-    medianRuntimeMs: median(runs.map((r) => r.runtimeMs)), medianDomContentLoadedMs: median(runs.map((r) => r.domContentLoadedMs)),
-    medianFirstFrameCppMs: median(runs.map((r) => r.firstFrameCppMs)) };
+  results.navigation[label] = { runs: runs.map(r1), median: median(runs) };
 }
-if (parts.has("nav")) budget("navigation → first frame, bundled plans (site, median)", results.navigation.site.medianReadyMs, "<", 1500, "ms");
+if (parts.has("nav")) budget("bundled plans: navigation → first frame shown (site, median)", results.navigation.site.median, "<", 1500, "ms");
 
-// ---- the synthetic plans in azplan ------------------------------------------------------
-// The Gantt's time area: the centre panel starts after the plan tree (20 % of the width)
-// and the label column (28 % of the centre); (800, 450) is inside it at 1400×860.
-const AREA = { x: 800, y: 450 };
-async function measureAzplan(n, firstFrameOnly = false) {
-  const { context, page } = await newPage();
-  await page.addInitScript(instrument);
-  const plan = plans[n];
-  await page.goto(`${base}index.html?plan=${plan.url}&tab=gantt&year=2020`);
-  // Done when a frame shows the plan (the bundled plans have far fewer than 20 000 items),
-  // or a second after the open returned without it (the plan was refused).
-  await waitFor(page, (min) => {
-    const B = window.__bench, o = B.opens[B.opens.length - 1];
-    return B.frames.some((f) => f.measures >= min) || (o && B.frames.some((f) => f.t > o.t1 + 1000));
-  }, 20000, 300000, `the ${n} plan`);
-  await sleep(1500);  // let the first frames settle (the fit, the font atlas is long done)
-  const r = await page.evaluate((min) => {
-    const B = window.__bench;
-    const i = B.frames.findIndex((f) => f.measures >= min);
-    const s = window.azplan.get();
-    return { i, frame: B.frames[i], prev: B.frames[i - 1], next: B.frames.slice(i + 1, i + 11).map((f) => f.ms),
-      open: B.opens[B.opens.length - 1], state: s, heap: Module.HEAPU8.length };
-  }, 20000);
-  if (r.i < 0) {
-    await context.close();
-    return { opened: false, notice: r.state?.notice, bytes: plan.bytes, openMs: r.open ? r.open.t1 - r.open.t0 : null, heapBytes: r.heap };
-  }
-  const res = { opened: true, bytes: plan.bytes, items: r.frame.measures, tab: r.frame.tab,
-    openMs: r.open.t1 - r.open.t0,                      // LoadPlan + index + OpenFiles, in wasm
-    firstGanttFrameCppMs: r.frame.ms,                   // C++ work of the first frame that draws the new plan
-    firstGanttFrameUiMs: r.frame.uiMs,                  // of which NewFrame…Render
-    openEndToFirstFrameReportMs: r.frame.t - r.open.t1, // wait for the next rAF + that frame's work
-    idleFramesAfterCppMs: r.next };
-  if (firstFrameOnly) {
-    await context.close();
-    return res;
-  }
+// ---- azplan and the peers on the 10k plan ------------------------------------------------
+const tools = quick ? ["azplan", "dhtmlx"] : ["azplan", "dhtmlx", "frappe"];
+for (const t of parts.has("tools") ? tools : []) {
+  console.log(`bench_browser: ${t} with ${N / 1000}k measures…`);
+  results.tools[t] = await measureTool(t);
+  if (results.tools[t].error) console.log(`bench_browser: ${t} stopped: ${results.tools[t].error}`);
+}
+const A = results.tools.azplan, D = results.tools.dhtmlx;
+if (A && D) {
+  budget("10k: navigation → chart shown, azplan ≤ ½ DHTMLX", A.navToChartMs, "<=", D.navToChartMs / 2, "ms");
+  budget("10k: re-zoom input → shown (p50), azplan ≤ 0.1 × DHTMLX", A.rezoom?.p50, "<=", D.rezoom?.p50 * 0.1, "ms");
+  budget("10k: pan input → shown (p95) ≤ 33 ms", A.pan?.p95, "<=", 33, "ms");
+  budget("10k: pan input → shown (p95), azplan ≤ DHTMLX's scroll", A.pan?.p95, "<=", D.pan?.p95, "ms");
+  budget("10k: renderer process anonymous memory ≤ DHTMLX", A.memory?.rendererMiB, "<=", D.memory?.rendererMiB, "MiB");
+  budget("10k: GPU process anonymous memory ≤ DHTMLX", A.memory?.gpuMiB, "<=", D.memory?.gpuMiB, "MiB");
+}
+if (A) budget("10k: idle page CPU, all browser processes, 10 s", A.idleCpuPct, "<=", 1, "% of a core");
 
-  // Re-zoom: Ctrl+wheel over the time area, alternately in and out. The first frame
-  // reported after the wheel event was delivered is the one that applies the zoom.
-  await page.mouse.move(AREA.x, AREA.y);
-  await sleep(300);
-  const zoom = [];
-  for (let k = 0; k < 12; ++k) {
-    const before = await page.evaluate(() => window.__bench.frames.length);
-    await page.keyboard.down("Control");
-    await page.mouse.wheel(0, k % 2 ? 100 : -100);
-    await page.keyboard.up("Control");
-    await waitFor(page, (b) => window.__bench.frames.length > b + 2, before, 10000, "frames after the zoom");
-    zoom.push(await page.evaluate((b) => window.__bench.frames[b].ms, before));
-    await sleep(100);
-  }
-  res.rezoomCppMs = { median: median(zoom), max: Math.max(...zoom), all: zoom.map(r2) };
-
-  // Pan: the left button held down and the mouse moved one step per animation frame for
-  // ~3 s, sideways (pans the time axis) and up and down (scrolls the rows).
-  await page.mouse.move(AREA.x, AREA.y);
-  await page.mouse.down();
-  const t0 = await page.evaluate(() => ({ t: performance.now(), f: window.__bench.frames.length, r: window.__bench.raf.length }));
-  const start = Date.now();
-  let k = 0;
-  while (Date.now() - start < 3000) {
-    ++k;
-    const x = AREA.x + 120 * Math.sin(k / 9), y = AREA.y + 90 * Math.sin(k / 13);
-    await page.mouse.move(x, y);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
-  }
-  await page.mouse.up();
-  const pan = await page.evaluate((s) => ({ frames: window.__bench.frames.slice(s.f).map((f) => f.ms),
-    ui: window.__bench.frames.slice(s.f).map((f) => f.uiMs), raf: window.__bench.raf.slice(s.r), state: window.azplan.get(), heap: Module.HEAPU8.length }), t0);
-  const rafIntervals = pan.raf.slice(1).map((t, i) => t - pan.raf[i]);
-  res.pan = { moves: k, frames: pan.frames.length, cppMedianMs: median(pan.frames), cppP95Ms: quantile(pan.frames, 0.95),
-    cppMaxMs: Math.max(...pan.frames), rafMedianMs: median(rafIntervals), rafP95Ms: quantile(rafIntervals, 0.95),
-    rafMaxMs: Math.max(...rafIntervals), uiMedianMs: median(pan.ui), uiP95Ms: quantile(pan.ui, 0.95), uiMaxMs: Math.max(...pan.ui),
-    cppAll: pan.frames.map(r2), rafAll: rafIntervals.map(r1) };
-  res.heapBytes = pan.heap;
-  await context.close();
-  return res;
-}
-function writePlan(n) {
-  const file = path.join(site, `synth-${n / 1000}k.json`);
-  execFileSync(cli, ["synth", "--measures", String(n), "--seed", "1", "-o", file], { stdio: "ignore" });
-  plans[n] = { file, url: path.basename(file), bytes: fs.statSync(file).size };
-}
-for (const n of parts.has("plans") ? sizes : []) {
-  console.log(`bench_browser: azplan with the ${n / 1000}k plan…`);
-  // The first Gantt frame is one sample per page: two more pages for the 10k plan, and
-  // the median of the three is the figure.
-  const extra = n === 10000 && !quick ? [await measureAzplan(n, true), await measureAzplan(n, true)] : [];
-  results.plans[n] = await measureAzplan(n);
-  if (results.plans[n].opened && extra.length) {
-    const all = [results.plans[n], ...extra];
-    results.plans[n].firstGanttFrameRuns = all.map((x) => x.firstGanttFrameCppMs);
-    results.plans[n].firstGanttFrameUiRuns = all.map((x) => x.firstGanttFrameUiMs);
-    results.plans[n].openRuns = all.map((x) => x.openMs);
-    results.plans[n].firstGanttFrameCppMs = median(results.plans[n].firstGanttFrameRuns);
-    results.plans[n].openMs = median(results.plans[n].openRuns);
-  }
-  fs.rmSync(plans[n].file);
-  if (n === 50000 && !results.plans[n].opened) console.log("bench_browser: the 50k plan did not open: " + results.plans[n].notice);
-}
-const p10 = results.plans[10000] || {};
-if (parts.has("plans")) budget(quick ? "10k: plan loaded → first Gantt frame (C++ frame ms)" : "10k: plan loaded → first Gantt frame (C++ frame ms, median of 3 pages)", p10.firstGanttFrameCppMs, "<=", 34, "ms");
-// The issue's "load + validate + index < 300 ms in WebAssembly", taken as the whole open:
-// the bytes copied in, LoadPlan (which validates), PlanIndex and the rest of OpenFiles.
-if (parts.has("plans")) budget(quick ? "10k: open in wasm (load + validate + index + OpenFiles)" : "10k: open in wasm (load + validate + index + OpenFiles, median of 3 pages)", p10.openMs, "<", 300, "ms");
-if (parts.has("plans")) budget("10k: re-zoom → next frame (C++ frame ms, median of 12)", p10.rezoomCppMs?.median, "<=", 8, "ms");
-if (parts.has("plans")) budget("10k: pan frame p95 (C++ frame ms)", p10.pan?.cppP95Ms, "<=", 8, "ms");
-if (results.plans[50000]) {
-  const p50 = results.plans[50000];
-  budget("50k: pan frame p95 (C++ frame ms)", p50.opened ? p50.pan.cppP95Ms : NaN, "<=", 16.7, "ms",
-    p50.opened ? "" : `the plan did not open: ${p50.notice || "?"}`);
-}
-
-// ---- peers ------------------------------------------------------------------------------
-// Each peer page loads its library from node_modules through this server, fetches the task
-// list (untimed), then the page times synchronous work with performance.now() and forces
-// style and layout (offsetHeight) inside the timed span, so a figure is script + style +
-// layout, the same work azplan's C++ frame time covers (neither includes rasterisation).
-const PEER_TIMEOUT = 240000;
-function withTimeout(p, ms, what) {
-  return Promise.race([p, new Promise((_, rej) => setTimeout(() => rej(new Error(`${what}: over ${ms / 1000} s`)), ms))]);
-}
-async function peerScroll(page) {
-  // One scroll step per animation frame for ~3 s; the page times each step
-  // synchronously and records the rAF intervals.
-  return page.evaluate(async () => {
-    const step = window.__peer.scrollStep;
-    const times = [], raf = [];
-    let t0 = null, k = 0;
-    await new Promise((done) => {
-      const tick = (ts) => {
-        raf.push(ts);
-        if (t0 === null) t0 = performance.now();  // from the first frame: the page may still be busy drawing
-        else if (performance.now() - t0 > 3000) return done();
-        ++k;
-        const s = performance.now();
-        step(k);
-        void document.body.offsetHeight;
-        times.push(performance.now() - s);
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    return { times, raf };
-  });
-}
-function scrollStats(s) {
-  const iv = s.raf.slice(1).map((t, i) => t - s.raf[i]);
-  return { steps: s.times.length, syncMedianMs: median(s.times), syncP95Ms: quantile(s.times, 0.95),
-    rafMedianMs: median(iv), rafP95Ms: quantile(iv, 0.95), rafMaxMs: Math.max(...iv) };
-}
-
-async function measureDhtmlx() {
-  const { context, page } = await newPage();
+// ---- 50k in azplan: does it open and stay usable -----------------------------------------
+if (parts.has("big") && !quick) {
+  fs.rmSync(plans[N].file);
+  const n = 50000;
+  writePlan(n);
+  const { browser, page, cdp } = await openBrowser();
   try {
-    await page.goto(base + "peer/dhtmlx.html");
-    await page.evaluate(async () => { window.__tasks = await (await fetch("tasks-10k.json")).json(); });
-    const first = await withTimeout(page.evaluate(() => {
-      const g = window.gantt;
-      g.config.date_format = "%Y-%m-%d";
-      g.config.smart_rendering = true;
-      g.config.columns = [{ name: "text", label: "Task", tree: true, width: 300 }, { name: "start_date", align: "center" }, { name: "duration", align: "center" }];
-      g.config.scales = [{ unit: "year", step: 1, format: "%Y" }, { unit: "quarter", step: 1, format: (d) => "Q" + (Math.floor(d.getMonth() / 3) + 1) }];
-      const data = window.__tasks.map((t) => ({ id: t.id, text: t.text, start_date: t.start, end_date: t.end, parent: t.parent, open: t.open }));
-      const s = performance.now();
-      g.init("chart");
-      g.parse({ data });
-      void document.body.offsetHeight;
-      return { ms: performance.now() - s, bars: document.querySelectorAll(".gantt_task_line").length, tasks: g.getTaskCount() };
-    }), PEER_TIMEOUT, "dhtmlx first render");
-    const zoom = await page.evaluate(async () => {
-      const g = window.gantt, times = [];
-      const year = [{ unit: "year", step: 1, format: "%Y" }, { unit: "quarter", step: 1, format: (d) => "Q" + (Math.floor(d.getMonth() / 3) + 1) }];
-      const month = [{ unit: "year", step: 1, format: "%Y" }, { unit: "month", step: 1, format: "%M" }];
-      for (let k = 0; k < 6; ++k) {
-        await new Promise((r) => requestAnimationFrame(r));
-        g.config.scales = k % 2 ? year : month;
-        const s = performance.now();
-        g.render();
-        void document.body.offsetHeight;
-        times.push(performance.now() - s);
-      }
-      return times;
-    });
-    await page.evaluate(() => {
-      const g = window.gantt;
-      window.__peer = { scrollStep: (k) => g.scrollTo(200 + 150 * Math.sin(k / 9) * 4, 20000 + 400 * k) };
-    });
-    const scroll = scrollStats(await peerScroll(page));
-    return { firstRenderMs: first.ms, tasks: first.tasks, barsInDom: first.bars, rezoomMs: median(zoom), rezoomAll: zoom.map(r1), scroll };
+    await page.goto(`${base}index.html?plan=${plans[n].url}&tab=gantt&year=2020`);
+    await waitFor(page, () => window.azplan && window.azplan.frameLog && window.azplan.frameLog.some((f) => f.items >= 100000 && f.shownAt), null, 300000, "the 50k plan");
+    const f = await page.evaluate(() => window.azplan.frameLog.find((e) => e.items >= 100000));
+    await sleep(1500);
+    await page.mouse.move(AREA.x, AREA.y);
+    const pan = [];
+    for (let k = 0; k < PAN_STEPS; ++k) {
+      pan.push(await timeInput(page, async () => {
+        await page.keyboard.down("Shift");
+        await page.mouse.wheel(0, (k % 4 < 2 ? 1 : -1) * 120);
+        await page.keyboard.up("Shift");
+      }, azplanShownAfter, "pan"));
+      await sleep(120);
+    }
+    results.big = { measures: n, navToChartMs: f.shownAt, pan: { p50: median(pan), p95: quantile(pan, 0.95) }, memory: await memory(page, cdp) };
   } catch (e) {
-    return { error: e.message };
+    results.big = { measures: n, error: e.message };
   } finally {
-    await context.close();
+    await browser.close().catch(() => {});
   }
-}
-
-async function measureFrappe() {
-  const { context, page } = await newPage();
-  const res = {};
-  try {
-    await page.goto(base + "peer/frappe.html");
-    await page.evaluate(async () => { window.__tasks = await (await fetch("tasks-10k.json")).json(); });
-    res.firstRenderMs = PEER_TIMEOUT;  // a lower bound until the render returns
-    res.firstRenderLowerBound = true;
-    const first = await withTimeout(page.evaluate(() => {
-      const tasks = window.__tasks.map((t) => ({ id: "t" + t.id, name: t.text, start: t.start, end: t.last, progress: 0,
-        dependencies: "" }));
-      const s = performance.now();
-      window.__g = new window.Gantt("#chart", tasks, { view_mode: "Year", readonly: true, infinite_padding: false,
-        view_mode_select: false, today_button: false, scroll_to: null });
-      void document.body.offsetHeight;
-      return { ms: performance.now() - s, bars: document.querySelectorAll(".bar-wrapper").length };
-    }), PEER_TIMEOUT, "frappe first render");
-    Object.assign(res, { firstRenderMs: first.ms, firstRenderLowerBound: false, barsInDom: first.bars });
-    // Scroll before the re-zoom: a change of scale at this size can outlast the timeout.
-    await page.evaluate(() => {
-      const el = document.querySelector(".gantt-container") || document.getElementById("chart");
-      window.__peer = { scrollStep: (k) => {
-        el.scrollLeft = 200 + 600 * Math.sin(k / 9);
-        el.scrollTop = 20000 + 400 * k;
-        el.dispatchEvent(new Event("scroll"));  // run the library's scroll handler inside the timed span
-      } };
-    });
-    res.scroll = scrollStats(await peerScroll(page));
-    res.rezoomMs = PEER_TIMEOUT;
-    res.rezoomLowerBound = true;
-    const zoom = await withTimeout(page.evaluate(async () => {
-      await new Promise((r) => requestAnimationFrame(r));
-      const s = performance.now();
-      window.__g.change_view_mode("Month");
-      void document.body.offsetHeight;
-      return [performance.now() - s];
-    }), PEER_TIMEOUT, "frappe re-zoom");
-    Object.assign(res, { rezoomMs: median(zoom), rezoomLowerBound: false, rezoomAll: zoom.map(r1) });
-    return res;
-  } catch (e) {
-    return { ...res, error: e.message };
-  } finally {
-    await context.close().catch(() => {});
-  }
-}
-if (parts.has("peers")) {
-  console.log("bench_browser: DHTMLX Gantt…");
-  results.peers.dhtmlx = await measureDhtmlx();
-  console.log("bench_browser: frappe-gantt…");
-  results.peers.frappe = await measureFrappe();
-}
-const ours = { first: p10.firstGanttFrameCppMs, zoom: p10.rezoomCppMs?.median };
-for (const [key, label] of parts.has("peers") && parts.has("plans") ? [["dhtmlx", "DHTMLX Gantt"], ["frappe", "frappe-gantt"]] : []) {
-  const p = results.peers[key];
-  p.firstRenderRatio = p.firstRenderMs / ours.first;
-  p.rezoomRatio = p.rezoomMs / ours.zoom;
-  // A timed-out step counts with the timeout as its time: a lower bound of the ratio.
-  budget(`first render vs ${label} (their ms / ours)`, p.firstRenderRatio, ">=", 20, "×",
-    p.firstRenderLowerBound ? `at least: theirs did not finish in ${PEER_TIMEOUT / 1000} s` : "");
-  budget(`re-zoom vs ${label} (their ms / ours)`, p.rezoomRatio, ">=", 10, "×",
-    p.rezoomLowerBound ? `at least: theirs did not finish in ${PEER_TIMEOUT / 1000} s` : "");
 }
 
 // ---- transfer sizes -----------------------------------------------------------------------
@@ -511,56 +437,52 @@ for (const [name, rel] of parts.has("transfer") ? Object.entries(files) : []) {
   results.transfer[name] = { raw: fs.statSync(f).size, gzip: gz(f) };
 }
 const split = ["index.html", "azplan-glue.js", "azplan.js", "azplan.wasm"];
-if (parts.has("transfer")) results.transfer.split = { raw: split.reduce((a, k) => a + results.transfer[k].raw, 0), gzip: split.reduce((a, k) => a + results.transfer[k].gzip, 0) };
-if (parts.has("transfer")) budget("split site transfer, gzip -9 (html + glue + js + wasm)", results.transfer.split.gzip / 1e6, "<", 1, "MB");
-if (parts.has("transfer")) budget("single file transfer, gzip -9", results.transfer["single azplan.html"].gzip / 1e6, "<", 1.5, "MB");
+if (parts.has("transfer")) {
+  results.transfer.split = { raw: split.reduce((a, k) => a + results.transfer[k].raw, 0), gzip: split.reduce((a, k) => a + results.transfer[k].gzip, 0) };
+  budget("split site transfer, gzip -9 (html + glue + js + wasm)", results.transfer.split.gzip / 1e6, "<", 1, "MB");
+  budget("single file transfer, gzip -9", results.transfer["single azplan.html"].gzip / 1e6, "<", 1.5, "MB");
+}
 
-await browser.close();
 server.close();
 fs.rmSync(tmp, { recursive: true, force: true });
 results.machine.loadavgEnd = os.loadavg().map(r2);
 
-// ---- report ---------------------------------------------------------------------------
-const kb = (b) => `${(b / 1024).toFixed(1)} KiB`;
-const rows = [];
-const row = (a, b) => rows.push([a, String(b)]);
+// ---- report: one table, like for like ---------------------------------------------------
+const cols = tools.filter((t) => results.tools[t]);
+if (cols.length) {
+  const fmt = (v, d = 1) => (Number.isFinite(v) ? (d === 1 ? r1(v) : r2(v)).toString() : "—");
+  const ratio = (v, dv) => (Number.isFinite(v) && Number.isFinite(dv) && dv > 0 ? ` (${r2(v / dv)}×)` : "");
+  const rows = [
+    ["navigation → chart shown (ms)", (t) => t.navToChartMs],
+    ["pan: input → shown, p50 (ms)", (t) => t.pan?.p50],
+    ["pan: input → shown, p95 (ms)", (t) => t.pan?.p95],
+    ["re-zoom: input → shown, p50 (ms)", (t) => t.rezoom?.p50],
+    ["re-zoom: input → shown, p95 (ms)", (t) => t.rezoom?.p95],
+    ["idle CPU, all processes (% of a core)", (t) => t.idleCpuPct],
+    ["renderer anonymous memory (MiB)", (t) => t.memory?.rendererMiB],
+    ["GPU process anonymous memory (MiB)", (t) => t.memory?.gpuMiB],
+    ["JS heap in use (MiB)", (t) => t.memory?.jsHeapMiB],
+    ["WebAssembly memory (MiB)", (t) => t.memory?.wasmMiB],
+  ];
+  const header = ["10,000 measures, same clock, same run", ...cols.map((c) => (c === "azplan" ? "azplan" : `${c} (azplan ÷ ${c === "dhtmlx" ? "DHTMLX" : c})`))];
+  const lines = rows.map(([label, get]) => [label, ...cols.map((c) => {
+    const v = get(results.tools[c]);
+    return c === "azplan" ? fmt(v) : fmt(v) + ratio(get(results.tools.azplan), v);
+  })]);
+  lines.push(["items drawn", ...cols.map((c) => String(results.tools[c].items ?? "—"))]);
+  if (A) lines.push(["azplan only: C++ part of a frame, p50; p95 (ms)", `${fmt(A.cppFrameMs?.p50, 2)}; ${fmt(A.cppFrameMs?.p95, 2)}`, ...cols.slice(1).map(() => "")]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  console.log();
+  console.log(header.map((h, i) => h.padEnd(widths[i])).join("  "));
+  for (const l of lines) console.log(l.map((c, i) => c.padEnd(widths[i])).join("  "));
+}
 for (const [label, nv] of Object.entries(results.navigation))
-{
-  row(`navigation → first frame, ${label} (median; first run)`, `${r1(nv.medianReadyMs)} ms; ${r1(nv.firstRunReadyMs)} ms`);
-  row(`  of which: DOMContentLoaded; module ready; 1st frame C++`, `${r1(nv.medianDomContentLoadedMs)}; ${r1(nv.medianRuntimeMs)}; ${r1(nv.medianFirstFrameCppMs)} ms`);
-}
-for (const [n, p] of Object.entries(results.plans)) {
-  const k = `${n / 1000}k`;
-  row(`${k}: plan file`, `${(p.bytes / 2 ** 20).toFixed(1)} MiB`);
-  if (!p.opened) { row(`${k}: opened`, `no — ${p.notice || "?"}`); continue; }
-  row(`${k}: items (Gantt rows)`, p.items);
-  row(`${k}: open (LoadPlan + index, wasm)`, `${r1(p.openMs)} ms`);
-  row(`${k}: first Gantt frame, C++`, `${r2(p.firstGanttFrameCppMs)} ms${p.firstGanttFrameRuns ? ` (pages: ${p.firstGanttFrameRuns.map(r1).join(", ")})` : ""}`);
-  row(`${k}: of which UI (NewFrame…Render)`, `${p.firstGanttFrameUiRuns ? p.firstGanttFrameUiRuns.map(r1).join(", ") : r2(p.firstGanttFrameUiMs)} ms`);
-  row(`${k}: idle frames after, C++ (median)`, `${r2(median(p.idleFramesAfterCppMs))} ms`);
-  row(`${k}: re-zoom frame, C++ (median; max)`, `${r2(p.rezoomCppMs.median)} ms; ${r2(p.rezoomCppMs.max)} ms`);
-  row(`${k}: pan frames, C++ (median; p95; max)`, `${r2(p.pan.cppMedianMs)}; ${r2(p.pan.cppP95Ms)}; ${r2(p.pan.cppMaxMs)} ms (${p.pan.frames} frames)`);
-  row(`${k}: of which UI (NewFrame…Render; median; p95; max)`, `${r2(p.pan.uiMedianMs)}; ${r2(p.pan.uiP95Ms)}; ${r2(p.pan.uiMaxMs)} ms`);
-  row(`${k}: pan rAF intervals (median; p95; max)`, `${r2(p.pan.rafMedianMs)}; ${r2(p.pan.rafP95Ms)}; ${r2(p.pan.rafMaxMs)} ms`);
-  row(`${k}: wasm heap`, `${(p.heapBytes / 2 ** 20).toFixed(0)} MiB`);
-}
-for (const [key, p] of Object.entries(results.peers)) {
-  if (p.error) row(`${key}: stopped`, p.error);
-  const ge = (lb) => (lb ? "> " : "");
-  if (p.firstRenderMs !== undefined)
-    row(`${key} 10k: first render (script+layout)`, `${ge(p.firstRenderLowerBound)}${r1(p.firstRenderMs)} ms (ours ${ge(p.firstRenderLowerBound)}${r1(p.firstRenderRatio)}× faster)`);
-  if (p.rezoomMs !== undefined)
-    row(`${key} 10k: re-zoom (median)`, `${ge(p.rezoomLowerBound)}${r1(p.rezoomMs)} ms (ours ${ge(p.rezoomLowerBound)}${r1(p.rezoomRatio)}× faster)`);
-  if (p.scroll) {
-    row(`${key} 10k: scroll step sync (median; p95)`, `${r2(p.scroll.syncMedianMs)}; ${r2(p.scroll.syncP95Ms)} ms`);
-    row(`${key} 10k: scroll rAF intervals (median; p95)`, `${r2(p.scroll.rafMedianMs)}; ${r2(p.scroll.rafP95Ms)} ms`);
-  }
-}
+  console.log(`bundled plans, ${label}: navigation → first frame shown ${r1(nv.median)} ms (runs ${nv.runs.join(", ")})`);
+if (results.big.measures)
+  console.log(results.big.error ? `50k: ${results.big.error}` : `50k: navigation → chart shown ${r1(results.big.navToChartMs)} ms; pan p50 ${r1(results.big.pan.p50)}, p95 ${r1(results.big.pan.p95)} ms; renderer ${r1(results.big.memory.rendererMiB)} MiB, wasm ${r1(results.big.memory.wasmMiB)} MiB`);
 for (const name of parts.has("transfer") ? [...Object.keys(files), "split"] : [])
-  row(`transfer ${name} (raw; gzip -9)`, `${kb(results.transfer[name].raw)}; ${kb(results.transfer[name].gzip)}`);
-const w = Math.max(...rows.map((r) => r[0].length));
-console.log();
-for (const [a, b] of rows) console.log(a.padEnd(w + 2) + b);
+  console.log(`transfer ${name}: ${(results.transfer[name].raw / 1024).toFixed(1)} KiB raw, ${(results.transfer[name].gzip / 1024).toFixed(1)} KiB gzip`);
+console.log(`load average: start ${results.machine.loadavgStart.join(" ")}, end ${results.machine.loadavgEnd.join(" ")}`);
 console.log();
 for (const b of budgets)
   console.log(`${b.pass ? "PASS" : "FAIL"}  ${b.name}: ${b.value} ${b.unit} (budget ${b.op} ${b.limit} ${b.unit})${b.note ? " — " + b.note : ""}`);

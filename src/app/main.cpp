@@ -14,17 +14,21 @@
 #include <string>
 #include <vector>
 
+#include "app/frame_pacer.h"
 #include "app/gl_renderer.h"
+#include "app/input_events.h"
 #include "core/plan_json.h"
 #include "core/png.h"
 #include "core/synthetic.h"
 #include "platform/platform.h"
 #include "ui/app.h"
+#include "ui/redraw.h"
 #include "ui/strings.h"
 #include "ui/widgets/theme.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #else
 #include <GL/gl.h>
@@ -50,11 +54,15 @@ struct Runtime {
   GLFWwindow* window = nullptr;
   azplan::ui::App* app = nullptr;
   Options options;
-  int frame = 0;
+  int frame = 0;   // frames built
+  int painted = 0; // frames handed to GL (the picture changed)
+  azplan::app::FramePacer pacer;
   float scale = 1;
   bool ready = false;
   bool quit = false;
 };
+
+Runtime g_runtime;
 
 bool IsBlank(const std::vector<unsigned char>& px) {
   // A frame that drew anything has more than a handful of distinct colours.
@@ -82,10 +90,25 @@ void WriteState(Runtime& rt) {
   if (std::rename(tmp.c_str(), rt.options.stateOut.c_str()) == 0) written = state;
 }
 
+// A key or a mouse button is down (key repeat and drags need frames while it is).
+bool InputHeld() {
+  const ImGuiIO& io = ImGui::GetIO();
+  for (bool down : io.MouseDown)
+    if (down) return true;
+  for (bool down : io.KeysDown)
+    if (down) return true;
+  return false;
+}
+
+// Test runs (--frames, --screenshot) count frames: every loop turn builds one.
+bool EveryFrame(const Runtime& rt) { return rt.options.frames > 0; }
+
+// Builds a frame when the pacer wants one and hands it to GL when its picture changed.
 void Frame(void* arg) {
   auto* rt = static_cast<Runtime*>(arg);
-  auto start = std::chrono::steady_clock::now();
   glfwPollEvents();
+  if (!rt->pacer.WantsFrame(glfwGetTime(), InputHeld()) && !EveryFrame(*rt)) return;
+  auto start = std::chrono::steady_clock::now();
   ImGui_ImplGlfw_NewFrame();
   int fbw, fbh;
   glfwGetFramebufferSize(rt->window, &fbw, &fbh);
@@ -106,15 +129,23 @@ void Frame(void* arg) {
   rt->app->Frame(size.x, size.y);
   ImGui::Render();
   auto uiEnd = std::chrono::steady_clock::now();
-  glViewport(0, 0, fbw, fbh);
-  ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1);
-  glClear(GL_COLOR_BUFFER_BIT);
-  azplan::app::GlRendererDraw(ImGui::GetDrawData(), fbw, fbh);
+  azplan::app::InputFrameDone();
+  // An unchanged picture is not drawn again: the canvas (or window) keeps showing it.
+  const bool paint = rt->pacer.PictureChanged(ImGui::GetDrawData(), fbw, fbh) || EveryFrame(*rt);
+  if (paint) {
+    glViewport(0, 0, fbw, fbh);
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    azplan::app::GlRendererDraw(ImGui::GetDrawData(), fbw, fbh);
+    ++rt->painted;
+  }
   ++rt->frame;
+  // The Gantt's today line and the overdue list move at midnight.
+  azplan::ui::RequestFrameAfter(azplan::app::SecondsToNextDay());
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   double uiMs = std::chrono::duration<double, std::milli>(uiEnd - uiStart).count();
-  azplan::platform::ReportFrame(ms, uiMs, [rt] { return rt->app->StateJson(); });
+  azplan::platform::ReportFrame({ms, uiMs, paint, rt->app->editor().index().Size()});
   if (!rt->ready) {
     rt->ready = true;
     azplan::platform::ReportReady();
@@ -135,8 +166,69 @@ void Frame(void* arg) {
     std::printf("azplan: wrote %s (%dx%d) after %d frames\n", rt->options.screenshot.c_str(), fbw, fbh, rt->frame);
     rt->quit = true;
   }
-  glfwSwapBuffers(rt->window);
+  if (paint) glfwSwapBuffers(rt->window);
 }
+
+// Input of any kind: the pacer owes frames, and a sleeping loop wakes up.
+void Wake();
+
+void InstallWindowCallbacks(GLFWwindow* w) {
+  glfwSetWindowRefreshCallback(w, [](GLFWwindow*) {
+    g_runtime.pacer.Invalidate();  // the window's contents were lost (exposed, resized)
+    Wake();
+  });
+  glfwSetFramebufferSizeCallback(w, [](GLFWwindow*, int, int) {
+    g_runtime.pacer.Invalidate();
+    Wake();
+  });
+}
+
+#ifdef __EMSCRIPTEN__
+// The browser calls Frame from requestAnimationFrame only while frames are wanted; when
+// the app rests, no callback is pending and the page does nothing at all.
+bool g_framePending = false;
+long g_timer = 0;
+
+EM_BOOL OnAnimationFrame(double, void*);
+
+void ScheduleFrame() {
+  if (g_framePending) return;
+  g_framePending = true;
+  emscripten_request_animation_frame(OnAnimationFrame, nullptr);
+}
+
+void OnTimer(void*) {
+  g_timer = 0;
+  ScheduleFrame();
+}
+
+EM_BOOL OnAnimationFrame(double, void*) {
+  g_framePending = false;
+  Runtime& rt = g_runtime;
+  Frame(&rt);
+  const double sleep = rt.pacer.SleepSeconds(glfwGetTime(), InputHeld());
+  if (g_timer) emscripten_clear_timeout(g_timer);
+  g_timer = 0;
+  if (sleep == 0) ScheduleFrame();
+  else if (sleep > 0) g_timer = emscripten_set_timeout(OnTimer, sleep * 1000.0, nullptr);
+  return EM_FALSE;
+}
+
+void Wake() {
+  g_runtime.pacer.OnInput(glfwGetTime());
+  ScheduleFrame();
+}
+#else
+void Wake() { g_runtime.pacer.OnInput(glfwGetTime()); }
+
+// Sleeps in the window system until input or the next timed request.
+void WaitForWork(Runtime& rt) {
+  if (EveryFrame(rt)) return;
+  const double sleep = rt.pacer.SleepSeconds(glfwGetTime(), InputHeld());
+  if (sleep < 0) glfwWaitEvents();
+  else if (sleep > 0) glfwWaitEventsTimeout(sleep);
+}
+#endif
 
 const char* const kUsage =
     "usage: azplan [options] [plan.json ...]\n"
@@ -209,18 +301,27 @@ void ApplyStartOptions(Runtime& rt) {
   } else if (std::string synth = o.synth.empty() ? azplan::platform::QueryParam("synth") : o.synth; !synth.empty()) {
     OpenSynthetic(app, synth);
   } else {
-    app.RestoreAutosaveOrBundled();
-    // ?plan=relative/url.json on a hosted site opens that plan instead; the view in the
-    // fragment is applied again once it has arrived (opening resets the year and zoom).
+    // ?plan=relative/url.json on a hosted site opens that plan instead (the page started
+    // fetching it before the module was compiled); the view in the fragment is applied
+    // again once it has arrived (opening resets the year and zoom).
     std::string url = azplan::platform::QueryParam("plan");
+    app.RestoreAutosaveOrBundled(url.empty());
     if (!url.empty())
       azplan::platform::FetchText(url, [&app, url, fragment](bool ok, std::string body) {
         // Over a restored working copy with unsaved changes this asks first (App::OpenFiles).
         auto applyView = [&app, fragment] {
           if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
         };
-        if (!ok || !app.OpenFiles(azplan::OneFile(url, std::move(body)), true, applyView))
+        if (!ok || !app.OpenFiles(azplan::OneFile(url, std::move(body)), true, applyView)) {
+          // Nothing may be open yet: the bundled plans, under the file's messages.
+          if (app.editor().index().Size() == 0) {
+            auto errors = std::move(app.state().errors);
+            app.OpenBundled();
+            app.state().errors = std::move(errors);
+            app.state().showErrors = !app.state().errors.empty();
+          }
           app.state().notice = std::string(azplan::ui::Tr("openFailed")) + " " + url;
+        }
       });
   }
   // The page URL may carry ?tab=gantt&year=2017 (benchmarks and shared links use them).
@@ -241,8 +342,6 @@ void ApplyStartOptions(Runtime& rt) {
 }
 
 }  // namespace
-
-static Runtime g_runtime;
 
 int main(int argc, char** argv) {
   Runtime& rt = g_runtime;
@@ -267,6 +366,15 @@ int main(int argc, char** argv) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
 #endif
+  // ImGui draws flat triangles in one pass: no depth or stencil buffer, no multisampling,
+  // and an opaque canvas the compositor need not blend. Under software WebGL each of these
+  // is memory and per-frame work (issue 12).
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  glfwWindowHint(GLFW_SAMPLES, 0);
+#ifdef __EMSCRIPTEN__
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
+#endif
   rt.window = glfwCreateWindow(rt.options.width, rt.options.height, "azplan", nullptr, nullptr);
   if (!rt.window) {
     std::fprintf(stderr, "azplan: cannot create a window with an OpenGL 3 context\n");
@@ -280,7 +388,11 @@ int main(int argc, char** argv) {
   rt.scale = azplan::platform::PixelRatio();
   azplan::ui::ApplyTheme(false, rt.scale);
   azplan::ui::LoadUiFont(rt.scale);
+  // No blinking caret: a blink is a frame twice a second for as long as a field has focus.
+  ImGui::GetIO().ConfigInputTextCursorBlink = false;
+  InstallWindowCallbacks(rt.window);
   ImGui_ImplGlfw_InitForOpenGL(rt.window, true);
+  azplan::app::InstallInputCallbacks(rt.window, Wake);
   azplan::app::GlRendererInit(glsl);
 #ifndef __EMSCRIPTEN__
   glfwSetDropCallback(rt.window, [](GLFWwindow*, int count, const char** paths) {
@@ -291,9 +403,13 @@ int main(int argc, char** argv) {
   rt.app = &app;
   ApplyStartOptions(rt);
 #ifdef __EMSCRIPTEN__
-  emscripten_set_main_loop_arg(Frame, &rt, 0, true);
+  // main returns; the runtime stays alive and frames come from ScheduleFrame.
+  ScheduleFrame();
 #else
-  while (!glfwWindowShouldClose(rt.window) && !rt.quit) Frame(&rt);
+  while (!glfwWindowShouldClose(rt.window) && !rt.quit) {
+    Frame(&rt);
+    WaitForWork(rt);
+  }
   azplan::app::GlRendererShutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();
@@ -302,3 +418,22 @@ int main(int argc, char** argv) {
 #endif
   return 0;
 }
+
+#ifdef __EMSCRIPTEN__
+extern "C" {
+// The page delivered something the app must show (a file, a fetch result, a storage
+// failure) or the canvas changed size: frames are owed as after input.
+EMSCRIPTEN_KEEPALIVE void azplan_wake() { Wake(); }
+
+// window.azplan.resting(): false while a frame is due (tests wait for input to be shown).
+EMSCRIPTEN_KEEPALIVE int azplan_frame_pending() { return g_framePending ? 1 : 0; }
+
+// window.azplan.get(): the app's state as JSON, built when asked and not every frame.
+// Valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* azplan_state_json() {
+  static std::string state;
+  state = g_runtime.app ? g_runtime.app->StateJson() : std::string("null");
+  return state.c_str();
+}
+}
+#endif

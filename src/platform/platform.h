@@ -47,11 +47,16 @@ std::string QueryParam(const std::string& name);
 // way to replace it without reloading (the caller encodes).
 std::string UrlFragment();
 void SetUrlFragment(const std::string& fragment);
-// Tells the page about each frame (web: window.azplan.frames, frame times and state):
-// the whole frame's milliseconds, and the part spent building the UI (ImGui::NewFrame to
-// ImGui::Render; the rest is input polling and GL submission). The state is built only
-// where something reads it (not on the desktop).
-void ReportFrame(double frameMs, double uiMs, const std::function<std::string()>& stateJson);
+// Tells the page about each frame the app built (web: window.azplan.frames and the frame
+// log the benchmarks read; nothing on the desktop). The state JSON is not part of it: the
+// page asks for it when it wants it (window.azplan.get()).
+struct FrameReport {
+  double ms = 0;       // the whole frame
+  double uiMs = 0;     // its UI part (ImGui::NewFrame to ImGui::Render); the rest is GL
+  bool painted = false;  // handed to GL: the picture changed
+  int items = 0;       // items of the open plan (tells the plan's frames from earlier ones)
+};
+void ReportFrame(const FrameReport& frame);
 // Called once the first frame is drawn (web: window.azplanReady = true).
 void ReportReady();
 // Device pixel ratio of the display (for sharp text).

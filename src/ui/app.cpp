@@ -10,6 +10,7 @@
 #include "embedded/embedded.h"
 #include "platform/platform.h"
 #include "ui/autosave.h"
+#include "ui/redraw.h"
 #include "ui/strings.h"
 #include "ui/views/views.h"
 #include "ui/widgets/theme.h"
@@ -103,7 +104,7 @@ void App::OpenBundled(bool discardChanges) {
   Open(inputs, true, {}, discardChanges);
 }
 
-void App::RestoreAutosaveOrBundled() {
+void App::RestoreAutosaveOrBundled(bool bundledFallback) {
   AutosaveRecord rec;
   AutosaveState st = ReadAutosave(rec);
   if (st == AutosaveState::Valid &&
@@ -117,6 +118,9 @@ void App::RestoreAutosaveOrBundled() {
   // Set aside first: opening the bundled plans clears the autosave.
   const bool damaged = st == AutosaveState::Damaged || st == AutosaveState::Valid;
   if (damaged) SetAsideAutosave();
+  // A plan on its way (?plan=) needs no bundled plans opened and thrown away first; a
+  // damaged autosave still opens them, so its notice has a plan to stand over.
+  if (!bundledFallback && !damaged) return;
   OpenBundled();
   if (damaged) ui_.notice = Tr("autosaveDamaged");
 }
@@ -270,6 +274,8 @@ void App::SyncUrlFragment() {
     platform::SetUrlFragment(f);
     writtenFragment_ = f;
     fragmentChangedAt_ = -1;
+  } else {
+    RequestFrameAfter(0.25 - (now - fragmentChangedAt_));  // an idle app still writes it
   }
 }
 

@@ -76,7 +76,9 @@ class App {
   bool OpenFile(platform::File file);
   // `discardChanges`: the user already chose to drop the open plan's changes.
   void OpenBundled(bool discardChanges = false);
-  void RestoreAutosaveOrBundled();
+  // `bundledFallback` false: with no working copy to restore, open nothing (a plan is
+  // being fetched and opens when it arrives).
+  void RestoreAutosaveOrBundled(bool bundledFallback = true);
 
   enum class OpenAnswer { SaveFirst, Discard, Cancel };
   bool HasPendingOpen() const { return pending_.has_value(); }

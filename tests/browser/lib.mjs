@@ -66,13 +66,17 @@ export async function waitFor(page, fn, arg, timeout = 60000) {
 // one frame can be lost, so clicks and keys are held across a few frames. `key` takes
 // combinations such as "Control+z" (modifiers pressed first, released last).
 export function input(page) {
-  // Waits at least 60 ms and until the app has drawn two more frames: on a busy machine a
-  // frame can take longer than any fixed wait, and a press and its release seen in the
-  // same frame are lost. (window.azplan.frames counts the frames, web/azplan-glue.js.)
+  // Waits until the app has built a frame since the input or has come to rest (an input
+  // that changes nothing, such as a move to where the mouse already is, wakes no frame):
+  // on a busy machine a frame can take longer than any fixed wait. One frame and no more:
+  // a key still held after ImGui's repeat delay (0.275 s) repeats (a second undo), and
+  // under load two frames or a fixed wait can take that long. A press released before any
+  // frame saw it is held down for one frame by the app (src/app/input_events.h).
+  // (window.azplan.frames counts the frames built, window.azplan.resting() is true when
+  // none is due; web/azplan-glue.js.)
   const settle = async () => {
     const start = await page.evaluate(() => window.azplan.frames);
-    await page.waitForTimeout(60);
-    await waitFor(page, (n) => window.azplan.frames >= n, start + 2, 10000);
+    await waitFor(page, (n) => window.azplan.frames >= n || window.azplan.resting(), start + 1, 10000);
   };
   const click = async (x, y) => {
     await page.mouse.move(x, y);

@@ -106,7 +106,7 @@ std::string QueryParam(const std::string& name) {
 static std::string g_fragment;
 std::string UrlFragment() { return g_fragment; }
 void SetUrlFragment(const std::string& fragment) { g_fragment = fragment; }
-void ReportFrame(double, double, const std::function<std::string()>&) {}
+void ReportFrame(const FrameReport&) {}
 void ReportReady() {}
 float PixelRatio() { return 1.0f; }
 

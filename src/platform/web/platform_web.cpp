@@ -54,8 +54,8 @@ EM_JS(char*, js_fragment, (), {
   return p;
 });
 EM_JS(void, js_set_fragment, (const char* f), { window.azplanGlue.setFragment(UTF8ToString(f)); });
-EM_JS(void, js_report_frame, (double ms, double uiMs, const char* state), {
-  window.azplanGlue.frame(ms, UTF8ToString(state), uiMs);
+EM_JS(void, js_report_frame, (double ms, double uiMs, int painted, int items), {
+  window.azplanGlue.frame(ms, uiMs, painted !== 0, items);
 });
 EM_JS(void, js_report_ready, (), { window.azplanGlue.ready(); });
 EM_JS(double, js_pixel_ratio, (), { return window.devicePixelRatio || 1; });
@@ -98,9 +98,7 @@ void SetClipboard(const std::string& text) { js_clipboard(text.c_str()); }
 std::string QueryParam(const std::string& name) { return Take(js_query(name.c_str())); }
 std::string UrlFragment() { return Take(js_fragment()); }
 void SetUrlFragment(const std::string& fragment) { js_set_fragment(fragment.c_str()); }
-void ReportFrame(double frameMs, double uiMs, const std::function<std::string()>& stateJson) {
-  js_report_frame(frameMs, uiMs, stateJson().c_str());
-}
+void ReportFrame(const FrameReport& f) { js_report_frame(f.ms, f.uiMs, f.painted ? 1 : 0, f.items); }
 void ReportReady() { js_report_ready(); }
 bool TakeStorageFailure() { return std::exchange(g_storageFailed, false); }
 float PixelRatio() { return static_cast<float>(js_pixel_ratio()); }
@@ -117,8 +115,19 @@ static void Deliver(File f, int fromPicker) {
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void azplan_open_file(const char* name, const char* data, int len, int fromPicker) {
-  Deliver({name, std::string(data, static_cast<size_t>(len)), 0}, fromPicker);
+// Bytes from the page (a file, a fetched plan) are written by the page straight into this
+// string, which the app then takes: one copy in the wasm heap instead of two (a 50,000-
+// measure plan is 77 MB, and wasm memory never shrinks once touched).
+static std::string g_incoming;
+
+EMSCRIPTEN_KEEPALIVE char* azplan_incoming_buffer(int len) {
+  g_incoming.assign(static_cast<size_t>(len), '\0');
+  return g_incoming.data();
+}
+
+EMSCRIPTEN_KEEPALIVE void azplan_open_file(const char* name, int fromPicker) {
+  Deliver({name, std::move(g_incoming), 0}, fromPicker);
+  g_incoming = std::string();
 }
 
 // The largest file the loader accepts: the page refuses a bigger one before reading it
@@ -132,12 +141,15 @@ EMSCRIPTEN_KEEPALIVE void azplan_open_too_large(const char* name, double size, i
 // The glue calls this when an IndexedDB write failed and localStorage could not take it.
 EMSCRIPTEN_KEEPALIVE void azplan_storage_failed() { g_storageFailed = true; }
 
-EMSCRIPTEN_KEEPALIVE void azplan_open_url_result(int id, int ok, const char* data, int len) {
+// ok: the bytes are in azplan_incoming_buffer's string.
+EMSCRIPTEN_KEEPALIVE void azplan_open_url_result(int id, int ok) {
+  std::string body = ok ? std::move(g_incoming) : std::string();
+  g_incoming = std::string();
   auto it = g_fetches.find(id);
   if (it == g_fetches.end()) return;
   auto done = std::move(it->second);
   g_fetches.erase(it);
-  done(ok != 0, ok ? std::string(data, static_cast<size_t>(len)) : std::string());  // the one copy into C++
+  done(ok != 0, std::move(body));
 }
 
 
