@@ -25,6 +25,10 @@
   }
   window.addEventListener("resize", resize);
   canvas.addEventListener("contextmenu", function (e) { e.preventDefault(); });
+  // The wheel event's unit (pixels, lines, pages) for the app's scroll handler, which
+  // Emscripten's GLFW gives only the raw deltas (platform_web.cpp NormalizeWheel). The
+  // window's capturing listener runs before the canvas's.
+  window.addEventListener("wheel", function (e) { window.azplanGlue.wheelMode = e.deltaMode; }, { capture: true, passive: true });
   resize();
 
   // Calls fn with the name as a C string in the heap, freed afterwards.

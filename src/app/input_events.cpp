@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "platform/platform.h"
+
 namespace azplan::app {
 
 namespace {
@@ -48,6 +50,7 @@ void InstallInputCallbacks(GLFWwindow* w, void (*wake)()) {
   });
   glfwSetScrollCallback(w, [](GLFWwindow* win, double x, double y) {
     g_wake();
+    platform::NormalizeWheel(x, y);
     ImGui_ImplGlfw_ScrollCallback(win, x, y);
   });
   glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int focused) {

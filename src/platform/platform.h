@@ -59,6 +59,10 @@ struct FrameReport {
 void ReportFrame(const FrameReport& frame);
 // Called once the first frame is drawn (web: window.azplanReady = true).
 void ReportReady();
+// Turns a scroll event's offsets into wheel notches, positive up and right, as ImGui
+// expects. Native GLFW already reports notches; the browser's GLFW passes the DOM wheel
+// event's deltaX/deltaY as they are (pixels or lines, positive down).
+void NormalizeWheel(double& x, double& y);
 // Device pixel ratio of the display (for sharp text).
 float PixelRatio();
 

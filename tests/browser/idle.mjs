@@ -37,6 +37,19 @@ try {
   await page.screenshot({ path: path.join(out, "idle-gantt.png") });
   check(before.length > 2000, "the resting canvas still shows a picture");
 
+  // One wheel notch is one step, as on the desktop: Ctrl+wheel up zooms the Gantt in by
+  // 1.25 (the browser reports 100 pixels, positive down; src/platform NormalizeWheel).
+  const gz = (v) => Number(/gz=([0-9.]+)/.exec(v)[1]);
+  await page.mouse.move(800, 450);
+  await waitFor(page, () => window.azplan.resting(), null, 5000);
+  const z0 = gz((await page.evaluate(() => window.azplan.get())).view);
+  await page.keyboard.down("Control");
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up("Control");
+  await waitFor(page, () => window.azplan.resting(), null, 5000);
+  const z1 = gz((await page.evaluate(() => window.azplan.get())).view);
+  check(Math.abs(z1 / z0 - 1.25) < 0.01, `one Ctrl+wheel notch up zooms in by 1.25 (${z0} → ${z1})`);
+
   // Input is drawn at once: a wheel scroll over the table changes the picture within a
   // frame or two, then the app rests again.
   await page.goto(url + "?tab=table&year=2017");

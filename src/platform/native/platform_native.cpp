@@ -108,6 +108,7 @@ std::string UrlFragment() { return g_fragment; }
 void SetUrlFragment(const std::string& fragment) { g_fragment = fragment; }
 void ReportFrame(const FrameReport&) {}
 void ReportReady() {}
+void NormalizeWheel(double&, double&) {}
 float PixelRatio() { return 1.0f; }
 
 }  // namespace azplan::platform

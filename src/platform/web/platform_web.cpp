@@ -59,6 +59,12 @@ EM_JS(void, js_report_frame, (double ms, double uiMs, int painted, int items), {
 });
 EM_JS(void, js_report_ready, (), { window.azplanGlue.ready(); });
 EM_JS(double, js_pixel_ratio, (), { return window.devicePixelRatio || 1; });
+// Units per notch of the wheel event being handled: 100 pixels (Chromium's notch),
+// 3 lines (Firefox's), or a page.
+EM_JS(double, js_wheel_units, (), {
+  var mode = window.azplanGlue.wheelMode || 0;
+  return mode === 1 ? 3 : mode === 2 ? 1 : 100;
+});
 
 static std::string Take(char* p) {
   if (!p) return {};
@@ -102,6 +108,11 @@ void ReportFrame(const FrameReport& f) { js_report_frame(f.ms, f.uiMs, f.painted
 void ReportReady() { js_report_ready(); }
 bool TakeStorageFailure() { return std::exchange(g_storageFailed, false); }
 float PixelRatio() { return static_cast<float>(js_pixel_ratio()); }
+void NormalizeWheel(double& x, double& y) {
+  const double units = js_wheel_units();
+  x = -x / units;
+  y = -y / units;
+}
 
 }  // namespace azplan::platform
 
