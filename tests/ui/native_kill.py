@@ -3,7 +3,8 @@
 
 1. A damaged autosave (garbage in the data folder) is set aside as
    azplan.autosave.damaged, the bundled plans open, and the notice says so.
-2. Two status edits made with real keys (xdotool), about a second of waiting, SIGKILL:
+2. Two status edits made with real keys (xdotool), about a second of waiting (the last
+   edit is then only in the autosave's journal, not yet in its whole copy), SIGKILL:
    the restarted app restores both edits with the notice "Avtomatik yaddaşdan bərpa
    edildi." and the same figures.
 
@@ -63,6 +64,12 @@ def test(app, tmp):
           edited["plan"]["subMeasures"]["notExecuted"] == before["plan"]["subMeasures"]["notExecuted"] + 1,
           "key 3 sets it not executed (one more not-executed sub-measure)")
     time.sleep(1.0)
+    # The edits are kept as a journal of changes next to the whole copy (src/ui/autosave.h):
+    # at least the last one must be in it, so the restart below replays a journal.
+    journal = os.path.join(data, "azplan.autosave.journal")
+    records = open(journal, "rb").read().decode("utf-8").splitlines()[1:] if os.path.exists(journal) else []
+    check(len(records) >= 1 and os.path.exists(autosave),
+          f"the whole copy and a journal of {len(records)} edit(s) are on disk before the kill")
     proc.send_signal(signal.SIGKILL)
     rc = proc.wait(timeout=10)
     check(rc == -signal.SIGKILL, f"the app was killed with SIGKILL (status {rc})")
