@@ -217,6 +217,7 @@ void App::Autosave() {
   if (editor_.Dirty() || LargePlan(editor_)) WriteWholeAutosave();
   else autosave_.Clear();
 }
+
 const std::vector<int>& App::VisibleItems() {
   Filter f = ui_.filter;
   f.text = ui_.searchText;

@@ -43,17 +43,18 @@ void AutosaveStore::Clear() {
 bool AutosaveStore::WriteWhole(const AutosaveRecord& record) {
   std::string checksum;
   // The base first: until the new journal replaces the old one, the old one names the
-  // old base and is refused, and the new base holds all of its edits.
-  if (!platform::StorageSet(kKey, EncodeAutosave(record, &checksum))) {
-    Clear();
-    return false;
-  }
-  baseChecksum_ = checksum;
-  journal_ = JournalHeader(checksum);
+  // old base and is refused, and the new base holds all of its edits. When a write
+  // fails, what storage held stays (an older but whole copy) and the next edit tries a
+  // whole write again.
+  baseChecksum_.clear();
+  journal_.clear();
   records_ = 0;
-  if (platform::StorageSet(kJournalKey, journal_)) return true;
-  Clear();
-  return false;
+  if (!platform::StorageSet(kKey, EncodeAutosave(record, &checksum))) return false;
+  std::string journal = JournalHeader(checksum);
+  if (!platform::StorageSet(kJournalKey, journal)) return false;
+  baseChecksum_ = checksum;
+  journal_ = std::move(journal);
+  return true;
 }
 
 bool AutosaveStore::Append(const PlanIndex& index, const std::vector<std::string>& ids, bool dirty, int year,
