@@ -16,6 +16,8 @@ void Editor::Reset(Plan plan) {
   cleanAt_ = 0;
   cleanLost_ = false;
   ++revision_;
+  changedOther_ = true;
+  changedNodes_.clear();
   for (auto& l : listeners_) l(PlanChange::Replaced);
 }
 
@@ -25,7 +27,20 @@ void Editor::MarkClean() {
   ++revision_;
 }
 
-void Editor::Changed(bool structural) {
+bool Editor::TakeChangedNodes(std::vector<std::string>& ids) {
+  bool known = !changedOther_;
+  if (known) ids.insert(ids.end(), changedNodes_.begin(), changedNodes_.end());
+  changedNodes_.clear();
+  changedOther_ = false;
+  return known;
+}
+
+void Editor::Changed(const Command& cmd) {
+  const bool structural = cmd.Structural();
+  if (!changedOther_ && !cmd.ChangedNodes(changedNodes_)) {
+    changedOther_ = true;
+    changedNodes_.clear();
+  }
   // Node pointers in the index stay valid unless the hierarchy changed.
   if (structural) index_.Build(plan_);
   else index_.RefreshContent();  // statuses and leads the figures read from the index
@@ -35,12 +50,11 @@ void Editor::Changed(bool structural) {
 
 bool Editor::Execute(std::unique_ptr<Command> cmd) {
   if (!cmd || !cmd->Apply(*this)) return false;
-  bool structural = cmd->Structural();
   // A new branch of history: the clean state can no longer be reached by redo.
   if (cleanAt_ > static_cast<long>(done_.size())) cleanLost_ = true;
   undone_.clear();
   done_.push_back(std::move(cmd));
-  Changed(structural);
+  Changed(*done_.back());
   return true;
 }
 
@@ -49,9 +63,8 @@ bool Editor::Undo() {
   auto cmd = std::move(done_.back());
   done_.pop_back();
   cmd->Revert(*this);
-  bool structural = cmd->Structural();
   undone_.push_back(std::move(cmd));
-  Changed(structural);
+  Changed(*undone_.back());
   return true;
 }
 
@@ -60,9 +73,8 @@ bool Editor::Redo() {
   auto cmd = std::move(undone_.back());
   undone_.pop_back();
   if (!cmd->Apply(*this)) return false;
-  bool structural = cmd->Structural();
   done_.push_back(std::move(cmd));
-  Changed(structural);
+  Changed(*done_.back());
   return true;
 }
 
@@ -126,6 +138,11 @@ class EditNodeCommand : public Command {
     return before_.code != after_.code || before_.id != after_.id || !(before_.period == after_.period) ||
            before_.kind != after_.kind;
   }
+  bool ChangedNodes(std::vector<std::string>& ids) const override {
+    if (Structural()) return false;
+    ids.push_back(id_);
+    return true;
+  }
   std::string Label() const override { return label_; }
 
  private:
@@ -158,6 +175,10 @@ class AssessmentCommand : public Command {
     if (!n) return;
     if (had_) n->AssessmentForEdit(year_) = before_;
     else Remove(*n);
+  }
+  bool ChangedNodes(std::vector<std::string>& ids) const override {
+    ids.push_back(id_);
+    return true;
   }
   std::string Label() const override { return label_; }
 
@@ -326,6 +347,11 @@ class BatchCommand : public Command {
   }
   bool Structural() const override {
     return std::any_of(cmds_.begin(), cmds_.end(), [](const auto& c) { return c->Structural(); });
+  }
+  bool ChangedNodes(std::vector<std::string>& ids) const override {
+    for (const auto& c : cmds_)
+      if (!c->ChangedNodes(ids)) return false;
+    return true;
   }
   std::string Label() const override { return label_; }
 

@@ -20,6 +20,11 @@ class Command {
   virtual bool Apply(Editor& editor) = 0;
   virtual void Revert(Editor& editor) = 0;
   virtual bool Structural() const { return false; }  // changes the hierarchy (index rebuild)
+  // Appends the index ids of the nodes whose own fields (children aside) are all this
+  // command changes, applied or reverted, and returns true; false when it changes
+  // anything else. Lets the autosave journal record just those nodes; the default makes
+  // it write the whole plan, which is always safe.
+  virtual bool ChangedNodes(std::vector<std::string>& ids) const { return false; }
   // A key such as "setStatus"; the UI translates it (src/ui/strings).
   virtual std::string Label() const = 0;
 };
@@ -53,6 +58,11 @@ class Editor {
   // Increases on every change; views compare it to know when to recompute.
   unsigned long Revision() const { return revision_; }
 
+  // What changed since the last call (for the autosave journal): appends the ids of the
+  // nodes whose own fields changed and returns true, or returns false when something else
+  // changed too (the hierarchy, a document, the whole plan): then write everything.
+  bool TakeChangedNodes(std::vector<std::string>& ids);
+
   using Listener = std::function<void(PlanChange)>;
   void OnChange(Listener l) { listeners_.push_back(std::move(l)); }
 
@@ -66,13 +76,15 @@ class Editor {
   std::vector<Node>* ChildList(const std::string& parentId, const std::string& documentId);
 
  private:
-  void Changed(bool structural);
+  void Changed(const Command& cmd);
   Plan plan_;
   PlanIndex index_;
   std::vector<std::unique_ptr<Command>> done_, undone_;
   long cleanAt_ = 0;
   bool cleanLost_ = false;  // the clean state was dropped from redo history
   unsigned long revision_ = 0;
+  std::vector<std::string> changedNodes_;
+  bool changedOther_ = false;
   std::vector<Listener> listeners_;
 };
 

@@ -17,6 +17,19 @@
 
 namespace azplan::ui {
 
+// Any mouse or key activity in this frame: the autosave waits for a pause in it.
+static bool HadInput() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || io.MouseWheelH != 0 ||
+      io.InputQueueCharacters.Size > 0)
+    return true;
+  for (bool down : io.MouseDown)
+    if (down) return true;
+  for (bool down : io.KeysDown)
+    if (down) return true;
+  return false;
+}
+
 App::App() {
   platform::SetDropHandler([this](platform::File f) { OpenFile(std::move(f)); });
 }
@@ -74,7 +87,13 @@ void App::Replace(PendingOpen& open) {
   if (!open.markClean) editor_.MarkUnsaved();  // a restored working copy differs from any file
   // The previous working copy was saved, discarded by the user, or unchanged: a reload
   // must bring back the plan now open, not it.
-  else ClearAutosave();
+  else autosave_.Clear();
+  // Nothing stored is known to be this plan (a restore adopts what it read afterwards).
+  autosave_ = AutosaveStore();
+  std::vector<std::string> opened;
+  editor_.TakeChangedNodes(opened);  // opening is not an edit to journal
+  compactPending_ = LargePlan(editor_);
+  idleSince_ = -1;
   ui_.selectedId.clear();
   ui_.checked.clear();
   ui_.gantt.fitted = ui_.timeline.fitted = false;
@@ -105,18 +124,40 @@ void App::OpenBundled(bool discardChanges) {
 }
 
 void App::RestoreAutosaveOrBundled(bool bundledFallback) {
-  AutosaveRecord rec;
-  AutosaveState st = ReadAutosave(rec);
-  if (st == AutosaveState::Valid &&
-      OpenFiles(OneFile(rec.name, std::move(rec.planText)), false, [this, name = rec.name, year = rec.year] {
+  StoredAutosave stored = ReadStoredAutosave();
+  bool damaged = stored.base == AutosaveState::Damaged ||
+                 (stored.base == AutosaveState::Valid && stored.journal == JournalState::Damaged);
+  if (stored.base == AutosaveState::Valid && stored.journal == JournalState::OtherBase) {
+    // The base was written whole after this journal (a kill between the two writes) and
+    // holds its edits; or the journal is some other copy's. Either way it does not apply.
+    SetAsideJournal();
+    stored.records.clear();
+    stored.journalText.clear();
+  }
+  const bool dirty = stored.records.empty() ? stored.record.dirty : stored.records.back().dirty;
+  if (stored.base == AutosaveState::Valid && !damaged && dirty) {
+    // The base, then its journal replayed; a plan is opened whole or not at all.
+    PendingOpen open;
+    AutosaveRecord& rec = stored.record;
+    open.loaded = LoadPlans(OneFile(rec.name, std::move(rec.planText)));
+    if (open.loaded.Ok() && ApplyJournal(*open.loaded.plan, stored.records)) {
+      const int year = stored.records.empty() ? rec.year : stored.records.back().year;
+      open.name = rec.name;
+      open.markClean = false;
+      open.onOpened = [this, name = rec.name, year] {
         planName_ = name;
         if (year) ui_.year = year;
         ui_.notice = Tr("restored");
         ui_.noticeRestored = true;
-      }))
-    return;
+      };
+      Replace(open);
+      autosave_.Adopt(rec.checksum, std::move(stored.journalText), stored.records.size());
+      compactPending_ = !stored.records.empty();  // fold the journal into the base when idle
+      return;
+    }
+    damaged = true;  // a valid record that does not open (or replay) is damaged all the same
+  }
   // Set aside first: opening the bundled plans clears the autosave.
-  const bool damaged = st == AutosaveState::Damaged || st == AutosaveState::Valid;
   if (damaged) SetAsideAutosave();
   // A plan on its way (?plan=) needs no bundled plans opened and thrown away first; a
   // damaged autosave still opens them, so its notice has a plan to stand over.
@@ -125,17 +166,56 @@ void App::RestoreAutosaveOrBundled(bool bundledFallback) {
   if (damaged) ui_.notice = Tr("autosaveDamaged");
 }
 
+// Below this size the whole plan is written within a frame's budget, so a plan as opened
+// needs no stored copy; above it one is written when idle, so that the first edit has a
+// base to journal against (bench_ui: "status edit", "idle autosave").
+bool App::LargePlan(const Editor& editor) { return editor.index().Size() >= 1000; }
+
+void App::WriteWholeAutosave() {
+  AutosaveRecord rec;
+  rec.name = planName_;
+  rec.planText = SavePlan(editor_.plan());
+  rec.year = ui_.year;
+  rec.dirty = editor_.Dirty();
+  if (!autosave_.WriteWhole(rec)) ui_.notice = Tr("autosaveFailed");
+}
+
+// Each edit is journaled in its own frame; the whole plan is written only when that is not
+// possible (no base yet, a change to the hierarchy) and, otherwise, once the user has left
+// the app alone for kIdleSeconds.
 void App::Autosave() {
+  constexpr double kIdleSeconds = 2.0;
   // A write can fail later in the browser (IndexedDB quota): the user must hear of it,
   // since a closed tab would then lose the work.
   if (platform::TakeStorageFailure()) ui_.notice = Tr("autosaveFailed");
-  if (editor_.Revision() == autosavedRevision_) return;
-  autosavedRevision_ = editor_.Revision();
-  if (!editor_.Dirty()) {
-    ClearAutosave();  // back at the opened state: nothing to restore
+  const double now = ImGui::GetTime();
+  if (idleSince_ < 0 || HadInput()) idleSince_ = now;
+  if (editor_.Revision() != autosavedRevision_) {
+    autosavedRevision_ = editor_.Revision();
+    idleSince_ = now;
+    std::vector<std::string> ids;
+    const bool known = editor_.TakeChangedNodes(ids);
+    const bool dirty = editor_.Dirty();
+    bool stored = true;
+    if (known && autosave_.Append(editor_.index(), ids, dirty, ui_.year, stored)) {
+      compactPending_ = true;
+    } else if (dirty) {
+      WriteWholeAutosave();
+      compactPending_ = false;
+    } else {
+      autosave_.Clear();  // back at the opened state: nothing to restore
+      compactPending_ = LargePlan(editor_);
+    }
+    if (!stored) ui_.notice = Tr("autosaveFailed");
+  }
+  if (!compactPending_) return;
+  if (now - idleSince_ < kIdleSeconds) {
+    RequestFrameAfter(kIdleSeconds - (now - idleSince_));
     return;
   }
-  if (!WriteAutosave({planName_, SavePlan(editor_.plan()), ui_.year})) ui_.notice = Tr("autosaveFailed");
+  compactPending_ = false;
+  if (editor_.Dirty() || LargePlan(editor_)) WriteWholeAutosave();
+  else autosave_.Clear();
 }
 
 const std::vector<int>& App::VisibleItems() {

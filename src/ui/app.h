@@ -16,6 +16,7 @@
 #include "core/plan_io.h"
 #include "core/plan_json.h"
 #include "platform/platform.h"
+#include "ui/autosave.h"
 #include "ui/view_link.h"
 
 namespace azplan::ui {
@@ -135,6 +136,11 @@ class App {
   std::vector<int> visible_;
   YearFigures figures_;
   unsigned long autosavedRevision_ = 0;
+  AutosaveStore autosave_;
+  bool compactPending_ = false;  // the whole plan is to be written once the user is idle
+  double idleSince_ = -1;        // ImGui time of the last input or edit; < 0: take the next frame's
+  void WriteWholeAutosave();
+  static bool LargePlan(const Editor& editor);
   std::string writtenFragment_;
   double fragmentChangedAt_ = -1;
 };

@@ -114,9 +114,14 @@ export async function openBundledByMenu(page) {
   await click(60, 55);
 }
 
-// Removes the autosave (IndexedDB through the glue, web/azplan-glue.js) and waits for the write.
+// Removes the autosave (IndexedDB through the glue, web/azplan-glue.js): the working copy
+// and the journal of edits made since it was written (src/ui/autosave.h); waits for the write.
 export function clearAutosave(page) {
-  return page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave"); return window.azplanGlue.flush(); });
+  return page.evaluate(() => {
+    window.azplanGlue.storageRemove("azplan.autosave.journal");
+    window.azplanGlue.storageRemove("azplan.autosave");
+    return window.azplanGlue.flush();
+  });
 }
 
 export async function waitReady(page, timeout = 60000) {
