@@ -246,7 +246,7 @@ try {
   s = await get();
   check(s.measures === 10110 && s.errors === 0 && s.plan.measures.partial === 10000, `the 10,000-measure plan opens (${s.measures} items)`);
   await click(380, 39);
-  await page.keyboard.press("Control+a");
+  await key("Control+a");  // held until a frame has seen it (ImGui samples keys per frame)
   await page.keyboard.type("m4321q", { delay: 20 });
   await until(() => window.azplan.get().visible === 3, null, 20000);
   await click(450, 110 + 21 * 2);  // the match is the third row, under its target and priority
@@ -302,7 +302,7 @@ try {
 
   // ---- 4. The view in the URL fragment ---------------------------------------------------
   await click(380, 39);   // search box: replace what the last section searched
-  await page.keyboard.press("Control+a");
+  await key("Control+a");  // held until a frame has seen it (ImGui samples keys per frame)
   await page.keyboard.type("telekom", { delay: 20 });
   await click(1383, 10);  // the year's "+"
   await until(() => window.azplan.get().year === 2018);
