@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/plan_index.h"
@@ -91,5 +92,77 @@ struct LaneInput {
 // Greedy lane assignment in x order: an entry occupies [x0, max(x1, x0 + labelWidth)] plus
 // `gap`; each goes to the first lane free at its x. Returns the lane of each input.
 std::vector<int> AssignLanes(const std::vector<LaneInput>& items, double gap);
+
+// ---- timeline layout -----------------------------------------------------------------------
+// One layout for the timeline view and its SVG export. The caller measures text (the
+// real font on screen, an estimate in SVG); everything else is decided here.
+
+using MeasureText = std::function<double(std::string_view)>;
+
+// The longest prefix of `s` (never splitting a UTF-8 character) that, with "…" added when
+// cut, is at most `maxWidth` wide; empty when not even "…" fits. `cut` says whether it was shortened.
+std::string FitText(std::string_view s, double maxWidth, const MeasureText& measure, bool* cut = nullptr);
+
+// Axis labels that fit whole inside their cell's visible part: a year whose visible part
+// is too narrow for its number gets no label rather than a cut one ("2").
+struct AxisLabel {
+  double x;  // left edge of the text
+  TickUnit unit;
+  std::string text;
+};
+std::vector<AxisLabel> PlaceAxisLabels(const std::vector<Tick>& ticks, double x0, double x1, const MeasureText& measure,
+                                       double pad);
+
+struct TimelineMetrics {
+  double laneH = 18;       // one lane; text sits in its top part, period lines at its bottom
+  double textH = 13;       // height of a line of text
+  double markerR = 5;      // half the width of an event marker
+  double labelGap = 4;     // marker → label
+  double laneGap = 10;     // least room between two things in one lane
+  double maxLabelW = 260;  // longer labels are shortened (full text on hover)
+  double minLabelW = 40;   // a label is never squeezed below this: the event takes a new lane
+  double docPad = 4;       // text inset inside a document bar
+};
+
+struct TimelineDocIn {
+  double x0 = 0, x1 = 0;  // the bar (already in pixels)
+  std::string label;
+};
+struct TimelineEventIn {
+  double at = 0;          // the event's date
+  double x0 = 0, x1 = 0;  // its period line (x0 == x1 == at when it has none)
+  std::string label;
+};
+
+struct PlacedLabel {
+  double x = 0, y = 0, w = 0;  // top-left and width; height is TimelineMetrics::textH
+  std::string text;            // possibly shortened
+  bool shortened = false;
+};
+struct PlacedDoc {
+  int index = 0, lane = 0;
+  double x0 = 0, x1 = 0, y = 0;  // bar, clamped to the shown range; y = lane top
+  bool labelInside = true;       // false: the bar is too short and the name sits beside it
+  PlacedLabel label;
+};
+struct PlacedEvent {
+  int index = 0, lane = 0;
+  double at = 0, x0 = 0, x1 = 0, y = 0;  // marker, period line (clamped), lane top
+  double markerY = 0, lineY = 0;         // marker centre, period line
+  PlacedLabel label;
+};
+struct TimelineLayout {
+  std::vector<PlacedDoc> docs;
+  std::vector<PlacedEvent> events;      // only events dated inside [x0, x1]
+  std::vector<int> before, after;       // events dated outside, listed (indices, in input order)
+  int docLanes = 0, eventLanes = 0;
+  double eventTop = 0, bottom = 0;
+};
+
+// Documents from `top` in lanes, then events below them. Nothing placed overlaps: no label
+// touches another label, a bar, a marker or a period line; nothing runs past x1.
+TimelineLayout LayoutTimeline(const std::vector<TimelineDocIn>& docs, const std::vector<TimelineEventIn>& events,
+                              double x0, double x1, double top, double sectionGap, const TimelineMetrics& m,
+                              const MeasureText& measure);
 
 }  // namespace azplan

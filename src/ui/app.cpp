@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/exporters.h"
@@ -14,11 +15,57 @@
 #include "ui/strings.h"
 #include "ui/views/views.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace azplan::ui {
 
+namespace {
+const char* const kDisplayKey = "azplan.display";
+
+// A small button at the panel's top-right corner that folds the panel away; the cursor
+// is put back so the panel's own content starts where it would have.
+bool PanelCollapseButton(const char* label) {
+  ImVec2 back = ImGui::GetCursorPos();
+  ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - SmallButtonWidth(label));
+  bool pressed = ImGui::SmallButton(label);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("hidePanel"));
+  ImGui::SetCursorPos(back);
+  return pressed;
+}
+}  // namespace
+
 App::App() {
   platform::SetDropHandler([this](platform::File f) { OpenFile(std::move(f)); });
+  ui_.display = DecodeDisplaySettings(platform::StorageGet(kDisplayKey));
+  savedDisplay_ = ui_.display;
+  if (!ui_.display.language.empty()) SetLanguage(ui_.display.language);
+  SetTextScale(ui_.display.textScale);
+  ApplyTheme(ThemeFromName(ui_.display.theme), platform::PixelRatio());
+}
+
+std::string App::PlanName() const {
+  // The bundled set is named when opened, in the language of that moment: name it anew.
+  if (planName_ == TrIn("allDocuments", "az") || planName_ == TrIn("allDocuments", "en")) return Tr("allDocuments");
+  return planName_;
+}
+
+void App::SetTheme(const std::string& theme) {
+  ui_.display.theme = ThemeName(ThemeFromName(theme));
+  ApplyTheme(ThemeFromName(theme), platform::PixelRatio());
+  RequestFrames(2);
+}
+
+void App::SetTextSize(float scale) {
+  SetTextScale(scale);
+  ui_.display.textScale = TextScale();
+  RequestFrames(2);  // the font is rebuilt before the next frame
+}
+
+void App::SaveDisplaySettings() {
+  ui_.display.language = Language();
+  if (ui_.display == savedDisplay_) return;
+  savedDisplay_ = ui_.display;
+  platform::StorageSet(kDisplayKey, EncodeDisplaySettings(ui_.display));
 }
 
 void App::ReportOpenFailure(std::vector<Diagnostic> diagnostics) {
@@ -291,6 +338,11 @@ void App::HandleShortcuts() {
     else editor_.Undo();
   }
   if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) editor_.Redo();
+  // Text size: Ctrl+= / Ctrl++ larger, Ctrl+- smaller, Ctrl+0 back to 100 % (GLFW key codes:
+  // '=' 61, '-' 45, keypad + 334, keypad - 333).
+  if (ctrl && (ImGui::IsKeyPressed('=', false) || ImGui::IsKeyPressed(334, false))) SetTextSize(TextScale() + 0.1f);
+  if (ctrl && (ImGui::IsKeyPressed('-', false) || ImGui::IsKeyPressed(333, false))) SetTextSize(TextScale() - 0.1f);
+  if (ctrl && ImGui::IsKeyPressed('0', false)) SetTextSize(1);
   if (ctrl) return;
   // Status keys act on the selection: 1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear.
   static const std::pair<int, std::optional<Status>> kKeys[] = {
@@ -343,12 +395,35 @@ void App::Frame(float width, float height) {
                            ImGuiWindowFlags_NoSavedSettings;
   ImGui::Begin("##main", nullptr, fixed);
   DrawNoticeBar(*this);
-  const float leftW = std::max(220.0f, width * 0.2f), rightW = std::max(260.0f, width * 0.22f);
-  ImGui::BeginChild("##tree", ImVec2(leftW, 0), true);
-  DrawPlanTree(*this);
-  ImGui::EndChild();
+  // Side panels: dragged wider or narrower at their edges, or collapsed to a strip; the
+  // sizes are remembered (DisplaySettings). Their default is a share of the window.
+  DisplaySettings& disp = ui_.display;
+  const float fs = ImGui::GetFontSize(), gap = ImGui::GetStyle().ItemSpacing.x;
+  const float panelH = ImGui::GetContentRegionAvail().y, stripW = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().WindowPadding.x;
+  float leftW = disp.leftPanel > 0 ? disp.leftPanel : std::max(220.0f, width * 0.2f);
+  float rightW = disp.rightPanel > 0 ? disp.rightPanel : std::max(260.0f, width * 0.22f);
+  const float minPanel = fs * 8, maxPanel = width * 0.45f;
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
+  if (disp.leftCollapsed) {
+    ImGui::BeginChild("##treeStrip", ImVec2(stripW, 0), true);
+    if (ImGui::SmallButton("▶##showTree")) disp.leftCollapsed = false;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("showPanel"));
+    ImGui::EndChild();
+  } else {
+    ImGui::BeginChild("##tree", ImVec2(std::clamp(leftW, minPanel, std::max(minPanel, maxPanel)), 0), true);
+    ImGui::PopStyleVar();
+    if (PanelCollapseButton("◀##hideTree")) disp.leftCollapsed = true;
+    DrawPlanTree(*this);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
+    ImGui::EndChild();
+    ImGui::SameLine();
+    if (Splitter("##splitLeft", leftW, minPanel, maxPanel, panelH, true)) disp.leftPanel = leftW;
+  }
   ImGui::SameLine();
-  ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightW - ImGui::GetStyle().ItemSpacing.x, 0), false);
+  const float rightShown = disp.rightCollapsed ? stripW : std::clamp(rightW, minPanel, std::max(minPanel, maxPanel));
+  const float splitW = disp.rightCollapsed ? 0 : std::max(4.0f, fs * 0.35f) + 2;
+  ImGui::PopStyleVar();
+  ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightShown - splitW - gap, 0), false);
   DrawFilterBar(*this);
   if (ImGui::BeginTabBar("##tabs")) {
     struct {
@@ -373,14 +448,28 @@ void App::Frame(float width, float height) {
   }
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##detail", ImVec2(0, 0), true);
-  DrawDetailPanel(*this);
-  ImGui::EndChild();
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
+  if (disp.rightCollapsed) {
+    ImGui::BeginChild("##detailStrip", ImVec2(0, 0), true);
+    if (ImGui::SmallButton("◀##showDetail")) disp.rightCollapsed = false;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("showPanel"));
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+  } else {
+    if (Splitter("##splitRight", rightW, minPanel, maxPanel, panelH, false)) disp.rightPanel = rightW;
+    ImGui::SameLine();
+    ImGui::PopStyleVar();
+    ImGui::BeginChild("##detail", ImVec2(0, 0), true);
+    if (PanelCollapseButton("▶##hideDetail")) disp.rightCollapsed = true;
+    DrawDetailPanel(*this);
+    ImGui::EndChild();
+  }
   ImGui::End();
   DrawStatusBar(*this, width, height, statusH);
   DrawDialogs(*this);
   Autosave();
   SyncUrlFragment();
+  SaveDisplaySettings();
 }
 
 }  // namespace azplan::ui

@@ -16,6 +16,7 @@
 #include "core/plan_io.h"
 #include "core/plan_json.h"
 #include "platform/platform.h"
+#include "ui/display_settings.h"
 #include "ui/view_link.h"
 
 namespace azplan::ui {
@@ -33,12 +34,13 @@ struct GanttState {
 struct TimelineState {
   TimeAxis axis;
   bool fitted = false;
+  std::string selectedEvent;  // event id shown whole in the detail panel
 };
 
 struct UiState {
   int year = 2017;
   int compareYear = 0;  // 0 = no comparison
-  bool dark = false;
+  DisplaySettings display;             // theme, text size, language, panels (remembered)
   std::string selectedId;              // the measure in the detail panel
   std::set<std::string> checked;       // multi-selection in the table
   Filter filter;
@@ -91,7 +93,8 @@ class App {
   UiState& state() { return ui_; }
   const std::vector<int>& VisibleItems();
   const YearFigures& Figures();
-  const std::string& PlanName() const { return planName_; }
+  // The open plan's file name, or "all documents" in the language on screen.
+  std::string PlanName() const;
 
   void Select(const std::string& id);
   void SetYear(int year);
@@ -111,6 +114,10 @@ class App {
   std::string StateJson();
   void HandleShortcuts();
   void Autosave();
+  // Theme and text size, applied now and remembered (DisplaySettings).
+  void SetTheme(const std::string& theme);
+  void SetTextSize(float scale);
+
 
  private:
   void ReportOpenFailure(std::vector<Diagnostic> diagnostics);
@@ -136,6 +143,8 @@ class App {
   YearFigures figures_;
   unsigned long autosavedRevision_ = 0;
   std::string writtenFragment_;
+  DisplaySettings savedDisplay_;
+  void SaveDisplaySettings();
   double fragmentChangedAt_ = -1;
 };
 

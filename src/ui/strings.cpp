@@ -1,6 +1,7 @@
 #include "ui/strings.h"
 
 #include <cstring>
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 
@@ -32,7 +33,17 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"view", {"Görünüş", "View"}},
       {"help", {"Kömək", "Help"}},
       {"language", {"Dil: English", "Language: Azərbaycan"}},
-      {"darkTheme", {"Tünd tema", "Dark theme"}},
+      {"theme.light", {"Açıq tema", "Light theme"}},
+      {"theme.dark", {"Tünd tema", "Dark theme"}},
+      {"theme.contrast", {"Yüksək kontrast", "High contrast"}},
+      {"panelTree", {"Sənədlər paneli", "Documents panel"}},
+      {"panelDetails", {"Ətraflı paneli", "Details panel"}},
+      {"panelReset", {"Panellərin ölçüsünü bərpa et", "Reset panel sizes"}},
+      {"showPanel", {"Paneli göstər", "Show the panel"}},
+      {"hidePanel", {"Paneli gizlət", "Hide the panel"}},
+      {"textLarger", {"Mətni böyüt", "Larger text"}},
+      {"textSmaller", {"Mətni kiçilt", "Smaller text"}},
+      {"textReset", {"Mətnin ölçüsü", "Text size"}},
       {"about", {"azplan haqqında", "About azplan"}},
       {"aboutText",
        {"azplan — Azərbaycanın rəqəmsal inkişaf proqramlarının icrasının monitorinqi. Statuslar: ✔ icra edilmişdir, ◐ "
@@ -138,6 +149,11 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"zoomOut", {"Kiçilt", "Zoom out"}},
       {"today", {"bu gün", "today"}},
       {"legend", {"Şərti işarələr", "Legend"}},
+      {"eventsBefore", {"əvvəlki hadisələr", "earlier events"}},
+      {"eventsAfter", {"sonrakı hadisələr", "later events"}},
+      {"outsideRangeHint", {"Göstərilən aralıqdan kənar: seçmək üçün klikləyin", "Outside the shown range: click to pick one"}},
+      {"event", {"Hadisə", "Event"}},
+      {"date", {"Tarix", "Date"}},
       {"filterToDocument", {"Cədvəli bu sənədə görə süz", "Filter the table to this document"}},
       // dashboard
       {"overall", {"Ümumi nəticə", "Overall"}},
@@ -146,6 +162,20 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"byDocumentFig", {"Sənədlər üzrə", "By document"}},
       {"agencyPerformance", {"Əsas icraçı qurumların performansı", "Main executors' performance"}},
       {"score", {"Çəkili bal", "Weighted score"}},
+      {"col.scope", {"Bölmə", "Scope"}},
+      {"col.execution", {"İcra", "Execution"}},
+      {"col.shares", {"Paylar", "Shares"}},
+      {"col.executionTip",
+       {"İcra edilmiş, qismən və icra edilməmiş tədbirlərin payı (zolaq)", "Shares of executed, partial and not executed measures (bar)"}},
+      {"col.sharesTip",
+       {"✔ icra edilmiş, ◐ qismən, ✘ icra edilməmiş tədbirlərin faizi", "Percent ✔ executed, ◐ partially executed, ✘ not executed"}},
+      {"col.scoreTip",
+       {"Çəkili bal: icra edilmiş 1, qismən 0,5, icra edilməmiş 0 (hesabatın metodu)",
+        "Weighted score: executed 1, partial 0.5, not executed 0 (the report's method)"}},
+      {"col.nTip", {"n: qiymətləndirilmiş tədbirlərin sayı", "n: number of assessed measures"}},
+      {"col.excludedTip",
+       {"–/…: qiymətləndirilmir / hələ qiymətləndirilməyib (hesablamaya daxil deyil)",
+        "–/…: not assessed / not yet assessed (left out of the figures)"}},
       {"subMeasureLevel", {"alt tədbirlər üzrə", "sub-measure level"}},
       {"measureLevel", {"tədbirlər üzrə", "measure level"}},
       {"overdue", {"Vaxtı keçmiş tədbirlər", "Overdue measures"}},
@@ -196,6 +226,17 @@ const char* Tr(const char* key) {
   auto it = table.find(std::string_view(key));
   if (it == table.end()) return key;
   return g_english ? it->second.en : it->second.az;
+}
+
+const char* TrIn(const char* key, const std::string& lang) {
+  const auto& table = Table();
+  auto it = table.find(std::string_view(key));
+  if (it == table.end()) return key;
+  return lang == "en" ? it->second.en : it->second.az;
+}
+
+void ForEachString(const std::function<void(const char* key, const char* az, const char* en)>& f) {
+  for (const auto& [key, e] : Table()) f(key.data(), e.az, e.en);
 }
 
 }  // namespace azplan::ui

@@ -79,16 +79,20 @@ void FigureRow(App& app, const std::string& key, const std::string& label, const
 }
 
 bool BeginFigureTable(const char* id) {
-  if (!ImGui::BeginTable(id, 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerV))
+  if (!ImGui::BeginTable(id, 6,
+                         ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerV |
+                             ImGuiTableFlags_Resizable))
     return false;
   const float fs = ImGui::GetFontSize();
-  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("", 0, fs * 9.5f);
-  ImGui::TableSetupColumn("", 0, fs * 11);
+  ImGui::TableSetupColumn(Tr("col.scope"), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(Tr("col.execution"), 0, fs * 9.5f);
+  ImGui::TableSetupColumn(Tr("col.shares"), 0, fs * 11);
   ImGui::TableSetupColumn(Tr("score"), 0, fs * 3.5f);
   ImGui::TableSetupColumn("n", 0, fs * 2.5f);
   ImGui::TableSetupColumn("–/…", 0, fs * 3.5f);
-  ImGui::TableHeadersRow();
+  const char* tips[] = {nullptr, Tr("col.executionTip"), Tr("col.sharesTip"), Tr("col.scoreTip"), Tr("col.nTip"),
+                        Tr("col.excludedTip")};
+  TableHeadersRowWithTips(tips);
   return true;
 }
 
@@ -159,11 +163,12 @@ void DrawDashboardView(App& app) {
   ImGui::Spacing();
   ImGui::TextUnformatted(Tr("agencyPerformance"));
   ImGui::TextDisabled("%s", Tr("performanceNote"));
-  if (ImGui::BeginTable("##agencies", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+  if (ImGui::BeginTable("##agencies", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Resizable)) {
     ImGui::TableSetupColumn(Tr("agency"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("", 0, fs * 14);
+    ImGui::TableSetupColumn(Tr("col.execution"), 0, fs * 14);
     ImGui::TableSetupColumn(Tr("measures"), 0, fs * 6);
-    ImGui::TableHeadersRow();
+    const char* tips[] = {nullptr, Tr("col.executionTip"), nullptr};
+    TableHeadersRowWithTips(tips);
     for (const auto& a : f.agencies) {
       if (!a.measures.Assessed()) continue;
       int perf = DisplayScore(a.measures);

@@ -87,7 +87,7 @@ void DrawFilterBar(App& app) {
   char buf[256];
   std::snprintf(buf, sizeof buf, "%s", st.searchText.c_str());
   if (ImGui::InputTextWithHint("##search", Tr("search"), buf, sizeof buf)) st.searchText = buf;
-  ImGui::SameLine();
+  SameLineOrWrap(fs * 11);
   ImGui::SetNextItemWidth(fs * 11);
   std::string agencyLabel = st.filter.agencyId.empty() ? Tr("anyAgency") : AgencyName(plan, st.filter.agencyId);
   if (ImGui::BeginCombo("##agency", EllipsizeChars(agencyLabel, 28).c_str())) {
@@ -99,10 +99,10 @@ void DrawFilterBar(App& app) {
       if (ImGui::Selectable(a->name.c_str(), st.filter.agencyId == a->id)) st.filter.agencyId = a->id;
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
+  SameLineOrWrap(CheckboxWidth(Tr("leadOnly")));
   bool leadOnly = st.filter.agencyRole == AgencyRole::Lead;
   if (ImGui::Checkbox(Tr("leadOnly"), &leadOnly)) st.filter.agencyRole = leadOnly ? AgencyRole::Lead : AgencyRole::Any;
-  ImGui::SameLine();
+  SameLineOrWrap(fs * 9);
   ImGui::SetNextItemWidth(fs * 9);
   std::string statusLabel = st.statusChoice ? StatusText(static_cast<Status>(st.statusChoice - 1)) : Tr("anyStatus");
   if (ImGui::BeginCombo("##status", statusLabel.c_str())) {
@@ -111,11 +111,11 @@ void DrawFilterBar(App& app) {
       if (ImGui::Selectable(StatusText(static_cast<Status>(s)).c_str(), st.statusChoice == s + 1)) st.statusChoice = s + 1;
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
+  SameLineOrWrap(CheckboxWidth(Tr("activeOnly")));
   bool active = st.filter.activeInYear != 0;
   if (ImGui::Checkbox(Tr("activeOnly"), &active)) st.filter.activeInYear = active ? st.year : 0;
   if (active) st.filter.activeInYear = st.year;
-  ImGui::SameLine();
+  SameLineOrWrap(SmallButtonWidth(Tr("clearFilters")));
   if (ImGui::SmallButton(Tr("clearFilters"))) {
     st.searchText.clear();
     st.filter = Filter{};

@@ -56,7 +56,7 @@ void DrawTableView(App& app) {
   ImGui::TableSetupColumn(Tr("period"), 0, fs * 6);
   ImGui::TableSetupColumn(Tr("status"), 0, fs * 10);
   ImGui::TableSetupColumn(Tr("note"), 0, fs * 12);
-  ImGui::TableHeadersRow();
+  TableHeadersRowWithTips();
 
   ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
   int col = specs && specs->SpecsCount ? specs->Specs[0].ColumnIndex : 0;
