@@ -4,7 +4,6 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_internal.h>  // GImGui->LogBuffer for --dump-text
 
 #include <algorithm>
 #include <chrono>
@@ -25,6 +24,7 @@
 #include "ui/app.h"
 #include "ui/redraw.h"
 #include "ui/strings.h"
+#include "ui/widgets/text_capture.h"
 #include "ui/widgets/theme.h"
 
 #ifdef __EMSCRIPTEN__
@@ -131,16 +131,12 @@ void Frame(void* arg) {
   auto uiStart = std::chrono::steady_clock::now();
   ImGui::NewFrame();
   ImVec2 size = ImGui::GetIO().DisplaySize;
-  // --dump-text: the last frame's text as ImGui's widgets drew it (the language test).
-  const bool dumpText = !rt->options.dumpText.empty() && rt->options.frames > 0 && rt->frame + 1 >= rt->options.frames;
-  if (dumpText) ImGui::LogToBuffer(0);
   rt->app->Frame(size.x, size.y);
-  if (dumpText) {
-    std::ofstream(rt->options.dumpText, std::ios::binary) << GImGui->LogBuffer.c_str();
-    ImGui::LogFinish();
-  }
   ImGui::Render();
   auto uiEnd = std::chrono::steady_clock::now();
+  // --dump-text: the text the last frame drew (the language test).
+  if (!rt->options.dumpText.empty() && rt->options.frames > 0 && rt->frame + 1 >= rt->options.frames)
+    std::ofstream(rt->options.dumpText, std::ios::binary) << azplan::ui::CaptureDrawnText(ImGui::GetDrawData());
   azplan::app::InputFrameDone();
   // An unchanged picture is not drawn again: the canvas (or window) keeps showing it.
   const bool paint = rt->pacer.PictureChanged(ImGui::GetDrawData(), fbw, fbh) || EveryFrame(*rt);

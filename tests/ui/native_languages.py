@@ -39,12 +39,13 @@ def check(cond, what):
         print("FAIL " + what)
 
 
-def data_words(plans_dir):
-    """Every word of every string value in the bundled plans: text that is data, not UI."""
-    words = set()
+def data_text(plans_dir):
+    """(every word, all strings joined) of the bundled plans' JSON: text that is data, not UI."""
+    words, strings = set(), []
 
     def walk(v):
         if isinstance(v, str):
+            strings.append(v)
             words.update(w.lower() for w in WORD.findall(v))
         elif isinstance(v, dict):
             for k, x in v.items():
@@ -57,7 +58,19 @@ def data_words(plans_dir):
     for path in glob.glob(os.path.join(plans_dir, "*.json")):
         with open(path, encoding="utf-8") as f:
             walk(json.load(f))
-    return words
+    return words, "\n".join(strings)
+
+
+SEGMENT = re.compile(r"\s+[·|—]\s+|\s{2,}|: ")
+EDGE = re.compile(r"^[^\w“\"«]+|[^\w”\"»)]+$", re.UNICODE)
+LEADING_CODE = re.compile(r"^(?:[\d.\-–/№]+\s+)+")
+
+
+def is_data_segment(segment, blob):
+    """A piece of a drawn run comes from the data when, without a leading code or date and
+    the marks around it, it is a piece of one of the data's strings (cut text included)."""
+    core = EDGE.sub("", LEADING_CODE.sub("", EDGE.sub("", segment)))
+    return bool(core) and core in blob
 
 
 def table_words(strings_cpp):
@@ -74,23 +87,6 @@ def table_words(strings_cpp):
         az.update(w.lower() for w in WORD.findall(joined(m.group(2))))
         en.update(w.lower() for w in WORD.findall(joined(m.group(3))))
     return az, en, n
-
-
-def words_of(text):
-    """Words drawn, with words cut by "…" marked as prefixes."""
-    out = []
-    for line in text.splitlines():
-        for m in WORD.finditer(line):
-            cut = line[m.end():m.end() + 1] == "…"
-            out.append((m.group(0), cut, line.strip()))
-    return out
-
-
-def is_data(word, cut, data):
-    w = word.lower()
-    if w in data:
-        return True
-    return cut and any(d.startswith(w) for d in data)
 
 
 def run(app, out_dir, tab, lang, size, scale):
@@ -116,7 +112,7 @@ def main():
         return 2
     app, plans_dir, strings_cpp, out_dir = sys.argv[1:]
     os.makedirs(out_dir, exist_ok=True)
-    data = data_words(plans_dir)
+    data, blob = data_text(plans_dir)
     az_words, en_words, entries = table_words(strings_cpp)
     check(entries > 100, f"strings table read ({entries} entries)")
     english_only = {w for w in en_words if w not in az_words and w not in data and w not in NEUTRAL and len(w) > 2}
@@ -125,18 +121,17 @@ def main():
         for lang in ("en", "az"):
             for tab in ("table", "gantt", "timeline", "dashboard"):
                 name, text = run(app, out_dir, tab, lang, size, scale)
-                words = words_of(text)
+                segments = [g for line in text.splitlines() for g in SEGMENT.split(line.strip()) if g]
+                words = [(w, g) for g in segments for w in WORD.findall(g)]
                 check(len(words) > 20, f"{name}: the frame drew text ({len(words)} words)")
                 if lang == "en":
-                    bad = [(w, l) for w, cut, l in words
-                           if any(c in AZ_LETTERS for c in w) and not is_data(w, cut, data)]
-                    # "Kod"-style Azerbaijani words without special letters: table words only in the az column.
-                    bad += [(w, l) for w, cut, l in words
-                            if w.lower() in az_words and w.lower() not in en_words and w.lower() not in data
-                            and w.lower() not in NEUTRAL and len(w) > 2]
+                    # Azerbaijani letters, or a word only the Azerbaijani column of the table has.
+                    foreign = lambda w: any(c in AZ_LETTERS for c in w) or (
+                        w.lower() in az_words and w.lower() not in en_words and w.lower() not in NEUTRAL and len(w) > 2)
                 else:
-                    bad = [(w, l) for w, cut, l in words if w.lower() in english_only and not is_data(w, cut, data)]
-                seen = sorted({f"{w!r} in {l[:80]!r}" for w, l in bad})
+                    foreign = lambda w: w.lower() in english_only
+                bad = [(w, g) for w, g in words if foreign(w) and not is_data_segment(g, blob)]
+                seen = sorted({f"{w!r} in {g[:80]!r}" for w, g in bad})
                 check(not seen, f"{name}: no {'Azerbaijani' if lang == 'en' else 'English'} UI text: " + "; ".join(seen[:8]))
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
