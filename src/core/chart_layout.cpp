@@ -272,7 +272,7 @@ std::vector<AxisLabel> PlaceAxisLabels(const std::vector<Tick>& ticks, double x0
 
 TimelineLayout LayoutTimeline(const std::vector<TimelineDocIn>& docs, const std::vector<TimelineEventIn>& events,
                               double x0, double x1, double top, double sectionGap, const TimelineMetrics& m,
-                              const MeasureText& measure) {
+                              const MeasureText& measure, const ClusterLabel& clusterLabel, int clusterMin) {
   TimelineLayout out;
   auto clampX = [&](double x) { return std::clamp(x, x0, x1); };
   // A label beside [left, right]: to the right when it fits whole there, else on the side
@@ -314,23 +314,45 @@ TimelineLayout LayoutTimeline(const std::vector<TimelineDocIn>& docs, const std:
   }
 
   out.eventTop = top + m.laneH * out.docLanes + (out.docLanes ? sectionGap : 0);
-  std::vector<LaneInput> eventLanes;
+  // Events inside the range, in date order, grouped where markers overlap.
+  std::vector<int> inside;
   for (size_t k = 0; k < events.size(); ++k) {
     const TimelineEventIn& in = events[k];
-    if (in.at < x0) {
-      out.before.push_back(static_cast<int>(k));
-      continue;
+    if (in.at < x0) out.before.push_back(static_cast<int>(k));
+    else if (in.at > x1) out.after.push_back(static_cast<int>(k));
+    else inside.push_back(static_cast<int>(k));
+  }
+  std::stable_sort(inside.begin(), inside.end(),
+                   [&](int a, int b) { return events[static_cast<size_t>(a)].at < events[static_cast<size_t>(b)].at; });
+  std::vector<std::vector<int>> groups;
+  for (size_t k = 0; k < inside.size();) {
+    size_t j = k + 1;
+    const double start = events[static_cast<size_t>(inside[k])].at;
+    while (j < inside.size() && events[static_cast<size_t>(inside[j])].at - start < m.markerR) ++j;
+    if (clusterLabel && static_cast<int>(j - k) >= clusterMin) {
+      groups.emplace_back(inside.begin() + static_cast<long>(k), inside.begin() + static_cast<long>(j));
+    } else {
+      for (size_t q = k; q < j; ++q) groups.push_back({inside[q]});
     }
-    if (in.at > x1) {
-      out.after.push_back(static_cast<int>(k));
-      continue;
-    }
+    k = j;
+  }
+
+  std::vector<LaneInput> eventLanes;
+  for (auto& group : groups) {
+    const TimelineEventIn& in = events[static_cast<size_t>(group.front())];
     PlacedEvent e;
-    e.index = static_cast<int>(k);
+    e.index = group.front();
     e.at = in.at;
-    e.x0 = clampX(std::min({in.x0, in.x1, in.at}));
-    e.x1 = clampX(std::max({in.x0, in.x1, in.at}));
-    beside(e.at - m.markerR, e.at + m.markerR, in.label, e.label);
+    if (group.size() > 1) {
+      // A cluster's marker stands alone: the members' periods are in their list.
+      e.x0 = e.x1 = e.at;
+      e.members = std::move(group);
+      beside(e.at - m.markerR, e.at + m.markerR, clusterLabel(e.members), e.label);
+    } else {
+      e.x0 = clampX(std::min({in.x0, in.x1, in.at}));
+      e.x1 = clampX(std::max({in.x0, in.x1, in.at}));
+      beside(e.at - m.markerR, e.at + m.markerR, in.label, e.label);
+    }
     double left = std::min({e.x0, e.at - m.markerR, e.label.x});
     double right = std::max({e.x1, e.at + m.markerR, e.label.x + e.label.w});
     eventLanes.push_back({left, right, 0});

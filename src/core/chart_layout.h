@@ -146,7 +146,8 @@ struct PlacedDoc {
   PlacedLabel label;
 };
 struct PlacedEvent {
-  int index = 0, lane = 0;
+  int index = 0, lane = 0;   // index: the event, or a cluster's first member
+  std::vector<int> members;  // a cluster: the events whose markers fell on one spot (else empty)
   double at = 0, x0 = 0, x1 = 0, y = 0;  // marker, period line (clamped), lane top
   double markerY = 0, lineY = 0;         // marker centre, period line
   PlacedLabel label;
@@ -159,10 +160,15 @@ struct TimelineLayout {
   double eventTop = 0, bottom = 0;
 };
 
+// Many events on one spot (e.g. 30 dated only "2013") would take a lane each and fill a
+// column: `clusterMin` or more events whose markers overlap become one marker labelled by
+// `clusterLabel(members)`, their list shown on demand. No callback: no clusters.
+using ClusterLabel = std::function<std::string(const std::vector<int>& members)>;
+
 // Documents from `top` in lanes, then events below them. Nothing placed overlaps: no label
 // touches another label, a bar, a marker or a period line; nothing runs past x1.
 TimelineLayout LayoutTimeline(const std::vector<TimelineDocIn>& docs, const std::vector<TimelineEventIn>& events,
                               double x0, double x1, double top, double sectionGap, const TimelineMetrics& m,
-                              const MeasureText& measure);
+                              const MeasureText& measure, const ClusterLabel& clusterLabel = {}, int clusterMin = 4);
 
 }  // namespace azplan

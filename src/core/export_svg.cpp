@@ -24,15 +24,15 @@ constexpr const char* kFontFamily = "DejaVu Sans, Arial, Helvetica, sans-serif";
 
 struct SvgStrings {
   const char *executed, *partial, *notExecuted, *notAssessed, *pending, *ongoing, *monitoringYear, *group,
-      *documents, *act, *event, *milestone, *ganttTitle, *timelineTitle, *outsideRange;
+      *documents, *act, *event, *milestone, *ganttTitle, *timelineTitle, *outsideRange, *events;
 };
 const SvgStrings kAz = {"icra edilmişdir", "qismən icra edilmişdir", "icra edilməmişdir", "qiymətləndirilmir",
                         "qiymətləndirilməyib", "mütəmadi", "Monitorinq ili", "bölmə (yekun bal)", "Sənədlər",
                         "akt", "hadisə", "mərhələ", "Tədbirlərin icra qrafiki", "Zaman xətti",
-                        "2013–2028 aralığından kənar tarixlər"};
+                        "2013–2028 aralığından kənar tarixlər", "hadisə"};
 const SvgStrings kEn = {"executed", "partially executed", "not executed", "not assessed", "due, not assessed",
                         "ongoing", "Monitoring year", "section (weighted score)", "Documents", "act", "event",
-                        "milestone", "Implementation schedule", "Timeline", "Dated outside 2013–2028"};
+                        "milestone", "Implementation schedule", "Timeline", "Dated outside 2013–2028", "events"};
 
 std::string E(std::string_view s) { return EscapeXml(s); }
 double TextWidth(std::string_view s) { return static_cast<double>(CountChars(s)) * kCharPx; }
@@ -273,15 +273,30 @@ std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options) {
     eventOf.push_back(&e);
   }
   const double docTop = titleH + axisH + 22;
-  TimelineLayout lay = LayoutTimeline(docIn, eventIn, x0, x1, docTop, 30, m, measure);
+  auto clusterLabel = [&](const std::vector<int>& members) {
+    return eventOf[static_cast<size_t>(members.front())]->date + " · " + std::to_string(members.size()) + " " + s.events;
+  };
+  TimelineLayout lay = LayoutTimeline(docIn, eventIn, x0, x1, docTop, 30, m, measure, clusterLabel);
   auto tipOf = [](const Event& e) { return e.date + (e.number.empty() ? "" : " № " + e.number) + " — " + e.title; };
-  // Events dated outside 2013–2028 are listed under the chart, one line each, not squeezed.
+  // Events dated outside 2013–2028, and those of each cluster (many on one spot), are
+  // listed under the chart, one line each, not squeezed.
+  struct Listed {
+    std::string heading;
+    std::vector<int> events;
+    const char* mark;
+  };
+  std::vector<Listed> lists;
+  if (!lay.before.empty()) lists.push_back({s.outsideRange, lay.before, "◀ "});
+  if (!lay.after.empty()) lists.push_back({s.outsideRange, lay.after, "▶ "});
+  for (const PlacedEvent& pe : lay.events)
+    if (!pe.members.empty()) lists.push_back({pe.label.text, pe.members, "◆ "});
   const double listTop = lay.bottom + 16, listLineH = 16;
-  const size_t outside = lay.before.size() + lay.after.size();
-  const double bottom = listTop + (outside ? listLineH * static_cast<double>(outside + 1) : 0);
+  size_t listLines = 0;
+  for (const auto& l : lists) listLines += 1 + l.events.size();
+  const double bottom = listTop + listLineH * static_cast<double>(listLines);
   double width = x1 + margin;
-  for (int k : lay.before) width = std::max(width, x0 + 20 + TextWidth(tipOf(*eventOf[static_cast<size_t>(k)])) + margin);
-  for (int k : lay.after) width = std::max(width, x0 + 20 + TextWidth(tipOf(*eventOf[static_cast<size_t>(k)])) + margin);
+  for (const auto& l : lists)
+    for (int k : l.events) width = std::max(width, x0 + 20 + TextWidth(tipOf(*eventOf[static_cast<size_t>(k)])) + margin);
   const double height = bottom + 40;
 
   std::string out = Open(width, height);
@@ -306,6 +321,15 @@ std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options) {
   for (const PlacedEvent& pe : lay.events) {
     const Event& e = *eventOf[static_cast<size_t>(pe.index)];
     const double mid = pe.markerY;
+    if (!pe.members.empty()) {
+      out += "<g class=\"cluster\"><title>" + E(pe.label.text) + "</title>\n";
+      out += "<polygon class=\"marker\" points=\"" + Fmt(pe.at) + "," + Fmt(mid - 6) + " " + Fmt(pe.at + 6) + "," + Fmt(mid) +
+             " " + Fmt(pe.at) + "," + Fmt(mid + 6) + " " + Fmt(pe.at - 6) + "," + Fmt(mid) +
+             "\" fill=\"#e0a526\" stroke=\"#1f2933\"/>\n";
+      out += Text(pe.label.x, pe.label.y + baseline, pe.label.text, "class=\"label\" font-weight=\"bold\"");
+      out += "</g>\n";
+      continue;
+    }
     const char* colour = e.kind == "act" ? "#1f4e79" : e.kind == "milestone" ? "#2e9d5b" : "#e0a526";
     out += "<g class=\"event " + E(e.kind) + "\"><title>" + E(tipOf(e)) + "</title>\n";
     if (pe.x1 > pe.x0)
@@ -323,17 +347,17 @@ std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options) {
     out += Text(pe.label.x, pe.label.y + baseline, pe.label.text, "class=\"label\"");
     out += "</g>\n";
   }
-  if (outside) {
-    out += Text(x0, listTop + 12, s.outsideRange, "font-weight=\"bold\" fill=\"#52606d\"");
-    double y = listTop + 12;
-    for (const auto* list : {&lay.before, &lay.after})
-      for (int k : *list) {
-        const Event& e = *eventOf[static_cast<size_t>(k)];
-        y += listLineH;
-        out += "<g class=\"event " + E(e.kind) + " outside\"><title>" + E(tipOf(e)) + "</title>\n";
-        out += Text(x0 + 20, y, (list == &lay.before ? "◀ " : "▶ ") + tipOf(e), "class=\"listed\"");
-        out += "</g>\n";
-      }
+  double listY = listTop - listLineH + 12;
+  for (const auto& l : lists) {
+    listY += listLineH;
+    out += Text(x0, listY, l.heading, "font-weight=\"bold\" fill=\"#52606d\"");
+    for (int k : l.events) {
+      const Event& e = *eventOf[static_cast<size_t>(k)];
+      listY += listLineH;
+      out += "<g class=\"event " + E(e.kind) + " listed\"><title>" + E(tipOf(e)) + "</title>\n";
+      out += Text(x0 + 20, listY, l.mark + tipOf(e), "class=\"listed\"");
+      out += "</g>\n";
+    }
   }
 
   // Legend.

@@ -299,3 +299,29 @@ TEST_CASE("timeline: random crowds never overlap") {
     CheckNothingCrosses(lay, m, 0, 900);
   }
 }
+
+TEST_CASE("timeline: a pile of events on one spot becomes one marker with its list") {
+  TimelineMetrics m;
+  std::vector<TimelineEventIn> events;
+  for (int k = 0; k < 31; ++k) events.push_back({100, 100, 100, "2013 hadisə " + std::to_string(k)});  // dated only "2013"
+  events.push_back({101, 101, 101, "yaxın"});                                                         // on the same spot
+  events.push_back({300, 300, 300, "tək"});
+  events.push_back({302, 302, 302, "cüt"});  // two close events stay separate (fewer than clusterMin)
+  auto label = [](const std::vector<int>& members) { return std::to_string(members.size()) + " hadisə"; };
+  TimelineLayout lay = LayoutTimeline({}, events, 0, 800, 0, 10, m, Measure7, label, 4);
+  REQUIRE(lay.events.size() == 3);
+  const PlacedEvent& pile = lay.events[0];
+  CHECK(pile.members.size() == 32);
+  CHECK(pile.label.text == "32 hadisə");
+  CHECK(lay.events[1].members.empty());
+  CHECK(lay.events[2].members.empty());
+  CHECK(lay.eventLanes == 2);  // not 32 lanes for one column of labels
+  size_t shown = 0;
+  for (const auto& e : lay.events) shown += e.members.empty() ? 1 : e.members.size();
+  CHECK(shown == events.size());
+  CheckNothingCrosses(lay, m, 0, 800);
+  // Without a label for clusters, every event keeps its own lane and label.
+  lay = LayoutTimeline({}, events, 0, 800, 0, 10, m, Measure7);
+  CHECK(lay.events.size() == events.size());
+  CHECK(lay.eventLanes >= 32);
+}

@@ -94,7 +94,11 @@ void DrawTimelineView(App& app) {
   m.maxLabelW = fs * 20;
   m.minLabelW = fs * 3;
   m.docPad = fs * 0.3f;
-  TimelineLayout lay = LayoutTimeline(docIn, eventIn, x0, x1, y, rowH * 0.5f, m, measure);
+  auto clusterLabel = [&](const std::vector<int>& members) {
+    return eventOf[static_cast<size_t>(members.front())]->date + " · " + std::to_string(members.size()) + " " +
+           Tr("eventsCluster");
+  };
+  TimelineLayout lay = LayoutTimeline(docIn, eventIn, x0, x1, y, rowH * 0.5f, m, measure, clusterLabel);
 
   for (const PlacedDoc& pd : lay.docs) {
     const size_t d = docOf[static_cast<size_t>(pd.index)];
@@ -125,8 +129,33 @@ void DrawTimelineView(App& app) {
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   };
+  // The list behind a mark (a cluster, or the events outside the range): pick one to see it whole.
+  auto eventList = [&](const std::vector<int>& list, const char* popupId) {
+    if (!ImGui::BeginPopup(popupId)) return;
+    for (int k : list) {
+      const Event& e = *eventOf[static_cast<size_t>(k)];
+      std::string line = e.date + "  " + e.title;
+      ImGui::PushID(k);
+      if (ImGui::Selectable(line.c_str(), e.id == t.selectedEvent)) t.selectedEvent = e.id;
+      ImGui::PopID();
+    }
+    ImGui::EndPopup();
+  };
   for (const PlacedEvent& pe : lay.events) {
     const Event& e = *eventOf[static_cast<size_t>(pe.index)];
+    if (!pe.members.empty()) {
+      float x = static_cast<float>(pe.at), cy = static_cast<float>(pe.markerY), r = static_cast<float>(m.markerR);
+      ImVec2 pts[4] = {{x, cy - r * 1.3f}, {x + r * 1.3f, cy}, {x, cy + r * 1.3f}, {x - r * 1.3f, cy}};
+      dl->AddConvexPolyFilled(pts, 4, c.milestone);
+      dl->AddPolyline(pts, 4, c.text, ImDrawFlags_Closed, 1.5f);
+      ImGui::PushID(pe.index);
+      ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(pe.label.x), static_cast<float>(pe.label.y) - ImGui::GetStyle().FramePadding.y));
+      if (ImGui::SmallButton(pe.label.text.c_str())) ImGui::OpenPopup("##cluster");
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("outsideRangeHint"));
+      eventList(pe.members, "##cluster");
+      ImGui::PopID();
+      continue;
+    }
     float x = static_cast<float>(pe.at), cy = static_cast<float>(pe.markerY), r = static_cast<float>(m.markerR);
     float ly = static_cast<float>(pe.y);
     if (pe.x1 > pe.x0 + 1)
@@ -157,16 +186,7 @@ void DrawTimelineView(App& app) {
     ImGui::SetCursorScreenPos(at);
     if (ImGui::SmallButton(mark.c_str())) ImGui::OpenPopup(popupId);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("outsideRangeHint"));
-    if (ImGui::BeginPopup(popupId)) {
-      for (int k : list) {
-        const Event& e = *eventOf[static_cast<size_t>(k)];
-        std::string line = e.date + "  " + e.title;
-        ImGui::PushID(k);
-        if (ImGui::Selectable(line.c_str(), e.id == t.selectedEvent)) t.selectedEvent = e.id;
-        ImGui::PopID();
-      }
-      ImGui::EndPopup();
-    }
+    eventList(list, popupId);
   };
   edgeList(lay.before, true, "##before", Tr("eventsBefore"));
   edgeList(lay.after, false, "##after", Tr("eventsAfter"));
