@@ -274,7 +274,9 @@ std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options) {
   }
   const double docTop = titleH + axisH + 22;
   auto clusterLabel = [&](const std::vector<int>& members) {
-    return eventOf[static_cast<size_t>(members.front())]->date + " · " + std::to_string(members.size()) + " " + s.events;
+    const std::string& first = eventOf[static_cast<size_t>(members.front())]->date;
+    const std::string& last = eventOf[static_cast<size_t>(members.back())]->date;
+    return (first == last ? first : first + " – " + last) + " · " + std::to_string(members.size()) + " " + s.events;
   };
   TimelineLayout lay = LayoutTimeline(docIn, eventIn, x0, x1, docTop, 30, m, measure, clusterLabel);
   auto tipOf = [](const Event& e) { return e.date + (e.number.empty() ? "" : " № " + e.number) + " — " + e.title; };

@@ -36,6 +36,9 @@ bool PanelCollapseButton(const char* label) {
 
 App::App() {
   platform::SetDropHandler([this](platform::File f) { OpenFile(std::move(f)); });
+  // Every control reachable without a mouse: arrows, Space/Enter, Alt for the menu, with
+  // the focus drawn (ImGuiCol_NavHighlight; yellow in the high-contrast theme).
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ui_.display = DecodeDisplaySettings(platform::StorageGet(kDisplayKey));
   savedDisplay_ = ui_.display;
   if (!ui_.display.language.empty()) SetLanguage(ui_.display.language);
@@ -59,6 +62,67 @@ void App::SetTextSize(float scale) {
   SetTextScale(scale);
   ui_.display.textScale = TextScale();
   RequestFrames(2);  // the font is rebuilt before the next frame
+}
+
+void App::UpdateAccessibleMirror() {
+  const PlanIndex& index = editor_.index();
+  int i = ui_.selectedId.empty() ? -1 : index.Find(ui_.selectedId);
+  const Tab tab = ui_.tab;
+  // Cheap to compare every frame; the mirror itself is rebuilt only when this changes.
+  std::string key = ui_.selectedId + '\n' + std::to_string(i) + '\n' + std::to_string(ui_.year) + '\n' +
+                    std::to_string(editor_.Revision()) + '\n' + Language() + '\n' + std::to_string(static_cast<int>(tab)) +
+                    '\n' + ui_.dashboardTrace + '\n' + planName_;
+  if (key == mirrorKey_) return;
+  mirrorKey_ = key;
+  static const char* const kTabs[] = {"table", "gantt", "timeline", "dashboard"};
+  MirrorState m;
+  m.language = Language();
+  m.view = Tr(kTabs[static_cast<int>(tab)]);
+  m.plan = PlanName();
+  m.year = ui_.year;
+  m.yearLabel = Tr("year");
+  m.codeLabel = Tr("code");
+  m.titleLabel = Tr("title");
+  m.statusLabel = Tr("status");
+  m.documentLabel = Tr("document");
+  m.leadLabel = Tr("lead");
+  m.coLabel = Tr("coExecutors");
+  m.periodLabel = Tr("period");
+  m.noneSelected = Tr("nothingSelected");
+  m.figureLabel = Tr("dashboard");
+  if (i >= 0) {
+    const auto& item = index[i];
+    const Node& n = *item.node;
+    const Plan& plan = editor_.plan();
+    m.code = n.code;
+    m.title = n.title;
+    if (IsAssessableKind(n.kind)) m.status = StatusText(EffectiveStatus(item, ui_.year));
+    m.document = plan.documents[static_cast<size_t>(item.doc)].Label();
+    m.lead = n.executorsPending ? Tr("toBeAssigned") : JoinAgencyNames(plan, n.lead);
+    m.coExecutors = JoinAgencyNames(plan, n.coExecutors);
+    m.period = PeriodText(n.period.IsSet() || !n.period.Empty() ? n.period : item.period);
+  }
+  if (tab == Tab::Dashboard) {
+    const Tally& t = Figures().plan.measures;
+    if (t.Assessed()) {
+      Shares s = DisplayShares(t);
+      m.figure = std::string(Tr("measures")) + ": " + StatusText(Status::Executed) + " " + std::to_string(s.executed) +
+                 "%, " + StatusText(Status::Partial) + " " + std::to_string(s.partial) + "%, " +
+                 StatusText(Status::NotExecuted) + " " + std::to_string(s.notExecuted) + "%; " + Tr("score") + " " +
+                 std::to_string(DisplayScore(Figures().plan.subMeasures)) + "%";
+    }
+  }
+  std::string said = MirrorAnnouncement(mirror_, m);
+  mirror_ = std::move(m);
+  platform::SetAccessibleMirror(MirrorHtml(mirror_), mirror_.language, said);
+}
+
+void App::OpenAccessibleReport() {
+  const azplan::ExportFormat* f = FindExportFormat("html");
+  if (!f) return;
+  std::string where = platform::OpenHtmlDocument(ExportFileName(editor_.plan(), ui_.year, *f),
+                                                 f->run(editor_.plan(), CurrentExportOptions()));
+  ui_.notice = std::string(Tr("exported")) + ": " + where;
 }
 
 void App::SaveDisplaySettings() {
@@ -343,6 +407,7 @@ void App::HandleShortcuts() {
   if (ctrl && (ImGui::IsKeyPressed('=', false) || ImGui::IsKeyPressed(334, false))) SetTextSize(TextScale() + 0.1f);
   if (ctrl && (ImGui::IsKeyPressed('-', false) || ImGui::IsKeyPressed(333, false))) SetTextSize(TextScale() - 0.1f);
   if (ctrl && ImGui::IsKeyPressed('0', false)) SetTextSize(1);
+  if (ImGui::IsKeyPressed(291, false)) OpenAccessibleReport();  // F2 (GLFW key code)
   if (ctrl) return;
   // Status keys act on the selection: 1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear.
   static const std::pair<int, std::optional<Status>> kKeys[] = {
@@ -470,6 +535,7 @@ void App::Frame(float width, float height) {
   Autosave();
   SyncUrlFragment();
   SaveDisplaySettings();
+  UpdateAccessibleMirror();
 }
 
 }  // namespace azplan::ui

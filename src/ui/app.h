@@ -16,6 +16,7 @@
 #include "core/plan_io.h"
 #include "core/plan_json.h"
 #include "platform/platform.h"
+#include "ui/a11y_mirror.h"
 #include "ui/display_settings.h"
 #include "ui/view_link.h"
 
@@ -114,6 +115,10 @@ class App {
   std::string StateJson();
   void HandleShortcuts();
   void Autosave();
+  // The screen reader's mirror (ui/a11y_mirror.h), rebuilt and handed to the page only
+  // when what it describes changed; F2 opens the accessible HTML report.
+  void UpdateAccessibleMirror();
+  void OpenAccessibleReport();
   // Theme and text size, applied now and remembered (DisplaySettings).
   void SetTheme(const std::string& theme);
   void SetTextSize(float scale);
@@ -144,6 +149,8 @@ class App {
   unsigned long autosavedRevision_ = 0;
   std::string writtenFragment_;
   DisplaySettings savedDisplay_;
+  std::string mirrorKey_;
+  MirrorState mirror_;
   void SaveDisplaySettings();
   double fragmentChangedAt_ = -1;
 };

@@ -51,10 +51,24 @@ const std::unordered_map<std::string_view, Entry>& Table() {
         "azplan — monitoring the execution of Azerbaijan's digital-development programmes. Statuses: ✔ executed, ◐ "
         "partially executed, ✘ not executed, – not assessed, … not yet assessed."}},
       {"shortcuts",
-       {"Klavişlər: 1 icra edilib, 2 qismən, 3 icra edilməyib, 4 qiymətləndirilmir, 0 statusu sil; Ctrl+Z / Ctrl+Y; "
-        "Gantt: Ctrl+təkər böyüt, sürüşdür, ← → hərəkət",
-        "Keys: 1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear; Ctrl+Z / Ctrl+Y; Gantt: Ctrl+wheel "
-        "zoom, drag to pan, ← → move"}},
+       {"Klavişlər:\n"
+        "  Alt — menyu; oxlar — menyuda və siyahılarda hərəkət; Enter / boşluq — seç, aç\n"
+        "  Tab / Shift+Tab — mətn sahələri arasında; Ctrl+Tab — pəncərələr (panellər) arasında; Esc — bağla\n"
+        "  1 icra edilib, 2 qismən, 3 icra edilməyib, 4 qiymətləndirilmir, 0 statusu sil (seçilmiş tədbir)\n"
+        "  Ctrl+Z geri, Ctrl+Y təkrar; Ctrl+S saxla; Ctrl+O aç\n"
+        "  Ctrl+= mətni böyüt, Ctrl+- kiçilt, Ctrl+0 100 %\n"
+        "  F2 — cari görünüşün əlçatan HTML hesabatı (ekran oxuyucular üçün)\n"
+        "  Qant: Ctrl+təkər böyüt, sürüşdür, ← → hərəkət",
+        "Keys:\n"
+        "  Alt — the menu; arrows — move in menus and lists; Enter / Space — pick, open\n"
+        "  Tab / Shift+Tab — between text fields; Ctrl+Tab — between windows (panels); Esc — close\n"
+        "  1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear (the selected measure)\n"
+        "  Ctrl+Z undo, Ctrl+Y redo; Ctrl+S save; Ctrl+O open\n"
+        "  Ctrl+= larger text, Ctrl+- smaller, Ctrl+0 100 %\n"
+        "  F2 — the accessible HTML report of the current view (for screen readers)\n"
+        "  Gantt: Ctrl+wheel zoom, drag to pan, ← → move"}},
+      {"keys", {"Klavişlər", "Keyboard"}},
+      {"nothingSelected", {"Heç bir tədbir seçilməyib", "No measure selected"}},
       // tabs and panels
       {"table", {"Cədvəl", "Table"}},
       {"gantt", {"Qant", "Gantt"}},

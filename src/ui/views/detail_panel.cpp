@@ -178,7 +178,7 @@ void DrawDetailPanel(App& app) {
   ImGui::SetNextItemWidth(fs * 4.5f);
   ImGui::InputInt("##end", &p.end, 0);
   commit = commit || ImGui::IsItemDeactivatedAfterEdit();
-  ImGui::SameLine();
+  SameLineOrWrap(CheckboxWidth(Tr("ongoing")));
   commit = ImGui::Checkbox(Tr("ongoing"), &p.ongoing) || commit;
   if (commit) {
     // Keep the period valid: the model rejects an end before the start.

@@ -2,6 +2,7 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/exporters.h"
@@ -80,14 +81,19 @@ void DrawMainMenu(App& app) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(Tr("help"))) {
+    if (ImGui::MenuItem(Tr("keys"))) st.showAbout = true;  // the about box lists the keys
     if (ImGui::MenuItem(Tr("about"))) st.showAbout = true;
     ImGui::EndMenu();
   }
   // The monitoring year is chosen here, once, and drives every view.
-  ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::GetFontSize() * 13);
+  // Right-aligned from its real width, so it is never cut at any window size or text size.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float yearW = ImGui::GetFontSize() * 6;
+  const float needed = ImGui::CalcTextSize(Tr("year")).x + style.ItemSpacing.x + yearW + style.WindowPadding.x + style.ItemSpacing.x;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - needed));
   ImGui::TextUnformatted(Tr("year"));
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+  ImGui::SetNextItemWidth(yearW);
   int year = st.year;
   if (ImGui::InputInt("##year", &year)) app.SetYear(year);
   ImGui::EndMainMenuBar();

@@ -98,6 +98,11 @@ void DrawTableView(App& app) {
           app.Select(item.id);
         }
       }
+      // Keyboard navigation: the row that has the focus is the selected one.
+      if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible && st.selectedId != item.id && !ImGui::GetIO().KeyCtrl) {
+        st.checked.clear();
+        app.Select(item.id);
+      }
       ImGui::TableSetColumnIndex(1);
       if (!assessable) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
       TextEllipsized(n.title, ImGui::GetContentRegionAvail().x);

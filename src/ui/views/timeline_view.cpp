@@ -95,8 +95,9 @@ void DrawTimelineView(App& app) {
   m.minLabelW = fs * 3;
   m.docPad = fs * 0.3f;
   auto clusterLabel = [&](const std::vector<int>& members) {
-    return eventOf[static_cast<size_t>(members.front())]->date + " · " + std::to_string(members.size()) + " " +
-           Tr("eventsCluster");
+    const std::string& first = eventOf[static_cast<size_t>(members.front())]->date;
+    const std::string& last = eventOf[static_cast<size_t>(members.back())]->date;
+    return (first == last ? first : first + " – " + last) + " · " + std::to_string(members.size()) + " " + Tr("eventsCluster");
   };
   TimelineLayout lay = LayoutTimeline(docIn, eventIn, x0, x1, y, rowH * 0.5f, m, measure, clusterLabel);
 
