@@ -1,6 +1,7 @@
 #include "ui/app.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // the nav window's name for the state
 
 #include <algorithm>
 #include <cstdio>
@@ -440,6 +441,10 @@ std::string App::StateJson() {
   o["confirmOpen"] = pending_.has_value();
   o["pendingOpen"] = PendingOpenName();
   o["view"] = EncodeViewLink(CurrentViewLink());
+  // Where the keyboard focus is (tests of keyboard-only use).
+  const ImGuiContext* g = ImGui::GetCurrentContext();
+  o["navWindow"] = g && g->NavWindow ? std::string(g->NavWindow->Name) : std::string();
+  o["navVisible"] = ImGui::GetIO().NavVisible;
   o["plan"] = {{"measures", TallyToJson(f.plan.measures)}, {"subMeasures", TallyToJson(f.plan.subMeasures)}};
   if (!ui_.selectedId.empty()) {
     int i = editor_.index().Find(ui_.selectedId);
@@ -458,6 +463,11 @@ void App::Frame(float width, float height) {
   ImGuiWindowFlags fixed = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                            ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBringToFrontOnFocus |
                            ImGuiWindowFlags_NoSavedSettings;
+  // Keyboard users start in the main window (not in the status bar, which ImGui would
+  // focus as the last window to appear): arrows move at once.
+  // (The second frame: on the first, windows appearing after this one take the focus.)
+  static int framesDrawn = 0;
+  if (++framesDrawn == 2) ImGui::SetNextWindowFocus();
   ImGui::Begin("##main", nullptr, fixed);
   DrawNoticeBar(*this);
   // Side panels: dragged wider or narrower at their edges, or collapsed to a strip; the
@@ -488,7 +498,10 @@ void App::Frame(float width, float height) {
   const float rightShown = disp.rightCollapsed ? stripW : std::clamp(rightW, minPanel, std::max(minPanel, maxPanel));
   const float splitW = disp.rightCollapsed ? 0 : std::max(4.0f, fs * 0.35f) + 2;
   ImGui::PopStyleVar();
-  ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightShown - splitW - gap, 0), false);
+  // Flattened for the keyboard: arrows reach the filter bar, the tabs and the view from the
+  // main window without first "entering" this borderless child.
+  ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightShown - splitW - gap, 0), false,
+                    ImGuiWindowFlags_NavFlattened);
   DrawFilterBar(*this);
   if (ImGui::BeginTabBar("##tabs")) {
     struct {
