@@ -475,8 +475,9 @@ void App::Frame(float width, float height) {
   DisplaySettings& disp = ui_.display;
   const float fs = ImGui::GetFontSize(), gap = ImGui::GetStyle().ItemSpacing.x;
   const float panelH = ImGui::GetContentRegionAvail().y, stripW = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().WindowPadding.x;
-  float leftW = disp.leftPanel > 0 ? disp.leftPanel : std::max(220.0f, width * 0.2f);
-  float rightW = disp.rightPanel > 0 ? disp.rightPanel : std::max(260.0f, width * 0.22f);
+  // Defaults grow with the text size (at 200 % the status choices need about 15 em).
+  float leftW = disp.leftPanel > 0 ? disp.leftPanel : std::clamp(width * 0.2f, std::min(fs * 14, width * 0.28f), width * 0.3f);
+  float rightW = disp.rightPanel > 0 ? disp.rightPanel : std::clamp(width * 0.22f, std::min(fs * 16, width * 0.3f), width * 0.32f);
   const float minPanel = fs * 8, maxPanel = width * 0.45f;
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
   if (disp.leftCollapsed) {
