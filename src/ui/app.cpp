@@ -504,7 +504,8 @@ void App::Frame(float width, float height) {
   ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightShown - splitW - gap, 0), false,
                     ImGuiWindowFlags_NavFlattened);
   DrawFilterBar(*this);
-  if (ImGui::BeginTabBar("##tabs")) {
+  // Tabs keep their whole names; when they do not fit, the bar scrolls (arrows) instead.
+  if (ImGui::BeginTabBar("##tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
     struct {
       Tab tab;
       const char* key;

@@ -136,7 +136,11 @@ void DrawDashboardView(App& app) {
   const Plan& plan = app.editor().plan();
   const YearFigures& f = app.Figures();
   const float fs = ImGui::GetFontSize();
-  ImGui::BeginChild("##dash");
+  // The figure tables need about 42 em; narrower (a small window, large text) they keep
+  // their columns and the view scrolls sideways instead of squeezing them to one letter.
+  const float minW = fs * 42;
+  if (ImGui::GetContentRegionAvail().x < minW) ImGui::SetNextWindowContentSize(ImVec2(minW, 0));
+  ImGui::BeginChild("##dash", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
 
   ImGui::Text("%s — %d (%s)", Tr("overall"), st.year, Tr("subMeasureLevel"));
   if (BeginFigureTable("##overall")) {
