@@ -49,14 +49,15 @@ std::string QuarterName(int quarter, const std::string& language) {
   return std::string(kRoman[q - 1]) + " rüb";
 }
 
-std::vector<Tick> MakeTicks(const TimeAxis& axis, double x0, double x1, TickUnit unit, const std::string& language) {
+std::vector<Tick> MakeTicks(const TimeAxis& axis, double x0, double x1, TickUnit unit, const std::string& language,
+                            double minLabelPx) {
   std::vector<Tick> ticks;
   int y0, m0, d0, y1, m1, d1;
   CivilFromDays(static_cast<int>(std::floor(axis.XToDay(x0))), y0, m0, d0);
   CivilFromDays(static_cast<int>(std::ceil(axis.XToDay(x1))), y1, m1, d1);
   // Years too narrow for "2020" are labelled every 2nd, 5th or 10th year; every year
   // keeps its grid line.
-  const double yearPx = axis.pxPerDay * 365.25, minLabelPx = 36;
+  const double yearPx = axis.pxPerDay * 365.25;
   int stride = 1;
   for (int next : {2, 5, 10})
     if (yearPx * stride < minLabelPx) stride = next;

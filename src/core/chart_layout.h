@@ -43,7 +43,9 @@ struct Tick {
 TickUnit ChooseTickUnit(double pxPerDay, double minCellPx = 44);
 // Ticks from x0 to x1: the major row (years) and the minor row (quarters or months).
 // Every year gets a tick; at the widest zoom some carry no label (they would overlap).
-std::vector<Tick> MakeTicks(const TimeAxis& axis, double x0, double x1, TickUnit unit, const std::string& language);
+// `minLabelPx`: the room a year label needs (its text width at the font in use).
+std::vector<Tick> MakeTicks(const TimeAxis& axis, double x0, double x1, TickUnit unit, const std::string& language,
+                            double minLabelPx = 36);
 
 // Month names for the axis ("Yan", "Fev", … in Azerbaijani; "Jan", … in English).
 const char* MonthName(int month, const std::string& language, bool full = false);

@@ -49,7 +49,7 @@ void DrawTimelineView(App& app) {
   };
   float y = o.y;
   // Axis: grid lines for every tick, labels only where they fit whole (chart_layout).
-  auto ticks = MakeTicks(axis, x0, x1, ChooseTickUnit(axis.pxPerDay, fs * 4), Language());
+  auto ticks = MakeTicks(axis, x0, x1, ChooseTickUnit(axis.pxPerDay, fs * 4), Language(), measure("2020") + 8);
   float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
   for (const auto& tk : ticks) {
     float x = static_cast<float>(tk.x);
