@@ -409,6 +409,13 @@ void App::HandleShortcuts() {
   if (ctrl && (ImGui::IsKeyPressed('-', false) || ImGui::IsKeyPressed(333, false))) SetTextSize(TextScale() - 0.1f);
   if (ctrl && ImGui::IsKeyPressed('0', false)) SetTextSize(1);
   if (ImGui::IsKeyPressed(291, false)) OpenAccessibleReport();  // F2 (GLFW key code)
+  // F6 / Shift+F6: the next / previous pane (documents, the view, details), as in most
+  // desktop programs; arrows then move inside it.
+  if (ImGui::IsKeyPressed(295, false)) {
+    ui_.lastPane = io.KeyShift ? (ui_.lastPane <= 1 ? 3 : ui_.lastPane - 1) : (ui_.lastPane % 3) + 1;
+    ui_.focusPane = ui_.lastPane;
+    RequestFrames(2);
+  }
   if (ctrl) return;
   // Status keys act on the selection: 1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear.
   static const std::pair<int, std::optional<Status>> kKeys[] = {
@@ -486,6 +493,7 @@ void App::Frame(float width, float height) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("showPanel"));
     ImGui::EndChild();
   } else {
+    if (ui_.focusPane == 1) ImGui::SetNextWindowFocus(), ui_.focusPane = 0;
     ImGui::BeginChild("##tree", ImVec2(std::clamp(leftW, minPanel, std::max(minPanel, maxPanel)), 0), true);
     ImGui::PopStyleVar();
     if (PanelCollapseButton("◀##hideTree")) disp.leftCollapsed = true;
@@ -501,6 +509,7 @@ void App::Frame(float width, float height) {
   ImGui::PopStyleVar();
   // Flattened for the keyboard: arrows reach the filter bar, the tabs and the view from the
   // main window without first "entering" this borderless child.
+  if (ui_.focusPane == 2 && ui_.tab != Tab::Table) ImGui::SetNextWindowFocus(), ui_.focusPane = 0;  // the table focuses itself
   ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightShown - splitW - gap, 0), false,
                     ImGuiWindowFlags_NavFlattened);
   DrawFilterBar(*this);
@@ -539,6 +548,7 @@ void App::Frame(float width, float height) {
     if (Splitter("##splitRight", rightW, minPanel, maxPanel, panelH, false)) disp.rightPanel = rightW;
     ImGui::SameLine();
     ImGui::PopStyleVar();
+    if (ui_.focusPane == 3) ImGui::SetNextWindowFocus(), ui_.focusPane = 0;
     ImGui::BeginChild("##detail", ImVec2(0, 0), true);
     if (PanelCollapseButton("▶##hideDetail")) disp.rightCollapsed = true;
     DrawDetailPanel(*this);

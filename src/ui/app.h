@@ -42,6 +42,8 @@ struct UiState {
   int year = 2017;
   int compareYear = 0;  // 0 = no comparison
   DisplaySettings display;             // theme, text size, language, panels (remembered)
+  int focusPane = 0;                   // F6 asked to focus: 1 documents, 2 the view, 3 details (0: none)
+  int lastPane = 0;                    // the pane F6 focused last
   std::string selectedId;              // the measure in the detail panel
   std::set<std::string> checked;       // multi-selection in the table
   Filter filter;

@@ -52,7 +52,7 @@ const std::unordered_map<std::string_view, Entry>& Table() {
         "partially executed, ✘ not executed, – not assessed, … not yet assessed."}},
       {"shortcuts",
        {"Klavişlər:\n"
-        "  Alt — menyu; oxlar — menyuda və siyahılarda hərəkət; Enter / boşluq — seç, aç\n"
+        "  Alt — menyu; F6 / Shift+F6 — növbəti / əvvəlki panel; oxlar — hərəkət; Enter / boşluq — seç, aç\n"
         "  Tab / Shift+Tab — mətn sahələri arasında; Ctrl+Tab — pəncərələr (panellər) arasında; Esc — bağla\n"
         "  1 icra edilib, 2 qismən, 3 icra edilməyib, 4 qiymətləndirilmir, 0 statusu sil (seçilmiş tədbir)\n"
         "  Ctrl+Z geri, Ctrl+Y təkrar; Ctrl+S saxla; Ctrl+O aç\n"
@@ -60,7 +60,7 @@ const std::unordered_map<std::string_view, Entry>& Table() {
         "  F2 — cari görünüşün əlçatan HTML hesabatı (ekran oxuyucular üçün)\n"
         "  Qant: Ctrl+təkər böyüt, sürüşdür, ← → hərəkət",
         "Keys:\n"
-        "  Alt — the menu; arrows — move in menus and lists; Enter / Space — pick, open\n"
+        "  Alt — the menu; F6 / Shift+F6 — next / previous pane; arrows — move; Enter / Space — pick, open\n"
         "  Tab / Shift+Tab — between text fields; Ctrl+Tab — between windows (panels); Esc — close\n"
         "  1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear (the selected measure)\n"
         "  Ctrl+Z undo, Ctrl+Y redo; Ctrl+S save; Ctrl+O open\n"

@@ -47,9 +47,8 @@ try {
   // Tab moves the page's focus to the canvas, as a keyboard user would.
   await page.keyboard.press("Tab");
   check(await page.evaluate(() => document.activeElement && document.activeElement.id === "canvas"), "Tab focuses the app");
-  // Into the centre, down the filter bar and the tabs, into the table, two rows down.
-  for (const k of ["ArrowDown", "ArrowRight", "ArrowDown", "ArrowDown", "ArrowDown", "ArrowDown", "Space", "ArrowDown", "ArrowDown"])
-    await key(k);
+  // F6 twice: the documents pane, then the view (the table); three rows down.
+  for (const k of ["F6", "F6", "ArrowDown", "ArrowDown", "ArrowDown"]) await key(k);
   await waitFor(page, () => window.azplan.get().selected !== "", null, 10000).catch(() => {});
   const s = await get();
   check(s.selected !== "" && s.navVisible, `keyboard alone selects a measure (${s.selected}, focus in ${s.navWindow})`);

@@ -46,6 +46,7 @@ void DrawTableView(App& app) {
   ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable | ImGuiTableFlags_RowBg |
                           ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                           ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Hideable;
+  if (st.focusPane == 2) ImGui::SetNextWindowFocus(), st.focusPane = 0;  // F6: the table's own (scrolling) window
   if (!ImGui::BeginTable("##measures", 7, flags)) return;
   const float fs = ImGui::GetFontSize();
   ImGui::TableSetupScrollFreeze(2, 1);
