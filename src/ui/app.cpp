@@ -397,6 +397,16 @@ void App::HandleShortcuts() {
   // Save and Open work while typing in a field too (letters by GLFW key code, ASCII capitals).
   if (ctrl && ImGui::IsKeyPressed('S', false)) Save();
   if (ctrl && ImGui::IsKeyPressed('O', false)) ChooseFileToOpen();
+  // Function keys type nothing: they work from a text field too.
+  if (ImGui::IsKeyPressed(291, false)) OpenAccessibleReport();  // F2 (GLFW key code)
+  // F6 / Shift+F6: the next / previous pane (documents, the view, details), as in most
+  // desktop programs; arrows then move inside it.
+  if (ImGui::IsKeyPressed(295, false)) {
+    ui_.lastPane = io.KeyShift ? (ui_.lastPane <= 1 ? 3 : ui_.lastPane - 1) : (ui_.lastPane % 3) + 1;
+    ui_.focusPane = ui_.lastPane;
+    if (ImGui::GetActiveID()) ImGui::ClearActiveID();  // leave a text field: the keys go to the pane
+    RequestFrames(2);
+  }
   if (io.WantTextInput) return;  // Ctrl+Z/Y there are the text field's own undo
   if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) {
     if (io.KeyShift) editor_.Redo();
@@ -408,14 +418,6 @@ void App::HandleShortcuts() {
   if (ctrl && (ImGui::IsKeyPressed('=', false) || ImGui::IsKeyPressed(334, false))) SetTextSize(TextScale() + 0.1f);
   if (ctrl && (ImGui::IsKeyPressed('-', false) || ImGui::IsKeyPressed(333, false))) SetTextSize(TextScale() - 0.1f);
   if (ctrl && ImGui::IsKeyPressed('0', false)) SetTextSize(1);
-  if (ImGui::IsKeyPressed(291, false)) OpenAccessibleReport();  // F2 (GLFW key code)
-  // F6 / Shift+F6: the next / previous pane (documents, the view, details), as in most
-  // desktop programs; arrows then move inside it.
-  if (ImGui::IsKeyPressed(295, false)) {
-    ui_.lastPane = io.KeyShift ? (ui_.lastPane <= 1 ? 3 : ui_.lastPane - 1) : (ui_.lastPane % 3) + 1;
-    ui_.focusPane = ui_.lastPane;
-    RequestFrames(2);
-  }
   if (ctrl) return;
   // Status keys act on the selection: 1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear.
   static const std::pair<int, std::optional<Status>> kKeys[] = {

@@ -47,8 +47,13 @@ try {
   // Tab moves the page's focus to the canvas, as a keyboard user would.
   await page.keyboard.press("Tab");
   check(await page.evaluate(() => document.activeElement && document.activeElement.id === "canvas"), "Tab focuses the app");
+  // (Tab also reached ImGui, which put the cursor in the search field: F6 works from there.)
   // F6 twice: the documents pane, then the view (the table); three rows down.
-  for (const k of ["F6", "F6", "ArrowDown", "ArrowDown", "ArrowDown"]) await key(k);
+  for (const k of ["F6", "F6", "ArrowDown", "ArrowDown", "ArrowDown"]) {
+    await key(k);
+    const n = await get();
+    console.log(`  after ${k}: focus in ${n.navWindow}, selected ${n.selected}`);
+  }
   await waitFor(page, () => window.azplan.get().selected !== "", null, 10000).catch(() => {});
   const s = await get();
   check(s.selected !== "" && s.navVisible, `keyboard alone selects a measure (${s.selected}, focus in ${s.navWindow})`);
