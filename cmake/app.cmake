@@ -22,7 +22,8 @@ azplan_embed(${AZPLAN_FONT_CPP} UiFontFiles ${AZPLAN_FONT})
 
 file(GLOB_RECURSE AZPLAN_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
 if(EMSCRIPTEN)
-  set(AZPLAN_PLATFORM_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/web/platform_web.cpp)
+  set(AZPLAN_PLATFORM_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/web/platform_web.cpp
+                              ${CMAKE_SOURCE_DIR}/src/platform/web/platform_web_a11y.cpp)
 else()
   set(AZPLAN_PLATFORM_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/native/platform_native.cpp)
 endif()

@@ -24,14 +24,15 @@ constexpr const char* kFontFamily = "DejaVu Sans, Arial, Helvetica, sans-serif";
 
 struct SvgStrings {
   const char *executed, *partial, *notExecuted, *notAssessed, *pending, *ongoing, *monitoringYear, *group,
-      *documents, *act, *event, *milestone, *ganttTitle, *timelineTitle;
+      *documents, *act, *event, *milestone, *ganttTitle, *timelineTitle, *outsideRange, *events;
 };
 const SvgStrings kAz = {"icra edilmişdir", "qismən icra edilmişdir", "icra edilməmişdir", "qiymətləndirilmir",
                         "qiymətləndirilməyib", "mütəmadi", "Monitorinq ili", "bölmə (yekun bal)", "Sənədlər",
-                        "akt", "hadisə", "mərhələ", "Tədbirlərin icra qrafiki", "Zaman xətti"};
+                        "akt", "hadisə", "mərhələ", "Tədbirlərin icra qrafiki", "Zaman xətti",
+                        "2013–2028 aralığından kənar tarixlər", "hadisə"};
 const SvgStrings kEn = {"executed", "partially executed", "not executed", "not assessed", "due, not assessed",
                         "ongoing", "Monitoring year", "section (weighted score)", "Documents", "act", "event",
-                        "milestone", "Implementation schedule", "Timeline"};
+                        "milestone", "Implementation schedule", "Timeline", "Dated outside 2013–2028", "events"};
 
 std::string E(std::string_view s) { return EscapeXml(s); }
 double TextWidth(std::string_view s) { return static_cast<double>(CountChars(s)) * kCharPx; }
@@ -233,66 +234,72 @@ std::string ExportGanttSvg(const Plan& plan, const ExportOptions& options) {
 std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options) {
   const SvgStrings& s = options.language == "en" ? kEn : kAz;
   const int firstYear = 2013, lastYear = 2028;
-  const double margin = 20, chartW = (lastYear - firstYear + 1) * 110.0, laneH = 18, titleH = 44, axisH = 22;
-  const double x0 = margin, x1 = margin + chartW, labelGap = 6, laneGap = 10;
+  const double margin = 20, chartW = (lastYear - firstYear + 1) * 110.0, titleH = 44, axisH = 22;
+  const double x0 = margin, x1 = margin + chartW;
   TimeAxis axis;
   axis.originX = x0;
   axis.startDay = DaysFromCivil(firstYear, 1, 1);
   axis.pxPerDay = chartW / (DaysFromCivil(lastYear + 1, 1, 1) - axis.startDay);
   const std::string title = PlanTitle(plan, options.language);
-  auto clampX = [&](double x) { return std::clamp(x, x0, x1); };
+  const MeasureText measure = [](std::string_view t) { return TextWidth(t); };
+  TimelineMetrics m;
+  m.laneH = 18;
+  m.textH = kFontPx + 1;
+  m.markerR = 5;
 
-  // Documents: spans over their periods.
-  struct Mark {
-    double x0, x1, at;  // extent and the marker position
-    std::string label, tip, kind;
-    bool span = false;
-  };
-  std::vector<Mark> docs, events;
+  // The same layout as the timeline view (chart_layout): documents as bars, events in lanes.
+  std::vector<TimelineDocIn> docIn;
+  std::vector<const Document*> docOf;
   for (const auto& d : plan.documents) {
     if (!d.period.IsSet()) continue;
-    Mark m;
-    m.x0 = clampX(axis.DayToX(DaysFromCivil(d.period.start, 1, 1)));
-    m.x1 = clampX(axis.DayToX(DaysFromCivil(d.period.end + 1, 1, 1)));
-    m.at = m.x0;
-    m.label = d.Label() + " (" + std::to_string(d.period.start) +
-              (d.period.end != d.period.start ? "–" + std::to_string(d.period.end) : "") + ")";
-    m.tip = d.title;
-    m.span = true;
-    docs.push_back(std::move(m));
+    docIn.push_back({axis.DayToX(DaysFromCivil(d.period.start, 1, 1)), axis.DayToX(DaysFromCivil(d.period.end + 1, 1, 1)),
+                     d.Label() + " (" + std::to_string(d.period.start) +
+                         (d.period.end != d.period.start ? "–" + std::to_string(d.period.end) : "") + ")"});
+    docOf.push_back(&d);
   }
+  std::vector<TimelineEventIn> eventIn;
+  std::vector<const Event*> eventOf;
   for (const auto& e : plan.events) {
     auto date = ParsePartialDate(e.date);
     if (!date) continue;
-    Mark m;
-    double at = axis.DayToX(date->FirstDay());
-    m.at = clampX(at);
-    m.x0 = m.x1 = m.at;
+    TimelineEventIn in;
+    in.at = in.x0 = in.x1 = axis.DayToX(date->FirstDay());
     if (e.period.IsSet()) {
-      m.x0 = std::min(m.at, clampX(axis.DayToX(DaysFromCivil(e.period.start, 1, 1))));
-      m.x1 = std::max(m.at, clampX(axis.DayToX(DaysFromCivil(e.period.end + 1, 1, 1))));
-      m.span = true;
+      in.x0 = axis.DayToX(DaysFromCivil(e.period.start, 1, 1));
+      in.x1 = axis.DayToX(DaysFromCivil(e.period.end + 1, 1, 1));
     }
-    std::string prefix = at < x0 ? "◀ " + e.date + " " : at > x1 ? "▶ " + e.date + " " : "";
-    m.label = prefix + EllipsizeChars(e.title, 48);
-    m.tip = e.date + (e.number.empty() ? "" : " № " + e.number) + " — " + e.title;
-    m.kind = e.kind;
-    events.push_back(std::move(m));
+    in.label = e.title;
+    eventIn.push_back(std::move(in));
+    eventOf.push_back(&e);
   }
-  auto lanes = [&](const std::vector<Mark>& marks) {
-    std::vector<LaneInput> in;
-    for (const auto& m : marks) in.push_back({m.x0, m.x1, (m.at - m.x0) + 8 + labelGap + TextWidth(m.label)});
-    return AssignLanes(in, laneGap);
+  const double docTop = titleH + axisH + 22;
+  auto clusterLabel = [&](const std::vector<int>& members) {
+    const std::string& first = eventOf[static_cast<size_t>(members.front())]->date;
+    const std::string& last = eventOf[static_cast<size_t>(members.back())]->date;
+    return (first == last ? first : first + " – " + last) + " · " + std::to_string(members.size()) + " " + s.events;
   };
-  std::vector<int> docLane = lanes(docs), eventLane = lanes(events);
-  // Labels never run past the right edge: the picture widens to hold them.
-  double rightmost = x1;
-  for (const auto& m : docs) rightmost = std::max(rightmost, m.at + 8 + labelGap + TextWidth(m.label));
-  for (const auto& m : events) rightmost = std::max(rightmost, m.at + 8 + labelGap + TextWidth(m.label));
-  int docLanes = docs.empty() ? 0 : *std::max_element(docLane.begin(), docLane.end()) + 1;
-  int eventLanes = events.empty() ? 0 : *std::max_element(eventLane.begin(), eventLane.end()) + 1;
-  const double docTop = titleH + axisH + 22, eventTop = docTop + laneH * docLanes + 30;
-  const double bottom = eventTop + laneH * eventLanes + 8, width = rightmost + margin, height = bottom + 40;
+  TimelineLayout lay = LayoutTimeline(docIn, eventIn, x0, x1, docTop, 30, m, measure, clusterLabel);
+  auto tipOf = [](const Event& e) { return e.date + (e.number.empty() ? "" : " № " + e.number) + " — " + e.title; };
+  // Events dated outside 2013–2028, and those of each cluster (many on one spot), are
+  // listed under the chart, one line each, not squeezed.
+  struct Listed {
+    std::string heading;
+    std::vector<int> events;
+    const char* mark;
+  };
+  std::vector<Listed> lists;
+  if (!lay.before.empty()) lists.push_back({s.outsideRange, lay.before, "◀ "});
+  if (!lay.after.empty()) lists.push_back({s.outsideRange, lay.after, "▶ "});
+  for (const PlacedEvent& pe : lay.events)
+    if (!pe.members.empty()) lists.push_back({pe.label.text, pe.members, "◆ "});
+  const double listTop = lay.bottom + 16, listLineH = 16;
+  size_t listLines = 0;
+  for (const auto& l : lists) listLines += 1 + l.events.size();
+  const double bottom = listTop + listLineH * static_cast<double>(listLines);
+  double width = x1 + margin;
+  for (const auto& l : lists)
+    for (int k : l.events) width = std::max(width, x0 + 20 + TextWidth(tipOf(*eventOf[static_cast<size_t>(k)])) + margin);
+  const double height = bottom + 40;
 
   std::string out = Open(width, height);
   out += "<title>" + E(title) + " — " + E(s.timelineTitle) + "</title>\n";
@@ -300,37 +307,59 @@ std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options) {
   out += Text(margin, 22, title, "font-size=\"15\" font-weight=\"bold\"");
   out += Text(margin, 38, std::string(s.timelineTitle) + " " + std::to_string(firstYear) + "–" + std::to_string(lastYear),
               "fill=\"#52606d\"");
-  out += Axis(axis, x0, x1, titleH, bottom, TickUnit::Year, options.language);
+  out += Axis(axis, x0, x1, titleH, lay.bottom, TickUnit::Year, options.language);
   out += Line(x0, titleH + axisH, x1, titleH + axisH, "stroke=\"#52606d\"");
-  out += MonitoringYear(axis, options.year, x0, x1, titleH + axisH, bottom, s.monitoringYear, titleH - 4);
+  out += MonitoringYear(axis, options.year, x0, x1, titleH + axisH, lay.bottom, s.monitoringYear, titleH - 4);
   out += Text(x0 + 2, docTop - 6, s.documents, "font-weight=\"bold\" fill=\"#52606d\"");
 
-  for (size_t k = 0; k < docs.size(); ++k) {
-    const Mark& m = docs[k];
-    double y = docTop + laneH * docLane[k];
-    out += "<g class=\"document\"><title>" + E(m.tip) + "</title>\n";
-    out += Rect(m.x0, y + 3, m.x1 - m.x0, laneH - 6, "fill=\"#1f4e79\" fill-opacity=\"0.25\" stroke=\"#1f4e79\" rx=\"3\"");
-    out += Text(m.at + 8 + labelGap - 6, y + laneH - 5, m.label, "class=\"label\"");
+  const double baseline = m.textH - 3;  // from a label's top to its text baseline
+  for (const PlacedDoc& d : lay.docs) {
+    const Document& doc = *docOf[static_cast<size_t>(d.index)];
+    out += "<g class=\"document\"><title>" + E(doc.title) + "</title>\n";
+    out += Rect(d.x0, d.y + 2, d.x1 - d.x0, m.laneH - 4, "fill=\"#1f4e79\" fill-opacity=\"0.25\" stroke=\"#1f4e79\" rx=\"3\"");
+    out += Text(d.label.x, d.label.y + baseline, d.label.text, "class=\"label\"");
     out += "</g>\n";
   }
-  for (size_t k = 0; k < events.size(); ++k) {
-    const Mark& m = events[k];
-    double y = eventTop + laneH * eventLane[k], mid = y + laneH / 2;
-    const char* colour = m.kind == "act" ? "#1f4e79" : m.kind == "milestone" ? "#2e9d5b" : "#e0a526";
-    out += "<g class=\"event " + E(m.kind) + "\"><title>" + E(m.tip) + "</title>\n";
-    if (m.span)
-      out += Line(m.x0, y + laneH - 2, m.x1, y + laneH - 2,
+  for (const PlacedEvent& pe : lay.events) {
+    const Event& e = *eventOf[static_cast<size_t>(pe.index)];
+    const double mid = pe.markerY;
+    if (!pe.members.empty()) {
+      out += "<g class=\"cluster\"><title>" + E(pe.label.text) + "</title>\n";
+      out += "<polygon class=\"marker\" points=\"" + Fmt(pe.at) + "," + Fmt(mid - 6) + " " + Fmt(pe.at + 6) + "," + Fmt(mid) +
+             " " + Fmt(pe.at) + "," + Fmt(mid + 6) + " " + Fmt(pe.at - 6) + "," + Fmt(mid) +
+             "\" fill=\"#e0a526\" stroke=\"#1f2933\"/>\n";
+      out += Text(pe.label.x, pe.label.y + baseline, pe.label.text, "class=\"label\" font-weight=\"bold\"");
+      out += "</g>\n";
+      continue;
+    }
+    const char* colour = e.kind == "act" ? "#1f4e79" : e.kind == "milestone" ? "#2e9d5b" : "#e0a526";
+    out += "<g class=\"event " + E(e.kind) + "\"><title>" + E(tipOf(e)) + "</title>\n";
+    if (pe.x1 > pe.x0)
+      out += Line(pe.x0, pe.lineY, pe.x1, pe.lineY,
                   std::string("stroke=\"") + colour + "\" stroke-width=\"3\" stroke-opacity=\"0.45\" class=\"span\"");
-    if (m.kind == "act")
-      out += "<polygon class=\"marker\" points=\"" + Fmt(m.at) + "," + Fmt(mid - 5) + " " + Fmt(m.at + 5) + "," + Fmt(mid) + " " +
-             Fmt(m.at) + "," + Fmt(mid + 5) + " " + Fmt(m.at - 5) + "," + Fmt(mid) + "\" fill=\"" + colour + "\"/>\n";
-    else if (m.kind == "milestone")
-      out += "<polygon class=\"marker\" points=\"" + Fmt(m.at) + "," + Fmt(mid - 5) + " " + Fmt(m.at + 5) + "," + Fmt(mid + 4) +
-             " " + Fmt(m.at - 5) + "," + Fmt(mid + 4) + "\" fill=\"" + colour + "\"/>\n";
+    const double at = pe.at;
+    if (e.kind == "act")
+      out += "<polygon class=\"marker\" points=\"" + Fmt(at) + "," + Fmt(mid - 5) + " " + Fmt(at + 5) + "," + Fmt(mid) + " " +
+             Fmt(at) + "," + Fmt(mid + 5) + " " + Fmt(at - 5) + "," + Fmt(mid) + "\" fill=\"" + colour + "\"/>\n";
+    else if (e.kind == "milestone")
+      out += "<polygon class=\"marker\" points=\"" + Fmt(at) + "," + Fmt(mid - 5) + " " + Fmt(at + 5) + "," + Fmt(mid + 4) +
+             " " + Fmt(at - 5) + "," + Fmt(mid + 4) + "\" fill=\"" + colour + "\"/>\n";
     else
-      out += "<circle class=\"marker\" cx=\"" + Fmt(m.at) + "\" cy=\"" + Fmt(mid) + "\" r=\"4.5\" fill=\"" + colour + "\"/>\n";
-    out += Text(m.at + 8, mid + 4, m.label, "class=\"label\"");
+      out += "<circle class=\"marker\" cx=\"" + Fmt(at) + "\" cy=\"" + Fmt(mid) + "\" r=\"4.5\" fill=\"" + colour + "\"/>\n";
+    out += Text(pe.label.x, pe.label.y + baseline, pe.label.text, "class=\"label\"");
     out += "</g>\n";
+  }
+  double listY = listTop - listLineH + 12;
+  for (const auto& l : lists) {
+    listY += listLineH;
+    out += Text(x0, listY, l.heading, "font-weight=\"bold\" fill=\"#52606d\"");
+    for (int k : l.events) {
+      const Event& e = *eventOf[static_cast<size_t>(k)];
+      listY += listLineH;
+      out += "<g class=\"event " + E(e.kind) + " listed\"><title>" + E(tipOf(e)) + "</title>\n";
+      out += Text(x0 + 20, listY, l.mark + tipOf(e), "class=\"listed\"");
+      out += "</g>\n";
+    }
   }
 
   // Legend.

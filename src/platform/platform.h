@@ -66,4 +66,13 @@ void NormalizeWheel(double& x, double& y);
 // Device pixel ratio of the display (for sharp text).
 float PixelRatio();
 
+// Screen readers find nothing in a canvas. The web page keeps a visually hidden region
+// with `html` (the mirror of the selection, ui/a11y_mirror.h) and speaks `announcement`
+// through an aria-live status region; call only when they changed. The desktop has no
+// screen reader bridge: it ignores them.
+void SetAccessibleMirror(const std::string& html, const std::string& lang, const std::string& announcement);
+// Shows an HTML document: a new browser tab (a download if the browser blocks it), or a
+// file in the export folder on the desktop. Returns where it went.
+std::string OpenHtmlDocument(const std::string& fileName, const std::string& html);
+
 }  // namespace azplan::platform

@@ -17,6 +17,8 @@
 #include "core/plan_json.h"
 #include "platform/platform.h"
 #include "ui/autosave.h"
+#include "ui/a11y_mirror.h"
+#include "ui/display_settings.h"
 #include "ui/view_link.h"
 
 namespace azplan::ui {
@@ -34,12 +36,15 @@ struct GanttState {
 struct TimelineState {
   TimeAxis axis;
   bool fitted = false;
+  std::string selectedEvent;  // event id shown whole in the detail panel
 };
 
 struct UiState {
   int year = 2017;
   int compareYear = 0;  // 0 = no comparison
-  bool dark = false;
+  DisplaySettings display;             // theme, text size, language, panels (remembered)
+  int focusPane = 0;                   // F6 asked to focus: 1 documents, 2 the view, 3 details (0: none)
+  int lastPane = 0;                    // the pane F6 focused last
   std::string selectedId;              // the measure in the detail panel
   std::set<std::string> checked;       // multi-selection in the table
   Filter filter;
@@ -92,7 +97,8 @@ class App {
   UiState& state() { return ui_; }
   const std::vector<int>& VisibleItems();
   const YearFigures& Figures();
-  const std::string& PlanName() const { return planName_; }
+  // The open plan's file name, or "all documents" in the language on screen.
+  std::string PlanName() const;
 
   void Select(const std::string& id);
   void SetYear(int year);
@@ -112,6 +118,14 @@ class App {
   std::string StateJson();
   void HandleShortcuts();
   void Autosave();
+  // The screen reader's mirror (ui/a11y_mirror.h), rebuilt and handed to the page only
+  // when what it describes changed; F2 opens the accessible HTML report.
+  void UpdateAccessibleMirror();
+  void OpenAccessibleReport();
+  // Theme and text size, applied now and remembered (DisplaySettings).
+  void SetTheme(const std::string& theme);
+  void SetTextSize(float scale);
+
 
  private:
   void ReportOpenFailure(std::vector<Diagnostic> diagnostics);
@@ -142,6 +156,10 @@ class App {
   void WriteWholeAutosave();
   static bool LargePlan(const Editor& editor);
   std::string writtenFragment_;
+  DisplaySettings savedDisplay_;
+  std::string mirrorKey_;
+  MirrorState mirror_;
+  void SaveDisplaySettings();
   double fragmentChangedAt_ = -1;
 };
 

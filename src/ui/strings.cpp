@@ -1,6 +1,7 @@
 #include "ui/strings.h"
 
 #include <cstring>
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 
@@ -32,7 +33,17 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"view", {"Görünüş", "View"}},
       {"help", {"Kömək", "Help"}},
       {"language", {"Dil: English", "Language: Azərbaycan"}},
-      {"darkTheme", {"Tünd tema", "Dark theme"}},
+      {"theme.light", {"Açıq tema", "Light theme"}},
+      {"theme.dark", {"Tünd tema", "Dark theme"}},
+      {"theme.contrast", {"Yüksək kontrast", "High contrast"}},
+      {"panelTree", {"Sənədlər paneli", "Documents panel"}},
+      {"panelDetails", {"Ətraflı paneli", "Details panel"}},
+      {"panelReset", {"Panellərin ölçüsünü bərpa et", "Reset panel sizes"}},
+      {"showPanel", {"Paneli göstər", "Show the panel"}},
+      {"hidePanel", {"Paneli gizlət", "Hide the panel"}},
+      {"textLarger", {"Mətni böyüt", "Larger text"}},
+      {"textSmaller", {"Mətni kiçilt", "Smaller text"}},
+      {"textReset", {"Mətnin ölçüsü", "Text size"}},
       {"about", {"azplan haqqında", "About azplan"}},
       {"aboutText",
        {"azplan — Azərbaycanın rəqəmsal inkişaf proqramlarının icrasının monitorinqi. Statuslar: ✔ icra edilmişdir, ◐ "
@@ -40,10 +51,24 @@ const std::unordered_map<std::string_view, Entry>& Table() {
         "azplan — monitoring the execution of Azerbaijan's digital-development programmes. Statuses: ✔ executed, ◐ "
         "partially executed, ✘ not executed, – not assessed, … not yet assessed."}},
       {"shortcuts",
-       {"Klavişlər: 1 icra edilib, 2 qismən, 3 icra edilməyib, 4 qiymətləndirilmir, 0 statusu sil; Ctrl+Z / Ctrl+Y; "
-        "Gantt: Ctrl+təkər böyüt, sürüşdür, ← → hərəkət",
-        "Keys: 1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear; Ctrl+Z / Ctrl+Y; Gantt: Ctrl+wheel "
-        "zoom, drag to pan, ← → move"}},
+       {"Klavişlər:\n"
+        "  Alt — menyu; F6 / Shift+F6 — növbəti / əvvəlki panel; oxlar — hərəkət; Enter / boşluq — seç, aç\n"
+        "  Tab / Shift+Tab — mətn sahələri arasında; Ctrl+Tab — pəncərələr (panellər) arasında; Esc — bağla\n"
+        "  1 icra edilib, 2 qismən, 3 icra edilməyib, 4 qiymətləndirilmir, 0 statusu sil (seçilmiş tədbir)\n"
+        "  Ctrl+Z geri, Ctrl+Y təkrar; Ctrl+S saxla; Ctrl+O aç\n"
+        "  Ctrl+= mətni böyüt, Ctrl+- kiçilt, Ctrl+0 100 %\n"
+        "  F2 — cari görünüşün əlçatan HTML hesabatı (ekran oxuyucular üçün)\n"
+        "  Qant: Ctrl+təkər böyüt, sürüşdür, ← → hərəkət",
+        "Keys:\n"
+        "  Alt — the menu; F6 / Shift+F6 — next / previous pane; arrows — move; Enter / Space — pick, open\n"
+        "  Tab / Shift+Tab — between text fields; Ctrl+Tab — between windows (panels); Esc — close\n"
+        "  1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear (the selected measure)\n"
+        "  Ctrl+Z undo, Ctrl+Y redo; Ctrl+S save; Ctrl+O open\n"
+        "  Ctrl+= larger text, Ctrl+- smaller, Ctrl+0 100 %\n"
+        "  F2 — the accessible HTML report of the current view (for screen readers)\n"
+        "  Gantt: Ctrl+wheel zoom, drag to pan, ← → move"}},
+      {"keys", {"Klavişlər", "Keyboard"}},
+      {"nothingSelected", {"Heç bir tədbir seçilməyib", "No measure selected"}},
       // tabs and panels
       {"table", {"Cədvəl", "Table"}},
       {"gantt", {"Qant", "Gantt"}},
@@ -138,6 +163,12 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"zoomOut", {"Kiçilt", "Zoom out"}},
       {"today", {"bu gün", "today"}},
       {"legend", {"Şərti işarələr", "Legend"}},
+      {"eventsBefore", {"əvvəlki hadisələr", "earlier events"}},
+      {"eventsAfter", {"sonrakı hadisələr", "later events"}},
+      {"outsideRangeHint", {"Hadisələrin siyahısı: birini seçmək üçün klikləyin", "The list of events: click to pick one"}},
+      {"eventsCluster", {"hadisə", "events"}},
+      {"event", {"Hadisə", "Event"}},
+      {"date", {"Tarix", "Date"}},
       {"filterToDocument", {"Cədvəli bu sənədə görə süz", "Filter the table to this document"}},
       // dashboard
       {"overall", {"Ümumi nəticə", "Overall"}},
@@ -146,6 +177,20 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"byDocumentFig", {"Sənədlər üzrə", "By document"}},
       {"agencyPerformance", {"Əsas icraçı qurumların performansı", "Main executors' performance"}},
       {"score", {"Çəkili bal", "Weighted score"}},
+      {"col.scope", {"Bölmə", "Scope"}},
+      {"col.execution", {"İcra", "Execution"}},
+      {"col.shares", {"Paylar", "Shares"}},
+      {"col.executionTip",
+       {"İcra edilmiş, qismən və icra edilməmiş tədbirlərin payı (zolaq)", "Shares of executed, partial and not executed measures (bar)"}},
+      {"col.sharesTip",
+       {"✔ icra edilmiş, ◐ qismən, ✘ icra edilməmiş tədbirlərin faizi", "Percent ✔ executed, ◐ partially executed, ✘ not executed"}},
+      {"col.scoreTip",
+       {"Çəkili bal: icra edilmiş 1, qismən 0,5, icra edilməmiş 0 (hesabatın metodu)",
+        "Weighted score: executed 1, partial 0.5, not executed 0 (the report's method)"}},
+      {"col.nTip", {"n: qiymətləndirilmiş tədbirlərin sayı", "n: number of assessed measures"}},
+      {"col.excludedTip",
+       {"–/…: qiymətləndirilmir / hələ qiymətləndirilməyib (hesablamaya daxil deyil)",
+        "–/…: not assessed / not yet assessed (left out of the figures)"}},
       {"subMeasureLevel", {"alt tədbirlər üzrə", "sub-measure level"}},
       {"measureLevel", {"tədbirlər üzrə", "measure level"}},
       {"overdue", {"Vaxtı keçmiş tədbirlər", "Overdue measures"}},
@@ -196,6 +241,17 @@ const char* Tr(const char* key) {
   auto it = table.find(std::string_view(key));
   if (it == table.end()) return key;
   return g_english ? it->second.en : it->second.az;
+}
+
+const char* TrIn(const char* key, const std::string& lang) {
+  const auto& table = Table();
+  auto it = table.find(std::string_view(key));
+  if (it == table.end()) return key;
+  return lang == "en" ? it->second.en : it->second.az;
+}
+
+void ForEachString(const std::function<void(const char* key, const char* az, const char* en)>& f) {
+  for (const auto& [key, e] : Table()) f(key.data(), e.az, e.en);
 }
 
 }  // namespace azplan::ui

@@ -477,8 +477,13 @@ TEST_CASE("Timeline SVG: well-formed, every event drawn, labels never overlap") 
   CHECK(docs.size() == plan.documents.size());
   struct Box { double x0, x1, y; };
   std::vector<Box> boxes;
+  size_t listed = 0;
   for (const auto* group : {&events, &docs})
     for (const XNode* g : *group) {
+      if (g->attrs.at("class").find(" listed") != std::string::npos) {
+        ++listed;  // outside 2013–2028 or in a cluster: listed under the chart with its date
+        continue;
+      }
       std::vector<const XNode*> labels;
       g->Collect([](const XNode& n) { return n.name == "text" && n.attrs.count("class") && n.attrs.at("class") == "label"; }, labels);
       REQUIRE(labels.size() == 1);
@@ -491,6 +496,15 @@ TEST_CASE("Timeline SVG: well-formed, every event drawn, labels never overlap") 
       bool apart = boxes[a].x1 <= boxes[b].x0 || boxes[b].x1 <= boxes[a].x0;
       CHECK_MESSAGE(apart, "labels overlap at y=" << boxes[a].y);
     }
+  size_t outsideRange = 0;
+  for (const auto& e : plan.events)
+    if (auto d = ParsePartialDate(e.date); d && (d->FirstDay() < DaysFromCivil(2013, 1, 1) || d->FirstDay() > DaysFromCivil(2028, 12, 31)))
+      ++outsideRange;
+  CHECK(listed >= outsideRange);
+  // Each cluster's members are all listed: drawn events + listed ones = every event.
+  std::vector<const XNode*> clusters;
+  root.Collect([](const XNode& n) { return n.name == "g" && n.attrs.count("class") && n.attrs.at("class") == "cluster"; }, clusters);
+  CHECK((listed > outsideRange) == !clusters.empty());
   // Azerbaijani characters count once each: the widest label is computed from characters.
   CHECK(svg.find("2013") != std::string::npos);
   CHECK(svg.find("2028") != std::string::npos);

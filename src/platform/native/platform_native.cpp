@@ -111,4 +111,10 @@ void ReportReady() {}
 void NormalizeWheel(double&, double&) {}
 float PixelRatio() { return 1.0f; }
 
+void SetAccessibleMirror(const std::string&, const std::string&, const std::string&) {}
+
+std::string OpenHtmlDocument(const std::string& fileName, const std::string& html) {
+  return Download(fileName, "text/html", html);
+}
+
 }  // namespace azplan::platform

@@ -72,6 +72,17 @@ void DrawDetailPanel(App& app) {
   Editor& ed = app.editor();
   ImGui::TextUnformatted(Tr("details"));
   ImGui::Separator();
+  // The timeline's picked event, whole (its label there may be shortened).
+  if (st.tab == Tab::Timeline && !st.timeline.selectedEvent.empty())
+    for (const auto& e : ed.plan().events)
+      if (e.id == st.timeline.selectedEvent) {
+        Heading(Tr("event"));
+        ImGui::TextWrapped("%s%s%s", e.date.c_str(), e.number.empty() ? "" : "  № ", e.number.c_str());
+        ImGui::TextWrapped("%s", e.title.c_str());
+        if (e.period.IsSet()) ImGui::Text("%s: %s", Tr("period"), PeriodText(e.period).c_str());
+        ImGui::Separator();
+        break;
+      }
   int i = st.selectedId.empty() ? -1 : ed.index().Find(st.selectedId);
   if (i < 0) {
     ImGui::TextDisabled("—");
@@ -167,7 +178,7 @@ void DrawDetailPanel(App& app) {
   ImGui::SetNextItemWidth(fs * 4.5f);
   ImGui::InputInt("##end", &p.end, 0);
   commit = commit || ImGui::IsItemDeactivatedAfterEdit();
-  ImGui::SameLine();
+  SameLineOrWrap(CheckboxWidth(Tr("ongoing")));
   commit = ImGui::Checkbox(Tr("ongoing"), &p.ongoing) || commit;
   if (commit) {
     // Keep the period valid: the model rejects an end before the start.
