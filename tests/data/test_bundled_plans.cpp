@@ -118,3 +118,123 @@ TEST_CASE("bundled files are in azplan's canonical layout: load then save gives 
     CHECK_MESSAGE(SavePlan(*r.plan) == f.text, f.name << " is not canonical");
   }
 }
+
+// ---- corrections from the independent check against the sources (issue 14) ------------
+
+static const Node* FindCode(const std::vector<Node>& nodes, const std::string& code) {
+  for (const auto& n : nodes) {
+    if (n.code == code) return &n;
+    if (const Node* c = FindCode(n.children, code)) return c;
+  }
+  return nullptr;
+}
+
+TEST_CASE("an agency has one display name and short label in every plan file") {
+  std::map<std::string, std::pair<std::string, std::string>> first;
+  std::map<std::string, std::string> firstFile;
+  for (const auto& f : BundledFiles()) {
+    LoadResult r = LoadPlan(f.text, f.name);
+    REQUIRE(r.Ok());
+    for (const auto& a : r.plan->agencies) {
+      auto [it, added] = first.emplace(a.id, std::make_pair(a.name, a.shortName));
+      if (added) firstFile[a.id] = f.name;
+      CHECK_MESSAGE(it->second.first == a.name, a.id << ": " << f.name << " vs " << firstFile[a.id]);
+      CHECK_MESSAGE(it->second.second == a.shortName, a.id << " short: " << f.name << " vs " << firstFile[a.id]);
+    }
+  }
+  Plan p = Bundle();
+  const Agency* mincom = p.FindAgency("mincom");
+  REQUIRE(mincom);
+  CHECK(mincom->Label() == "RİNN");
+  // The names the sources print stay findable as variants.
+  auto has = [](const Agency& a, const std::string& v) {
+    return std::find(a.variants.begin(), a.variants.end(), v) != a.variants.end();
+  };
+  CHECK(has(*mincom, "Rabitə və Yüksək Texnologiyalar Nazirliyi"));
+  CHECK(has(*mincom, "Nəqliyyat, Rabitə və Yüksək Texnologiyalar Nazirliyi"));
+}
+
+TEST_CASE("merged bodies point to their successor, flagged as general knowledge") {
+  Plan p = Bundle();
+  const Agency* transport = p.FindAgency("mintransport");
+  REQUIRE(transport);
+  CHECK(transport->successorId == "mincom");
+  CHECK(transport->successorDate == "2017");
+  CHECK(transport->successorHow == "merged");
+  CHECK(transport->extra.value("successorFromSource", true) == false);
+  const Agency* mns = p.FindAgency("mns");
+  REQUIRE(mns);
+  CHECK(mns->successorId == "state-security-service");
+  CHECK(mns->extra.value("successorFromSource", true) == false);
+  // Every successor names an agency of the bundle.
+  for (const auto& a : p.agencies)
+    if (!a.successorId.empty()) CHECK_MESSAGE(p.FindAgency(a.successorId), a.id);
+}
+
+TEST_CASE("the 2018 decree's inferred dates say so and open-ended duties have no end year") {
+  Plan p = Bundle();
+  const Document* d = p.FindDocument("decree-2018-digital-government");
+  REQUIRE(d);
+  CHECK(d->approved == "2018");
+  CHECK_FALSE(d->approvedFromSource);
+  CHECK(d->extra.value("periodFromSource", true) == false);
+  int openEnded = 0, inferred = 0, relative = 0;
+  PlanIndex index(p);
+  for (const auto& item : index.Items()) {
+    if (p.documents[static_cast<size_t>(item.doc)].id != d->id || item.node->kind != NodeKind::Assignment) continue;
+    const Node& n = *item.node;
+    if (n.period.withinMonths) {
+      ++relative;
+      continue;
+    }
+    CHECK_MESSAGE(n.extra.value("periodFromSource", true) == false, n.code);
+    if (n.period.ongoing) {
+      ++openEnded;
+      CHECK_MESSAGE(n.period.end == 0, n.code << " has an invented end year");
+      CHECK(item.period.ongoing);  // shown as ongoing, not as a 2018 deadline
+    } else {
+      ++inferred;
+    }
+  }
+  CHECK(relative == 4);
+  CHECK(openEnded == 9);
+  CHECK(inferred == 10);
+  CHECK(FindCode(d->nodes, "1.1")->period.ongoing);
+  CHECK_FALSE(FindCode(d->nodes, "1.6")->period.ongoing);
+  bool eventFlagged = false;
+  for (const auto& e : p.events)
+    if (e.documentId == d->id) eventFlagged = e.extra.value("dateFromSource", true) == false;
+  CHECK(eventFlagged);
+}
+
+TEST_CASE("Action Plan 2026-2028: no full stop invented where the source lost its last character") {
+  Plan p = Bundle();
+  const Document* d = p.FindDocument("action-plan-2026-2028");
+  REQUIRE(d);
+  int rationales = 0, mitigations = 0;
+  for (const auto& dir : d->nodes) {
+    if (!dir.rationale.empty()) {
+      ++rationales;
+      CHECK_MESSAGE(dir.rationale.back() != '.', dir.code << " rationale");
+    }
+    for (const auto& r : dir.risks)
+      if (!r.mitigation.empty()) {
+        ++mitigations;
+        CHECK_MESSAGE(r.mitigation.back() != '.', dir.code << " mitigation");
+      }
+  }
+  CHECK(rationales == 5);
+  CHECK(mitigations == 8);
+}
+
+TEST_CASE("the roadmap's 3.2 note keeps the source's typo, as data/README.md says") {
+  Plan p = Bundle();
+  const Document* d = p.FindDocument("roadmap-telecom-2016");
+  REQUIRE(d);
+  const Node* n = FindCode(d->nodes, "3.2");
+  REQUIRE(n);
+  REQUIRE(n->AssessmentFor(2017));
+  CHECK(n->AssessmentFor(2017)->note.find("yaradılması məsədilə bu Strateji") != std::string::npos);
+  CHECK(test::ReadText(std::string(AZPLAN_SOURCE_DIR) + "/data/README.md").find("“məsədilə” in the 3.2 note") !=
+        std::string::npos);
+}
