@@ -14,6 +14,7 @@
 #include "core/monitoring.h"
 #include "core/plan_io.h"
 #include "core/plan_json.h"
+#include "core/export_indicators.h"
 #include "core/exporters.h"
 #include "core/synthetic.h"
 #include "core/text.h"
@@ -32,7 +33,11 @@ commands:
   stats (FILE...|--bundled) --year Y [--json] [--no-lineage]
                                    monitoring figures for every scope and agency
   export (FILE...|--bundled) --format F [--year Y] -o OUT
-                                   F: json, csv, html, gantt-svg, timeline-svg, mspdi
+                                   F: json, csv, indicators-csv, html, gantt-svg,
+                                   timeline-svg, mspdi
+  indicators (FILE...|--bundled) --year Y [--json]
+                                   every indicator's state (achieved, on track, behind,
+                                   no data) with its working, and the counts per document
   diff (FILE...|--bundled) --year A --year B [--json]
                                    what changed between two monitoring years
   format FILE...                   rewrite files in azplan's canonical layout
@@ -184,6 +189,36 @@ int Stats(const Args& a) {
   return 0;
 }
 
+int Indicators(const Args& a) {
+  if (a.years.size() != 1) return Usage("indicators needs exactly one --year");
+  auto plan = LoadInput(a);
+  if (!plan) return 1;
+  const int year = a.years[0];
+  if (a.json) {
+    std::cout << IndicatorsToJson(*plan, year).dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+    return 0;
+  }
+  std::printf("Indicators, monitoring year %d\n", year);
+  std::vector<std::string> ids;
+  for (const auto& d : plan->documents) ids.push_back(d.id);
+  for (const auto& k : plan->kpis)
+    if (std::find(ids.begin(), ids.end(), k.documentId) == ids.end()) ids.push_back(k.documentId);
+  for (const auto& id : ids) {
+    ProgressCounts c = CountProgress(*plan, id, year);
+    if (!c.Total()) continue;
+    const Document* doc = plan->FindDocument(id);
+    std::printf("%s: achieved %d, on track %d, behind %d, no data %d\n", doc ? doc->Label().c_str() : id.c_str(),
+                c.achieved, c.onTrack, c.behind, c.noData);
+    for (const auto& k : plan->kpis) {
+      if (k.documentId != id) continue;
+      ProgressWorking w = AssessProgress(k, year);
+      std::printf("  %s %s  %s\n", Cell(ProgressLabel(w.state, "en"), 9).c_str(), Cell(k.name, 60).c_str(),
+                  ProgressWorkingText(w, k.unit, "en").c_str());
+    }
+  }
+  return 0;
+}
+
 int Diff(const Args& a) {
   if (a.years.size() != 2) return Usage("diff needs --year A --year B");
   auto plan = LoadInput(a);
@@ -287,7 +322,7 @@ int main(int argc, char** argv) {
   }
   if (a.command == "synth") return Synth(a);
   // An unknown command is named as such, not as one missing its files.
-  const char* const kCommands[] = {"validate", "stats", "diff", "export", "format"};
+  const char* const kCommands[] = {"validate", "stats", "indicators", "diff", "export", "format"};
   if (std::find(std::begin(kCommands), std::end(kCommands), a.command) == std::end(kCommands))
     return Usage("unknown command " + a.command);
   if (a.command != "validate" && a.command != "format" && a.files.empty() && !a.bundled)
@@ -295,6 +330,7 @@ int main(int argc, char** argv) {
   if (a.command == "validate") return Validate(a);
   if (a.command == "stats") return Stats(a);
   if (a.command == "diff") return Diff(a);
+  if (a.command == "indicators") return Indicators(a);
   if (a.command == "export") return Export(a);
   if (a.command == "format") return Format(a);
   return Usage("unknown command " + a.command);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/export_indicators.h"
 #include "core/exporters.h"
 #include "core/markup.h"
 #include "core/monitoring.h"
@@ -103,6 +104,7 @@ table.summary{width:auto}
 table.summary td{border:none;padding:1px 10px 1px 0}
 .work{border-left:3px solid #1f4e79;padding:2px 8px;margin:6px 0;white-space:pre-line}
 .note{white-space:pre-line}
+table.indicators td{font-size:9pt}.kpi-chart{display:block}ul.expected-results{margin:4px 0 10px 18px;padding:0}
 @page{size:A4 landscape;margin:12mm}
 @media print{
   body{max-width:none;padding:0;font-size:9pt}
@@ -340,6 +342,8 @@ class Report {
       Summary(t);
       Table(loose);
     }
+    // Expected results and indicators with their progress (export_indicators.cpp).
+    out_ += IndicatorsHtmlSection(plan_, doc.id, year_, s_.lang);
   }
 
   // A target / priority / section: its heading, the priority's work note, and when it

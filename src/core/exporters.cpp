@@ -11,6 +11,7 @@ const std::vector<ExportFormat>& ExportFormats() {
   static const std::vector<ExportFormat> kFormats = {
       {"json", "plan", "json", "application/json", &ExportJson},
       {"csv", "measures", "csv", "text/csv;charset=utf-8", &ExportCsv},
+      {"indicators-csv", "indicators", "csv", "text/csv;charset=utf-8", &ExportIndicatorsCsv},
       {"html", "report", "html", "text/html;charset=utf-8", &ExportHtml},
       {"gantt-svg", "gantt", "svg", "image/svg+xml", &ExportGanttSvg},
       {"timeline-svg", "timeline", "svg", "image/svg+xml", &ExportTimelineSvg},
@@ -90,9 +91,6 @@ int DefaultMonitoringYear(const Plan& plan) {
 
 std::string ExportJson(const Plan& plan, const ExportOptions&) { return SavePlan(plan); }
 
-namespace {
-
-// RFC 4180 quoting; a cell a spreadsheet would run as a formula gets a leading quote.
 std::string CsvCell(const std::string& s) {
   std::string v = s;
   if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
@@ -106,8 +104,6 @@ std::string CsvCell(const std::string& s) {
   }
   return out + "\"";
 }
-
-}  // namespace
 
 std::string ExportCsv(const Plan& plan, const ExportOptions& options) {
   PlanIndex index(plan);

@@ -39,6 +39,11 @@ std::string ExportGanttSvg(const Plan& plan, const ExportOptions& options);     
 std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options);  // export_svg.cpp
 std::string ExportMspdi(const Plan& plan, const ExportOptions& options);        // export_mspdi.cpp
 
+std::string ExportIndicatorsCsv(const Plan& plan, const ExportOptions& options);  // export_indicators.cpp
+
+// RFC 4180 quoting; a cell a spreadsheet would run as a formula gets a leading quote.
+std::string CsvCell(const std::string& s);
+
 // Status marks that never rely on colour alone: ✔ ◐ ✘ –, and "…" for pending.
 const char* StatusMark(Status s);
 

@@ -115,18 +115,29 @@ struct Agency {
   const std::string& Label() const { return shortName.empty() ? name : shortName; }
 };
 
+// A baseline, a target or a measured value of an indicator. `text` keeps the source's
+// wording; `value` is set only where that wording is a single number. A measured value
+// also says where it comes from (`source`) and may carry a `note`.
 struct KpiValue {
   int year = 0;
   std::optional<double> value;
-  std::string text;
+  std::string text, source, note;
   Json extra{};
+  bool operator==(const KpiValue& o) const {
+    return year == o.year && value == o.value && text == o.text && source == o.source && note == o.note &&
+           extra == o.extra;
+  }
 };
 
+// An indicator (KPI): what a programme is to change, with its baseline, targets by year
+// and the values measured year by year (sorted by year, one per year).
 struct Kpi {
   std::string id, documentId, kind, name, unit;
   std::optional<KpiValue> baseline;
   std::vector<KpiValue> targets, measured;
+  std::vector<std::string> nodeIds;  // the directions/measures it belongs to (node ids)
   Json extra{};
+  const KpiValue* MeasuredFor(int year) const;
 };
 
 struct Event {
@@ -146,6 +157,7 @@ struct Plan {
 
   const Agency* FindAgency(std::string_view id) const;
   const Document* FindDocument(std::string_view id) const;
+  const Kpi* FindKpi(std::string_view id) const;
 };
 
 // Node ids default to "<documentId>/<code>".

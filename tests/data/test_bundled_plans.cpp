@@ -3,9 +3,12 @@
 // figure the 2017 monitoring report publishes.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <map>
 
+#include "core/indicators.h"
 #include "core/monitoring.h"
 #include "core/plan_io.h"
 #include "../core/test_util.h"
@@ -237,4 +240,73 @@ TEST_CASE("the roadmap's 3.2 note keeps the source's typo, as data/README.md say
   CHECK(n->AssessmentFor(2017)->note.find("yaradılması məsədilə bu Strateji") != std::string::npos);
   CHECK(test::ReadText(std::string(AZPLAN_SOURCE_DIR) + "/data/README.md").find("“məsədilə” in the 3.2 note") !=
         std::string::npos);
+}
+
+// ---- the roadmap's 16 indicators, as the 2017 report's cover states them ---------------
+
+namespace {
+struct StatedTarget {
+  int year;
+  double value;  // NAN: a text-only target (a range or wording)
+};
+struct StatedKpi {
+  const char* id;  // after "roadmap-telecom-2016-"
+  const char* unit;
+  int baselineYear;      // 0: no baseline year
+  double baseline;       // NAN: none or text only
+  std::vector<StatedTarget> targets;
+};
+}  // namespace
+
+TEST_CASE("the roadmap's 16 indicators carry the baselines and targets the source states") {
+  const double kText = NAN;
+  // Source 001, the cover's KPI and impact columns (lines 55–160 of the seed).
+  const StatedKpi kStated[] = {
+      {"kpi-lte-coverage", "%", 0, kText, {{2020, 70}, {2025, 85}}},
+      {"kpi-cashless-share", "%", 2016, 8, {{2020, 30}, {2025, 50}}},
+      {"kpi-mobile-spending-share", "%", 2016, 0.37, {{2020, 1.41}}},
+      {"kpi-pos-cashless-share", "%", 2016, 1, {{2020, kText}}},  // "8-9 faizədək"
+      {"kpi-mobile-subscribers", "", 0, kText, {{2020, kText}}},
+      {"kpi-pos-volume", "milyon manat", 2016, 400, {{2020, 2700}}},
+      {"kpi-fixed-broadband-coverage", "%", 0, kText, {{2020, 70}, {2025, 95}}},
+      {"kpi-it-graduate-employment", "%", 2016, 43, {{2020, 60}}},
+      {"kpi-gateway-operators", "operator", 2016, 2, {{2020, 3}}},
+      {"kpi-broadband-speed", "Mbit/s", 2016, 3.6, {{2020, 20}, {2025, 50}}},
+      {"kpi-egov-level", "", 0, kText, {{2020, kText}}},
+      {"kpi-esignature-banking", "%", 2016, 20, {{2020, kText}}},  // "80-100 faiz"
+      {"impact-gdp", "milyon manat", 0, kText, {{2020, 235}}},
+      {"impact-jobs", "iş yeri", 0, kText, {{2020, 1450}}},
+      {"impact-gov-it-savings", "milyon manat", 0, kText, {{2020, 55}}},
+      {"impact-ehealth-savings", "", 0, kText, {{2020, kText}}},  // two figures
+  };
+  Plan p = Bundle();
+  int roadmapKpis = 0;
+  for (const auto& k : p.kpis) roadmapKpis += k.documentId == "roadmap-telecom-2016";
+  CHECK(roadmapKpis == 16);
+  for (const auto& s : kStated) {
+    const Kpi* k = p.FindKpi(std::string("roadmap-telecom-2016-") + s.id);
+    REQUIRE_MESSAGE(k, s.id);
+    CAPTURE(s.id);
+    CHECK(k->unit == s.unit);
+    const bool hasBaselineValue = k->baseline && k->baseline->value;
+    CHECK(hasBaselineValue == !std::isnan(s.baseline));
+    if (hasBaselineValue) {
+      CHECK(*k->baseline->value == doctest::Approx(s.baseline));
+      CHECK(k->baseline->year == s.baselineYear);
+    }
+    REQUIRE(k->targets.size() == s.targets.size());
+    for (size_t t = 0; t < s.targets.size(); ++t) {
+      CHECK(k->targets[t].year == s.targets[t].year);
+      CHECK(static_cast<bool>(k->targets[t].value) == !std::isnan(s.targets[t].value));
+      if (k->targets[t].value) CHECK(*k->targets[t].value == doctest::Approx(s.targets[t].value));
+      CHECK_FALSE(k->targets[t].text.empty());  // the wording is always kept
+    }
+  }
+  // Nothing is measured in the bundled data: every indicator starts with "no data".
+  ProgressCounts c = CountProgress(p, "roadmap-telecom-2016", 2017);
+  CHECK(c.noData == 16);
+  // The cashless share worked from the data: 2017 is a quarter of the way from 8 to 30.
+  ProgressWorking w = AssessProgress(*p.FindKpi("roadmap-telecom-2016-kpi-cashless-share"), 2017);
+  CHECK(*w.expected == doctest::Approx(13.5));
+  CHECK(w.why == "noValue");
 }
