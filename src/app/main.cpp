@@ -242,7 +242,7 @@ const char* const kUsage =
     "usage: azplan [options] [plan.json ...]\n"
     "  with no plan files the autosave is restored, else the bundled plans open\n"
     "  --year Y            monitoring year\n"
-    "  --tab T             table, gantt, timeline or dashboard\n"
+    "  --tab T             table, gantt, timeline, dashboard or indicators\n"
     "  --select ID         select a measure (document-id/code)\n"
     "  --lang az|en        interface language\n"
     "  --scale S           text size, 1 to 2 (100 % to 200 %)\n"
@@ -347,8 +347,8 @@ void ApplyStartOptions(Runtime& rt) {
   if (o.scale > 0) app.SetTextSize(o.scale);
   if (!o.theme.empty()) app.SetTheme(o.theme);
   if (!o.select.empty()) app.Select(o.select);
-  const char* tabs[] = {"table", "gantt", "timeline", "dashboard"};
-  for (int i = 0; i < 4; ++i)
+  const char* tabs[azplan::ui::kTabCount] = {"table", "gantt", "timeline", "dashboard", "indicators"};
+  for (int i = 0; i < azplan::ui::kTabCount; ++i)
     if (tab == tabs[i]) {
       app.state().tab = static_cast<azplan::ui::Tab>(i);
       app.state().tabRequested = true;

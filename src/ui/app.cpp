@@ -8,6 +8,7 @@
 
 #include "core/exporters.h"
 #include "core/figures_json.h"
+#include "core/indicators.h"
 #include "core/plan_io.h"
 #include "embedded/embedded.h"
 #include "platform/platform.h"
@@ -371,6 +372,27 @@ void App::SetStatusOfSelection(std::optional<Status> s) {
   else if (!cmds.empty()) editor_.Execute(Batch("bulkStatus", std::move(cmds)));
 }
 
+bool App::RecordMeasured(const std::string& kpiId, const std::string& valueText, const std::string& source,
+                         const std::string& note) {
+  IndicatorsState& s = ui_.indicators;
+  const Kpi* kpi = editor_.plan().FindKpi(kpiId);
+  if (!kpi) return false;
+  std::string error;
+  auto value = MakeMeasuredValue(*kpi, ui_.year, valueText, source, note, &error);
+  if (!value) {
+    s.error = std::string(Tr("valueRefused")) + ": " + error;
+    return false;
+  }
+  s.error.clear();
+  editor_.Execute(SetMeasured(kpiId, std::move(*value)));
+  return true;
+}
+
+void App::ClearMeasuredValue(const std::string& kpiId) {
+  ui_.indicators.error.clear();
+  editor_.Execute(ClearMeasured(kpiId, ui_.year));
+}
+
 ExportOptions App::CurrentExportOptions() const {
   ExportOptions o;
   o.year = ui_.year;
@@ -405,7 +427,7 @@ void App::ExportPng(const char* svgKey) {
   ui_.notice = std::string(Tr("exported")) + ": " + where;
 }
 
-static const char* const kTabKeys[] = {"table", "gantt", "timeline", "dashboard"};
+static const char* const kTabKeys[kTabCount] = {"table", "gantt", "timeline", "dashboard", "indicators"};
 
 ViewLink App::CurrentViewLink() {
   ViewLink l;
@@ -429,7 +451,7 @@ ViewLink App::CurrentViewLink() {
 void App::ApplyViewLink(const ViewLink& l) {
   const Plan& plan = editor_.plan();
   if (l.year) SetYear(l.year);
-  for (int i = 0; i < 4; ++i)
+  for (int i = 0; i < kTabCount; ++i)
     if (l.tab == kTabKeys[i]) {
       ui_.tab = static_cast<Tab>(i);
       ui_.tabRequested = true;
@@ -534,6 +556,19 @@ std::string App::StateJson() {
   o["navWindow"] = g && g->NavWindow ? std::string(g->NavWindow->Name) : std::string();
   o["navVisible"] = ImGui::GetIO().NavVisible;
   o["plan"] = {{"measures", TallyToJson(f.plan.measures)}, {"subMeasures", TallyToJson(f.plan.subMeasures)}};
+  // Indicators: each one's state for the year, the counts, the form's last refusal.
+  Json states = Json::object();
+  for (const auto& k : editor_.plan().kpis) states[k.id] = ProgressKey(AssessProgress(k, ui_.year).state);
+  const ProgressCounts pc = CountProgress(editor_.plan(), "", ui_.year);
+  o["indicators"] = {{"states", std::move(states)},
+                     {"counts", {{"achieved", pc.achieved}, {"onTrack", pc.onTrack}, {"behind", pc.behind},
+                                 {"noData", pc.noData}}},
+                     {"selected", ui_.indicators.selectedKpi},
+                     {"working", ui_.indicators.workingKpi},
+                     {"error", ui_.indicators.error}};
+  Json rects = Json::object();
+  for (const auto& [name, r] : ui_.rects) rects[name] = {r[0], r[1], r[2], r[3]};
+  o["rects"] = std::move(rects);
   if (!ui_.selectedId.empty()) {
     int i = editor_.index().Find(ui_.selectedId);
     if (i >= 0) o["selectedStatus"] = StatusKey(EffectiveStatus(editor_.index()[i], ui_.year));
@@ -594,6 +629,7 @@ void App::Frame(float width, float height) {
   ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightShown - splitW - gap, 0), false,
                     ImGuiWindowFlags_NavFlattened);
   DrawFilterBar(*this);
+  ui_.rects.clear();
   // Tabs keep their whole names; when they do not fit, the bar scrolls (arrows) instead.
   if (ImGui::BeginTabBar("##tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
     struct {
@@ -603,11 +639,14 @@ void App::Frame(float width, float height) {
     } tabs[] = {{Tab::Table, "table", DrawTableView},
                 {Tab::Gantt, "gantt", DrawGanttView},
                 {Tab::Timeline, "timeline", DrawTimelineView},
-                {Tab::Dashboard, "dashboard", DrawDashboardView}};
+                {Tab::Dashboard, "dashboard", DrawDashboardView},
+                {Tab::Indicators, "indicators", DrawIndicatorsView}};
     for (auto& t : tabs) {
       ImGuiTabItemFlags flags = (ui_.tabRequested && ui_.tab == t.tab) ? ImGuiTabItemFlags_SetSelected : 0;
       std::string label = std::string(Tr(t.key)) + "###" + t.key;
-      if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+      const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+      RememberItemRect(*this, std::string("tab.") + t.key);
+      if (open) {
         if (!ui_.tabRequested) ui_.tab = t.tab;
         t.draw(*this);
         ImGui::EndTabItem();

@@ -1,7 +1,9 @@
 // The application: one Editor (the model with undo) and the view state. Views read
 // through App and change the plan only by executing core commands.
 #pragma once
+#include <array>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -23,7 +25,8 @@
 
 namespace azplan::ui {
 
-enum class Tab { Table, Gantt, Timeline, Dashboard };
+enum class Tab { Table, Gantt, Timeline, Dashboard, Indicators };
+constexpr int kTabCount = 5;
 
 struct GanttState {
   TimeAxis axis;
@@ -37,6 +40,15 @@ struct TimelineState {
   TimeAxis axis;
   bool fitted = false;
   std::string selectedEvent;  // event id shown whole in the detail panel
+};
+
+// The Indicators view: the indicator being recorded, the typed fields, the last
+// refusal, and the indicator whose working is open.
+struct IndicatorsState {
+  std::string selectedKpi;
+  std::string valueText, source, note;
+  std::string error;
+  std::string workingKpi;
 };
 
 struct UiState {
@@ -54,6 +66,10 @@ struct UiState {
   bool tabRequested = false;
   GanttState gantt;
   TimelineState timeline;
+  IndicatorsState indicators;
+  // Screen rectangles (x, y, w, h) of widgets the browser tests drive, by name; drawn
+  // this frame. StateJson exposes them so tests click widgets, not guessed pixels.
+  std::map<std::string, std::array<float, 4>> rects;
   std::string dashboardTrace;          // key of the figure whose items are listed
   std::vector<Diagnostic> errors;      // last failed open
   bool showErrors = false;
@@ -103,6 +119,11 @@ class App {
   void Select(const std::string& id);
   void SetYear(int year);
   void SetStatusOfSelection(std::optional<Status> s);
+  // Records what the user typed as the indicator's value for the monitoring year (one
+  // undo step); false with ui.indicators.error set when the input is refused.
+  bool RecordMeasured(const std::string& kpiId, const std::string& valueText, const std::string& source,
+                      const std::string& note);
+  void ClearMeasuredValue(const std::string& kpiId);
   void ExportFormat(const char* key);
   // File › Aç… and Ctrl+O: the browser's file chooser, or the open-by-path dialog natively.
   void ChooseFileToOpen();

@@ -221,6 +221,38 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"addNode", {"Əlavə", "Add"}},
       {"deleteNode", {"Silmə", "Delete"}},
       {"moveNode", {"Köçürmə", "Move"}},
+      {"setMeasured", {"Ölçülmüş dəyər", "Measured value"}},
+      {"clearMeasured", {"Ölçülmüş dəyərin silinməsi", "Clear measured value"}},
+      // indicators (issue 14)
+      {"indicators", {"İndikatorlar", "Indicators"}},
+      {"indicator", {"İndikator", "Indicator"}},
+      {"unit", {"Vahid", "Unit"}},
+      {"baseline", {"Başlanğıc", "Baseline"}},
+      {"targets", {"Hədəflər", "Targets"}},
+      {"measuredValues", {"Ölçülmüş dəyərlər", "Measured values"}},
+      {"progressState", {"Vəziyyət", "State"}},
+      {"achieved", {"hədəfə çatılıb", "achieved"}},
+      {"onTrack", {"plan üzrədir", "on track"}},
+      {"behind", {"geridə qalır", "behind"}},
+      {"noData", {"məlumat yoxdur", "no data"}},
+      {"recordValue", {"Dəyəri qeyd et", "Record value"}},
+      {"valueFor", {"dəyəri", "value"}},
+      {"valueHint", {"məs. 12,5 və ya 12,5 %", "e.g. 12,5 or 12.5 %"}},
+      {"source", {"Mənbə", "Source"}},
+      {"saveValue", {"Yadda saxla", "Save"}},
+      {"valueRefused", {"Dəyər qəbul edilmədi", "Value refused"}},
+      {"clearValue", {"Dəyəri sil", "Clear value"}},
+      {"working", {"Hesablama", "Working"}},
+      {"noIndicators", {"Bu planda indikator yoxdur.", "This plan has no indicators."}},
+      {"textTargetOnly", {"hədəf mətn kimidir", "text target"}},
+      {"indicatorCounts", {"İndikatorlar", "Indicators"}},
+      {"documentIndicators", {"Sənədin indikatorları", "The document's indicators"}},
+      {"documentExpectedResults", {"Sənədin gözlənilən nəticələri", "The document's expected results"}},
+      {"progressRule",
+       {"Qayda: ölçülmüş dəyər başlanğıcdan (və ya əvvəlki hədəfdən) növbəti rəqəmli hədəfə düz xətt üzrə həmin il üçün "
+        "gözlənilən dəyərlə müqayisə edilir. Mətn hədəfləri rəqəm kimi oxunmur.",
+        "Rule: the value measured that year is compared with the straight path from the baseline (or the previous "
+        "target) to the next numeric target. Text targets are never read as numbers."}},
   };
   return kTable;
 }

@@ -209,6 +209,9 @@ void DrawDashboardView(App& app) {
     TracePanel(app, 0, index.Size(), Level::Measure, tr.substr(7));
   }
 
+  // Indicators by state per document, and the expected results (indicators_view.cpp).
+  DrawIndicatorSummary(app);
+
   // Overdue measures at today's date.
   ImGui::Spacing();
   int today = static_cast<int>(std::time(nullptr) / 86400);

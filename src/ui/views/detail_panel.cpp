@@ -62,6 +62,12 @@ void DocumentSection(App& app, EditBuffers& buf, int doc) {
     ImGui::SameLine();
     ImGui::TextDisabled("(%s)", Tr("notFromSource"));
   }
+  // The document's own expected results (the State Programme's section 4).
+  if (!d.expectedResults.empty() &&
+      ImGui::TreeNode("##docResults", "%s (%zu)", Tr("documentExpectedResults"), d.expectedResults.size())) {
+    for (const auto& r : d.expectedResults) ImGui::BulletText("%s %s", r.code.c_str(), r.text.c_str());
+    ImGui::TreePop();
+  }
 }
 
 }  // namespace
@@ -202,6 +208,7 @@ void DrawDetailPanel(App& app) {
       if (!r.mitigation.empty()) ImGui::TextWrapped("  → %s", r.mitigation.c_str());
     }
   }
+  DrawNodeIndicators(app, id, item.doc);
   for (const auto& as : n.assessments) {
     if (as.year == st.year || !as.status) continue;
     ImGui::TextDisabled("%d: %s %s", as.year, StatusMark(*as.status), StatusLabel(*as.status));

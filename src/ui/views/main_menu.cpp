@@ -53,8 +53,8 @@ void DrawMainMenu(App& app) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(Tr("view"))) {
-    const char* tabs[] = {"table", "gantt", "timeline", "dashboard"};
-    for (int i = 0; i < 4; ++i)
+    const char* tabs[kTabCount] = {"table", "gantt", "timeline", "dashboard", "indicators"};
+    for (int i = 0; i < kTabCount; ++i)
       if (ImGui::MenuItem(Tr(tabs[i]), nullptr, static_cast<int>(st.tab) == i)) {
         st.tab = static_cast<Tab>(i);
         st.tabRequested = true;
