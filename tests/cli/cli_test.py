@@ -46,6 +46,7 @@ EXPECT = {
                            (15, 13, "documents[1].id", 'duplicate document id "d"')],
     "unknown-agency.json": [(9, 57, "documents[0].nodes[0].coExecutors[1]",
                              'unknown agency "nobody"; expected an id from "agencies"')],
+    "duplicate-measured.json": [(5, 19, "kpis[0].measured", "two measured values for 2018; expected one per year")],
     "agency-cycle.json": [(4, 52, "agencies[0].successor.id", 'agency lineage forms a cycle through "a"')],
     "top-level-array.json": [(1, 1, "", "expected a plan (a JSON object), found an array")],
     "number-overflow.json": [(4, 58, "", "invalid JSON: number overflow parsing '1e400'")],

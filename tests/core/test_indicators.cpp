@@ -328,3 +328,15 @@ TEST_CASE("the report has a section per document with indicators, their state an
   REQUIRE(f);
   CHECK(ExportFileName(p, 2018, *f) == "doc-2018-indicators.csv");
 }
+
+TEST_CASE("an indicator naming a node the plan lacks is a warning with its path") {
+  const char* text = R"({"formatVersion": 1, "documents": [{"id": "d", "kind": "programme", "title": "t",
+    "nodes": [{"code": "1", "kind": "direction", "title": "x"}]}],
+    "kpis": [{"id": "k", "name": "n", "documentId": "d", "nodeIds": ["d/1", "d/9"]}]})";
+  LoadResult r = LoadPlan(text, "k.json");
+  REQUIRE(r.Ok());
+  std::string all;
+  for (const auto& d : r.diagnostics) all += d.Format() + "\n";
+  CHECK(all.find("kpis[0].nodeIds[1]: warning: no node \"d/9\" in this plan") != std::string::npos);
+  CHECK(all.find("d/1\"") == std::string::npos);
+}
