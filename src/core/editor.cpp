@@ -214,6 +214,7 @@ class MeasuredCommand : public Command {
     const KpiValue* old = k->MeasuredFor(year_);
     before_ = old ? std::optional<KpiValue>(*old) : std::nullopt;
     if (!value_ && !before_) return false;  // nothing to clear
+    if (value_ && before_ && *before_ == *value_) return false;  // the same value again: no edit
     Put(*k, value_);
     return true;
   }

@@ -219,6 +219,7 @@ TEST_CASE("recording a measured value: set, replace, clear, undo and redo") {
   REQUIRE(e.plan().kpis[0].MeasuredFor(2018));
   CHECK(e.plan().kpis[0].MeasuredFor(2018)->source == "Mərkəzi Bank, 2018 hesabatı");
   CHECK(e.Dirty());
+  CHECK_FALSE(e.Execute(SetMeasured("cashless", v)));  // the same value again is no edit
   REQUIRE(e.Execute(SetMeasured("cashless", V(2017, 10))));
   CHECK(e.plan().kpis[0].measured.front().year == 2017);  // kept in year order
   REQUIRE(e.Execute(SetMeasured("cashless", V(2018, 20))));
