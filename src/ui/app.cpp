@@ -509,11 +509,13 @@ void App::HandleShortcuts() {
     RequestFrames(2);
   }
   if (io.WantTextInput) return;  // Ctrl+Z/Y there are the text field's own undo
-  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) {
+  // No key repeat: on a slow frame (a heavy view in a busy browser) one press held across
+  // frames would otherwise undo two edits.
+  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
     if (io.KeyShift) editor_.Redo();
     else editor_.Undo();
   }
-  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) editor_.Redo();
+  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) editor_.Redo();
   // Text size: Ctrl+= / Ctrl++ larger, Ctrl+- smaller, Ctrl+0 back to 100 % (GLFW key codes:
   // '=' 61, '-' 45, keypad + 334, keypad - 333).
   if (ctrl && (ImGui::IsKeyPressed('=', false) || ImGui::IsKeyPressed(334, false))) SetTextSize(TextScale() + 0.1f);

@@ -92,6 +92,7 @@ try {
   await clickRect("tab.indicators");
   await key("Control+z");
   await until((k) => window.azplan.get().indicators.states[k] === "onTrack", KPI).catch(() => {});
+  check((await get()).canUndo, "one Ctrl+Z undoes one edit (the first value can still be undone)");
   check((await state()) === "onTrack", `Ctrl+Z brings back 14 % (${await state()})`);
   await page.waitForTimeout(1500);
   await page.evaluate(() => window.azplanGlue.flush());

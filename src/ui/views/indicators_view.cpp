@@ -270,10 +270,10 @@ void DrawIndicatorsView(App& app) {
           const float fs = ImGui::GetFontSize();
           ImGui::TableSetupColumn(Tr("indicator"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
           ImGui::TableSetupColumn(Tr("unit"), ImGuiTableColumnFlags_WidthFixed, fs * 3.5f);
-          ImGui::TableSetupColumn(Tr("baseline"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+          ImGui::TableSetupColumn(Tr("baseline"), ImGuiTableColumnFlags_WidthFixed, fs * 5.5f);
           ImGui::TableSetupColumn(Tr("targets"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
           ImGui::TableSetupColumn(Tr("measuredValues"), ImGuiTableColumnFlags_WidthFixed, fs * 6);
-          ImGui::TableSetupColumn(Tr("progressState"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+          ImGui::TableSetupColumn(Tr("progressState"), ImGuiTableColumnFlags_WidthFixed, fs * 8.5f);
           ImGui::TableSetupColumn("##chart", ImGuiTableColumnFlags_WidthFixed, fs * 10);
           ImGui::TableHeadersRow();
           for (const Kpi* k : groups[g]) {
