@@ -380,7 +380,16 @@ bool App::RecordMeasured(const std::string& kpiId, const std::string& valueText,
   std::string error;
   auto value = MakeMeasuredValue(*kpi, ui_.year, valueText, source, note, &error);
   if (!value) {
-    s.error = std::string(Tr("valueRefused")) + ": " + error;
+    // The core words its reasons in English; the two a user meets are said in the UI's language.
+    std::string why = error;
+    if (Language() != "en") {
+      auto number = ParseAzNumber(valueText);
+      if (!number) why = Tr("notANumber");
+      else if (!UnitFits(kpi->unit, number->unit))
+        why = kpi->unit.empty() ? std::string(Tr("noUnitHere"))
+                                : std::string(Tr("unitIs")) + " " + kpi->unit + ", “" + number->unit + "” " + Tr("unitIsNot");
+    }
+    s.error = std::string(Tr("valueRefused")) + ": " + why;
     return false;
   }
   s.error.clear();
