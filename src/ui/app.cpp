@@ -88,7 +88,7 @@ void App::UpdateAccessibleMirror() {
                     '\n' + ui_.dashboardTrace + '\n' + planName_;
   if (key == mirrorKey_) return;
   mirrorKey_ = key;
-  static const char* const kTabs[] = {"table", "gantt", "timeline", "dashboard"};
+  static const char* const kTabs[kTabCount] = {"table", "gantt", "timeline", "dashboard", "indicators"};
   MirrorState m;
   m.language = Language();
   m.view = Tr(kTabs[static_cast<int>(tab)]);
