@@ -110,9 +110,19 @@ std::string ExportGanttSvg(const Plan& plan, const ExportOptions& options) {
   std::vector<const ScopeFigures*> nodeFigures(static_cast<size_t>(index.Size()), nullptr);
   for (const auto& nf : figures.nodes) nodeFigures[static_cast<size_t>(nf.item)] = &nf;
 
-  std::vector<int> all(static_cast<size_t>(index.Size()));
-  for (int i = 0; i < index.Size(); ++i) all[static_cast<size_t>(i)] = i;
-  std::vector<GanttRow> rows = BuildGanttRows(index, all, GanttGrouping::Hierarchy, {});
+  // The rows on screen (the filter, in tree order) and the days the screen's zoom shows;
+  // the whole plan when nothing is filtered or zoomed.
+  std::vector<int> shown;
+  if (options.filtered) {
+    std::vector<char> keep(static_cast<size_t>(index.Size()), 0);
+    for (const auto& id : options.itemIds)
+      for (int i = index.Find(id); i >= 0; i = index[i].parent) keep[static_cast<size_t>(i)] = 1;
+    for (int i = 0; i < index.Size(); ++i)
+      if (keep[static_cast<size_t>(i)]) shown.push_back(i);
+  } else {
+    for (int i = 0; i < index.Size(); ++i) shown.push_back(i);
+  }
+  std::vector<GanttRow> rows = BuildGanttRows(index, shown, GanttGrouping::Hierarchy, {});
   // A document title row wherever the rows move on to another document.
   std::vector<GanttRow> withDocs;
   int lastDoc = -1;
@@ -130,18 +140,36 @@ std::string ExportGanttSvg(const Plan& plan, const ExportOptions& options) {
   }
 
   DaySpan span = PlanSpan(index);
+  if (options.ganttPxPerDay > 0 && options.ganttEndDay > options.ganttStartDay)
+    span = {options.ganttStartDay, options.ganttEndDay, true};
   if (!span.known) {
     int y = options.year ? options.year : 2017;
     span = {DaysFromCivil(y, 1, 1), DaysFromCivil(y, 12, 31), true};
   }
-  const double labelW = 460, rowH = 22, titleH = 44, axisH = 40, legendH = 56, right = 50;
+  const double labelW = 460, lineH = 13, titleH = 44, axisH = 40, legendH = 56, right = 50;
   const double years = (span.last - span.first + 1) / 365.25;
   const double chartW = std::max(900.0, years * 200);
   const double x0 = labelW, x1 = labelW + chartW;
   TimeAxis axis;
   axis.Fit(span.first, span.last, x0, chartW);
   TickUnit unit = ChooseTickUnit(axis.pxPerDay, 40);
-  const double top = titleH + axisH, bottom = top + rowH * static_cast<double>(withDocs.size());
+  // Titles wrap onto two lines instead of being cut; a row is as tall as its lines.
+  std::vector<std::vector<std::string>> lines(withDocs.size());
+  std::vector<double> rowY(withDocs.size() + 1);
+  const double top = titleH + axisH;
+  rowY[0] = top;
+  for (size_t r = 0; r < withDocs.size(); ++r) {
+    const GanttRow& row = withDocs[r];
+    if (row.header) {
+      lines[r] = {EllipsizeChars(row.label, static_cast<size_t>((labelW - 16) / kCharPx))};
+    } else {
+      const Node& n = *index[row.item].node;
+      const double indent = 8 + 12.0 * row.depth;
+      lines[r] = WrapChars(n.code + " " + n.title, static_cast<size_t>(std::max(4.0, (labelW - indent - 8) / kCharPx)), 2);
+    }
+    rowY[r + 1] = rowY[r] + (lines[r].size() > 1 ? 9 + lineH * 2 : 22);
+  }
+  const double bottom = rowY.back();
   const double width = x1 + right, height = bottom + legendH;
 
   std::string out = Open(width, height);
@@ -153,8 +181,7 @@ std::string ExportGanttSvg(const Plan& plan, const ExportOptions& options) {
               "fill=\"#52606d\"");
   for (size_t r = 0; r < withDocs.size(); ++r)
     if (withDocs[r].header || r % 2)
-      out += Rect(0, top + rowH * static_cast<double>(r), width, rowH,
-                  withDocs[r].header ? "fill=\"#e4e7eb\"" : "fill=\"#f5f7fa\"");
+      out += Rect(0, rowY[r], width, rowY[r + 1] - rowY[r], withDocs[r].header ? "fill=\"#e4e7eb\"" : "fill=\"#f5f7fa\"");
   out += Axis(axis, x0, x1, titleH, bottom, unit, options.language);
   out += Line(0, top, width, top, "stroke=\"#52606d\"");
   out += Line(x0, titleH, x0, bottom, "stroke=\"#52606d\"");
@@ -162,41 +189,41 @@ std::string ExportGanttSvg(const Plan& plan, const ExportOptions& options) {
 
   for (size_t r = 0; r < withDocs.size(); ++r) {
     const GanttRow& row = withDocs[r];
-    const double y = top + rowH * static_cast<double>(r), mid = y + rowH / 2;
+    const double y = rowY[r], rowH = rowY[r + 1] - rowY[r], mid = y + rowH / 2;
     if (row.header) {
-      out += Text(8, mid + 4, EllipsizeChars(row.label, static_cast<size_t>((labelW - 16) / kCharPx)),
-                  "font-weight=\"bold\" class=\"doc\"");
+      out += Text(8, mid + 4, lines[r][0], "font-weight=\"bold\" class=\"doc\"");
       continue;
     }
     const auto& item = index[row.item];
     const Node& n = *item.node;
     const double indent = 8 + 12.0 * row.depth;
-    size_t maxChars = static_cast<size_t>(std::max(4.0, (labelW - indent - 8) / kCharPx));
     std::string full = n.code + " " + n.title;
-    std::string shown = EllipsizeChars(full, maxChars);
     out += "<g class=\"row\"><title>" + E(full) + "</title>\n";
-    std::string code = n.code;
-    if (shown.compare(0, code.size() + 1, code + " ") == 0) {
-      out += "<text x=\"" + Fmt(indent) + "\" y=\"" + Fmt(mid + 4) + "\"><tspan font-weight=\"bold\">" + E(code) +
-             "</tspan> " + E(shown.substr(code.size() + 1)) + "</text>\n";
-    } else {
-      out += Text(indent, mid + 4, shown);
+    const std::string& code = n.code;
+    double ly = mid + 4 - (static_cast<double>(lines[r].size()) - 1) * lineH / 2;
+    for (size_t k = 0; k < lines[r].size(); ++k, ly += lineH) {
+      const std::string& line = lines[r][k];
+      if (k == 0 && !code.empty() && line.compare(0, code.size() + 1, code + " ") == 0)
+        out += "<text x=\"" + Fmt(indent) + "\" y=\"" + Fmt(ly) + "\" class=\"label\"><tspan font-weight=\"bold\">" +
+               E(code) + "</tspan> " + E(line.substr(code.size() + 1)) + "</text>\n";
+      else
+        out += Text(indent, ly, line, "class=\"label\"");
     }
     DaySpan sp = ItemSpan(index, row.item);
-    if (sp.known) {
+    if (sp.known && sp.last >= span.first && sp.first <= span.last) {  // outside the zoomed days: no bar
       double bx0 = std::max(axis.DayToX(sp.first), x0), bx1 = std::min(axis.DayToX(sp.last + 1), x1);
       bx1 = std::max(bx1, bx0 + 2);
       const bool assessable = IsAssessableKind(n.kind);
       Status st = EffectiveStatus(item, options.year);
       std::string mark;
       if (assessable) {
-        out += Rect(bx0, y + 5, bx1 - bx0, rowH - 10,
+        out += Rect(bx0, mid - 6, bx1 - bx0, 12,
                     std::string("class=\"bar ") + StatusClass(st) + "\" fill=\"" + StatusColor(st) + "\" rx=\"2\"" +
                         (item.period.ongoing ? " stroke=\"#1f2933\" stroke-width=\"1\" stroke-dasharray=\"3 2\"" : ""));
-        if (item.period.ongoing) out += Rect(bx0, y + 5, bx1 - bx0, rowH - 10, "class=\"hatch\" fill=\"url(#hatch)\"");
+        if (item.period.ongoing) out += Rect(bx0, mid - 6, bx1 - bx0, 12, "class=\"hatch\" fill=\"url(#hatch)\"");
         mark = StatusMark(st);
       } else {
-        out += Rect(bx0, y + 8, bx1 - bx0, rowH - 16, "class=\"bar group\" fill=\"#52606d\"");
+        out += Rect(bx0, mid - 3, bx1 - bx0, 6, "class=\"bar group\" fill=\"#52606d\"");
         const ScopeFigures* f = nodeFigures[static_cast<size_t>(row.item)];
         if (f && f->subMeasures.Assessed()) mark = std::to_string(DisplayScore(f->subMeasures)) + "%";
       }

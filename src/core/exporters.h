@@ -12,6 +12,15 @@ namespace azplan {
 struct ExportOptions {
   int year = 0;               // monitoring year whose statuses are exported
   std::string language = "az";
+  std::string preparedOn;     // YYYY-MM-DD the report is prepared on; the callers' clock, not the model's
+  // What the screen shows (App::CurrentExportOptions fills these): the table, CSV and
+  // charts export only these node ids, in this order, when `filtered`; everything otherwise.
+  bool filtered = false;
+  std::vector<std::string> itemIds;
+  // The Gantt's zoom: first visible day and pixels per day; 0 = fit the whole plan.
+  int ganttStartDay = 0;
+  int ganttEndDay = 0;
+  double ganttPxPerDay = 0;
 };
 
 struct ExportFormat {

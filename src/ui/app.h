@@ -28,6 +28,7 @@ struct GanttState {
   GanttGrouping grouping = GanttGrouping::Hierarchy;
   std::set<std::string> collapsed;
   float rowHeight = 0;  // set from the font size
+  float areaWidth = 0;  // the time area's width as last drawn
 };
 
 struct TimelineState {
@@ -48,6 +49,9 @@ struct UiState {
   bool tabRequested = false;
   GanttState gantt;
   TimelineState timeline;
+  // The table's sort as last drawn (the table view writes it): exports list rows in it.
+  SortKey tableSort = SortKey::Code;
+  bool tableSortAscending = true;
   std::string dashboardTrace;          // key of the figure whose items are listed
   std::vector<Diagnostic> errors;      // last failed open
   bool showErrors = false;
@@ -122,7 +126,7 @@ class App {
   };
   bool Open(const std::vector<NamedText>& files, bool markClean, std::function<void()> onOpened, bool discardChanges);
   void Replace(PendingOpen& open);
-  ExportOptions CurrentExportOptions() const;  // the year and language on screen
+  ExportOptions CurrentExportOptions();  // the one place exports read what the screen shows
 
   Editor editor_;
   UiState ui_;

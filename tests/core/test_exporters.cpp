@@ -304,10 +304,10 @@ TEST_CASE("markup escaping covers & < > \" ' and keeps the output well-formed") 
   CHECK(PercentBand(90) == std::string("high"));
 }
 
-TEST_CASE("CSV: BOM, header, RFC 4180 quoting, formulas neutralised, one row per node") {
+TEST_CASE("CSV: BOM, header in the UI language, every text cell quoted, formulas neutralised, one row per node") {
   Plan plan = Small();
   auto& docNodes = plan.documents[0].nodes;
-  const std::string tricky = "Ad, \"soyad\"\nikinci sətir";
+  const std::string tricky = "Ad, \"soyad\"; üçüncü\nikinci sətir";
   FindNode(docNodes, "1.1.1").title = tricky;
   FindNode(docNodes, "1.1.1.1").title = "=HYPERLINK(\"http://x\")";
   FindNode(docNodes, "1.1.1.2").title = "+1";
@@ -318,21 +318,92 @@ TEST_CASE("CSV: BOM, header, RFC 4180 quoting, formulas neutralised, one row per
   auto rows = ParseCsv(std::string_view(csv).substr(3));
   PlanIndex index(plan);
   REQUIRE(rows.size() == static_cast<size_t>(index.Size()) + 1);
-  CHECK(rows[0][0] == "document");
-  CHECK(rows[0][1] == "code");
-  CHECK(rows[0][3] == "title");
+  CHECK(rows[0][0] == "Sənəd");
+  CHECK(rows[0][1] == "Kod");
+  CHECK(rows[0][3] == "Tədbir");
+  CHECK(rows[0][13] == "İcra vəziyyəti (2017)");
   std::map<std::string, std::vector<std::string>> byCode;
   for (size_t r = 1; r < rows.size(); ++r) {
     CHECK(rows[r].size() == rows[0].size());
-    byCode[rows[r][1]] = rows[r];
+    REQUIRE(rows[r][1].compare(0, 3, "\u2060") == 0);  // an invisible WORD JOINER keeps the code text
+    byCode[rows[r][1].substr(3)] = rows[r];
   }
   CHECK(byCode["1.1.1"][3] == tricky);
   CHECK(byCode["1.1.1.1"][3] == "'=HYPERLINK(\"http://x\")");
   CHECK(byCode["1.1.1.2"][3] == "'+1");
   CHECK(byCode["1.1.1.3"][3] == "'-2");
   CHECK(byCode["1.1.1.4"][3] == "'@SUM(A1)");
-  CHECK(byCode["1.1.1"][9] == "partial");
-  CHECK(byCode["1.1.1"][10] == "◐");
+  CHECK(byCode["1.1.1"][13] == "qismən icra edilmişdir");
+  CHECK(byCode["1.1.1"][14] == "◐");
+  CHECK(byCode["1.1.1"][2] == "tədbir");
+  // Every non-empty text cell starts with a quote in the file, so a reader splitting on
+  // ";" (LibreOffice's dialog, Excel in an Azerbaijani locale) keeps it whole.
+  CHECK(csv.find("\r\n\"" + plan.documents[0].title + "\",\"\u20601.1.1\",\"tədbir\",\"Ad, ") != std::string::npos);
+  // The same file split on semicolons outside quotes has as many cells in every row.
+  size_t cellsPerRow = 0;
+  bool ok = true, quoted = false;
+  size_t cells = 1;
+  for (size_t k = 3; k < csv.size(); ++k) {
+    char c = csv[k];
+    if (c == '"') quoted = !quoted;
+    else if (!quoted && c == ';') ++cells;
+    else if (!quoted && c == '\n') {
+      if (!cellsPerRow) cellsPerRow = cells;
+      ok = ok && cells == cellsPerRow;
+      cells = 1;
+    }
+  }
+  CHECK(ok);
+  CHECK(cellsPerRow == 1);
+  // English headers and statuses when the UI is in English.
+  auto en = ParseCsv(std::string_view(Export("csv", plan, 2017, "en")).substr(3));
+  CHECK(en[0][1] == "Code");
+  CHECK(en[0][13] == "Status (2017)");
+  for (const auto& r : en)
+    if (r[1] == "\u20601.1.1") CHECK(r[13] == "partially executed");
+}
+
+TEST_CASE("CSV: agencies by their name in the year (as the report), current name beside; period as written") {
+  const Plan& plan = Bundled();
+  auto rows = ParseCsv(std::string_view(Export("csv", plan, 2017)).substr(3));
+  std::vector<std::string> r113;
+  for (const auto& r : rows)
+    if (r[0] == plan.FindDocument("roadmap-telecom-2016")->title && r[1] == "\u20601.1.1.3") r113 = r;
+  REQUIRE(!r113.empty());
+  const std::string inYear = AgencyNameInYear(plan, "mincom", 2017);
+  CHECK(inYear == "Nəqliyyat, Rabitə və Yüksək Texnologiyalar Nazirliyi");
+  CHECK(r113[4] == inYear);
+  CHECK(r113[5] == "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi");
+  CHECK(Export("html", plan, 2017).find(inYear) != std::string::npos);
+  // Periods as written, "within N months" deadlines, recommended parties.
+  bool within = false, recommended = false, written = false;
+  PlanIndex index(plan);
+  for (int i = 0; i < index.Size(); ++i) {
+    const Node& n = *index[i].node;
+    for (const auto& r : rows) {
+      if (r[1] != "\u2060" + n.code || r[0] != plan.documents[static_cast<size_t>(index[i].doc)].title) continue;
+      // "üç ay müddətində" as written, and its deadline: the decree's date plus 3 months.
+      if (index[i].period.withinMonths)
+        within = within || (r[9] == "üç ay müddətində" && r[12].size() == 10 && r[12].compare(0, 2, "20") == 0);
+      if (!n.period.text.empty()) written = written || r[9] == n.period.text;
+      if (!n.recommended.empty()) recommended = recommended || r[8].find(n.recommended[0]) != std::string::npos;
+    }
+  }
+  CHECK(within);
+  CHECK(recommended);
+  CHECK(written);
+}
+
+TEST_CASE("CSV: only the rows on screen, in the screen's order, when filtered") {
+  Plan plan = Small();
+  ExportOptions o{2017, "az"};
+  o.filtered = true;
+  PlanIndex index(plan);
+  o.itemIds = {index[3].id, index[1].id, "no-such-id"};
+  auto rows = ParseCsv(std::string_view(FindExportFormat("csv")->run(plan, o)).substr(3));
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[1][1] == "\u2060" + index[3].node->code);
+  CHECK(rows[2][1] == "\u2060" + index[1].node->code);
 }
 
 TEST_CASE("JSON export round-trips through LoadPlan") {
@@ -390,6 +461,48 @@ TEST_CASE("HTML report in English") {
   CHECK(html.find("weights in the document are not taken into account") != std::string::npos);
 }
 
+TEST_CASE("official Azerbaijani dates: \"20 sentyabr 2016-cı il\"") {
+  CHECK(OfficialDate("2016-09-20", "az") == "20 sentyabr 2016-cı il");
+  CHECK(OfficialDate("2016-12-06", "az") == "6 dekabr 2016-cı il");
+  CHECK(OfficialDate("2017-01-01", "az") == "1 yanvar 2017-ci il");
+  CHECK(OfficialDate("2013-05-28", "az") == "28 may 2013-cü il");
+  CHECK(OfficialDate("2019-04", "az") == "aprel 2019-cu il");
+  CHECK(OfficialDate("2010", "az") == "2010-cu il");
+  CHECK(OfficialDate("2020-02-29", "az") == "29 fevral 2020-ci il");
+  CHECK(OfficialDate("2026-06-15", "az") == "15 iyun 2026-cı il");
+  CHECK(OfficialDate("2016-09-20", "en") == "20 September 2016");
+  // Not a date the model writes: shown as it is rather than guessed at.
+  CHECK(OfficialDate("20.09.2016", "az") == "20.09.2016");
+  CHECK(OfficialDate("2016-13-01", "az") == "2016-13-01");
+  CHECK(OfficialYear(2018, "az") == "2018-ci il");
+}
+
+TEST_CASE("HTML report for signing: official dates, date of preparation, page header/footer, scope words") {
+  const Plan& plan = Bundled();
+  ExportOptions o{2017, "az"};
+  o.preparedOn = "2026-12-01";
+  std::string html = ExportHtml(plan, o);
+  CHECK(html.find("Təsdiq edilmişdir: 20 sentyabr 2016-cı il") != std::string::npos);
+  CHECK(html.find("Təsdiq edilmişdir: 6 dekabr 2016-cı il") != std::string::npos);
+  CHECK(html.find("<p class=\"prepared\">Hazırlanma tarixi: 1 dekabr 2026-cı il</p>") != std::string::npos);
+  CHECK(html.find("@top-right{content:\"Hazırlanma tarixi: 1 dekabr 2026-cı il\"") != std::string::npos);
+  CHECK(html.find("@bottom-right{content:\"Səhifə \" counter(page) \" / \" counter(pages)") != std::string::npos);
+  CHECK(html.find("@top-left{content:\"") != std::string::npos);
+  // Footnotes name the scope they count: a roadmap priority is a "prioritet", a state
+  // programme section a "bölmə".
+  CHECK(html.find("Bu prioritet üzrə") != std::string::npos);
+  const size_t roadmap = html.find("<h2 class=\"document\">" + plan.FindDocument("roadmap-telecom-2016")->title);
+  REQUIRE(roadmap != std::string::npos);
+  size_t next = html.find("<h2 class=\"document\">", roadmap + 1);
+  CHECK(html.substr(roadmap, next - roadmap).find("Bu bölmə üzrə") == std::string::npos);
+  // Every summary box is in its table's caption with its heading (kept together in print).
+  CHECK(Count(html, "<table class=\"summary\">") == Count(html, "<caption class=\"lead-in\">"));
+  // Without a date of preparation: no empty header box.
+  CHECK(ExportHtml(plan, ExportOptions{2017, "az"}).find("@top-right") == std::string::npos);
+  std::string en = ExportHtml(plan, [] { ExportOptions e{2017, "en"}; e.preparedOn = "2026-12-01"; return e; }());
+  CHECK(en.find("Prepared on 1 December 2026") != std::string::npos);
+}
+
 TEST_CASE("HTML report escapes every piece of plan text") {
   Plan plan = Small();
   plan.title = kHostile;
@@ -399,6 +512,7 @@ TEST_CASE("HTML report escapes every piece of plan text") {
   plan.agencies[0].name = kHostile;
   std::string html = Export("html", plan, 2017);
   CHECK(html.find("<script") == std::string::npos);
+  CHECK(Count(html, "</style") == 1);  // the title in the page header cannot close the style sheet
   CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;") != std::string::npos);
   CHECK(Count(html, "&lt;script&gt;") >= 5);
 }
@@ -553,6 +667,153 @@ TEST_CASE("MSPDI: well-formed MS Project XML with tasks, outline levels, dates a
     CHECK(r >= 1);
     CHECK(r <= static_cast<int>(resources->kids.size()));
   }
+}
+
+// The constraints of Microsoft's published MSPDI schema (mspdi_pj12.xsd, "XML Schema for
+// the Tasks Element", and the Name element's reference: 255 characters for a task or a
+// resource) that this export touches, checked one by one.
+namespace {
+const char* const kTaskOrder[] = {"UID", "ID", "Name", "Type", "IsNull", "CreateDate", "Contact", "WBS", "WBSLevel",
+                                  "OutlineNumber", "OutlineLevel", "Priority", "Start", "Finish", "Duration",
+                                  "DurationFormat", "Work", "Stop", "Resume", "ResumeValid", "EffortDriven",
+                                  "Recurring", "OverAllocated", "Estimated", "Milestone", "Summary", "Critical",
+                                  "PercentComplete", "PercentWorkComplete", "Cost", "ConstraintType", "CalendarUID",
+                                  "ConstraintDate", "Deadline", "Hyperlink", "Notes", "PredecessorLink",
+                                  "ExtendedAttribute", "Baseline"};
+const char* const kProjectOrder[] = {"SaveVersion", "Name", "Title", "ScheduleFromStart", "StartDate", "FinishDate",
+                                     "FYStartDate", "CalendarUID", "DefaultStartTime", "DefaultFinishTime",
+                                     "MinutesPerDay", "MinutesPerWeek", "DaysPerMonth", "DefaultTaskType",
+                                     "DurationFormat", "WorkFormat", "OutlineCodes", "WBSMasks", "ExtendedAttributes",
+                                     "Calendars", "Tasks", "Resources", "Assignments"};
+const char* const kResourceOrder[] = {"UID", "ID", "Name", "Type", "IsNull", "Initials"};
+
+template <size_t N>
+std::string OrderError(const XNode& e, const char* const (&order)[N]) {
+  int last = -1;
+  for (const auto& k : e.kids) {
+    int pos = -1;
+    for (size_t j = 0; j < N; ++j)
+      if (k.name == order[j]) pos = static_cast<int>(j);
+    if (pos < 0) return "unexpected <" + k.name + "> in <" + e.name + ">";
+    if (pos < last && k.name != "ExtendedAttribute") return "<" + k.name + "> out of the schema's order in <" + e.name + ">";
+    if (pos == last && k.name != "ExtendedAttribute" && k.name != "PredecessorLink") return "<" + k.name + "> twice";
+    last = pos;
+  }
+  return "";
+}
+
+size_t Utf16Units(const std::string& s) {
+  size_t n = 0;
+  for (char32_t c : DecodeUtf8(s)) n += c > 0xFFFF ? 2 : 1;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("MSPDI: the schema's constraints one by one (order, Name ≤ 255, enumerations, references)") {
+  const Plan& plan = Bundled();
+  std::string xml = Export("mspdi", plan, 2017);
+  XNode root = MustParseXml(xml);
+  CHECK(OrderError(root, kProjectOrder) == "");
+  CHECK(Utf16Units(root.KidText("Name")) <= 512);
+  // Text1 is declared once, with an alias a filter shows.
+  REQUIRE(root.Kid("ExtendedAttributes"));
+  const XNode& def = root.Kid("ExtendedAttributes")->kids.at(0);
+  CHECK(def.KidText("FieldID") == "188743731");
+  CHECK(def.KidText("FieldName") == "Text1");
+  CHECK(def.KidText("Alias") == "İcra vəziyyəti 2017");
+  std::set<std::string> uids;
+  size_t longTitles = 0, cut = 0;
+  std::map<std::string, std::string> statusByWbs;
+  for (const auto& t : root.Kid("Tasks")->kids) {
+    INFO(t.KidText("UID"));
+    CHECK(OrderError(t, kTaskOrder) == "");
+    CHECK(uids.insert(t.KidText("UID")).second);
+    const std::string name = t.KidText("Name");
+    CHECK(IsValidUtf8(name));
+    CHECK(Utf16Units(name) <= 255);
+    CHECK(CountChars(name) <= 255);
+    const std::string type = t.KidText("Type");
+    CHECK((type == "0" || type == "1" || type == "2"));
+    CHECK(t.KidText("DurationFormat") == "7");
+    int c = std::stoi(t.KidText("ConstraintType"));
+    CHECK((c >= 0 && c <= 7));
+    int pct = std::stoi(t.KidText("PercentComplete"));
+    CHECK((pct >= 0 && pct <= 100));
+    CHECK(std::stoi(t.KidText("OutlineLevel")) >= 0);
+    if (name.size() >= 3 && name.compare(name.size() - 3, 3, "…") == 0) {
+      ++cut;
+      REQUIRE(t.Kid("Notes"));
+      // The full title opens the notes; the name is its beginning, cut at a word.
+      const std::string notes = t.KidText("Notes");
+      const std::string stem = name.substr(name.find(' ') + 1, name.size() - 3 - name.find(' ') - 1);
+      CHECK(notes.compare(0, stem.size(), stem) == 0);
+      CHECK(CountChars(notes.substr(0, notes.find('\n'))) > 255 - t.KidText("WBS").size() - 1);
+    }
+    for (const auto& k : t.kids)
+      if (k.name == "ExtendedAttribute") {
+        CHECK(k.KidText("FieldID") == "188743731");
+        statusByWbs[t.KidText("OutlineNumber")] = k.KidText("Value");
+      }
+  }
+  PlanIndex index(plan);
+  for (int i = 0; i < index.Size(); ++i)
+    if (CountChars(index[i].node->code + " " + index[i].node->title) > 255) ++longTitles;
+  CHECK(longTitles >= 8);
+  CHECK(cut >= longTitles);
+  // The three statuses a percentage cannot tell apart are distinct values of Text1.
+  std::set<std::string> values;
+  for (const auto& [k, v] : statusByWbs) values.insert(v);
+  CHECK(values.count("✘ icra edilməmişdir"));
+  CHECK(values.count("– qiymətləndirilmir"));
+  CHECK(values.count("◐ qismən icra edilmişdir"));
+  // Resources: Name ≤ 255, short names as Initials; assignments name real tasks and resources.
+  std::map<std::string, std::string> initialsByName;
+  for (const auto& r : root.Kid("Resources")->kids) {
+    CHECK(OrderError(r, kResourceOrder) == "");
+    CHECK(Utf16Units(r.KidText("Name")) <= 255);
+    CHECK(!r.KidText("Initials").empty());
+    initialsByName[r.KidText("Name")] = r.KidText("Initials");
+  }
+  for (const auto& a : plan.agencies)
+    if (!a.shortName.empty()) CHECK(initialsByName[EllipsizeChars(a.name, 255)] == a.shortName);
+}
+
+TEST_CASE("MSPDI: co-executors are assigned and named in the notes; long names cut on a character") {
+  Plan plan = Small();
+  Node& m = FindNode(plan.documents[0].nodes, "1.1.1");
+  REQUIRE(!m.lead.empty());
+  REQUIRE(plan.agencies.size() >= 2);
+  m.coExecutors = {plan.agencies[1].id};
+  std::string title;
+  for (int k = 0; k < 300; ++k) title += "ə";  // two bytes each: a byte cut would split one
+  FindNode(plan.documents[0].nodes, "1.1.1.1").title = title;
+  XNode root = MustParseXml(Export("mspdi", plan, 2017));
+  std::string uid;
+  for (const auto& t : root.Kid("Tasks")->kids) {
+    if (t.KidText("WBS") == "1.1.1") {
+      uid = t.KidText("UID");
+      CHECK(t.KidText("Notes").find("Digər icraçı qurumlar: " + AgencyNameInYear(plan, plan.agencies[1].id, 2017)) !=
+            std::string::npos);
+    }
+    if (t.KidText("WBS") == "1.1.1.1") {
+      const std::string name = t.KidText("Name");
+      CHECK(IsValidUtf8(name));
+      CHECK(CountChars(name) == 255);
+      CHECK(name.compare(0, 10, "1.1.1.1 ə") == 0);
+      CHECK(t.KidText("Notes").compare(0, title.size(), title) == 0);
+    }
+  }
+  REQUIRE(!uid.empty());
+  std::string coResource;
+  int r = 0;
+  for (const auto& res : root.Kid("Resources")->kids) {
+    ++r;
+    if (res.KidText("Name") == plan.agencies[1].name) coResource = res.KidText("UID");
+  }
+  bool assigned = false;
+  for (const auto& a : root.Kid("Assignments")->kids)
+    assigned = assigned || (a.KidText("TaskUID") == uid && a.KidText("ResourceUID") == coResource);
+  CHECK(assigned);
 }
 
 TEST_CASE("MSPDI escapes names and notes") {
