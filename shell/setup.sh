@@ -18,9 +18,9 @@ packages=(
   nlohmann-json3-dev doctest-dev python3-jsonschema
   fonts-dejavu-core python3-fonttools fonttools
   chromium xvfb xauth xdotool
-  # real readers of the exports (tests): LibreOffice for CSV/XLSX, Planner's MS Project
+  # real readers of the exports (tests; LibreOffice is installed below): Planner's MS Project
   # import stylesheet through xsltproc, pdffonts for the printed report
-  libreoffice-calc-nogui xsltproc planner-data poppler-utils
+  xsltproc planner-data poppler-utils
 )
 # Node may come from another repository with its own npm; only ask Debian when absent.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)

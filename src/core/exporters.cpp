@@ -12,6 +12,7 @@ const std::vector<ExportFormat>& ExportFormats() {
   static const std::vector<ExportFormat> kFormats = {
       {"json", "plan", "json", "application/json", &ExportJson},
       {"csv", "measures", "csv", "text/csv;charset=utf-8", &ExportCsv},
+      {"xlsx", "measures", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &ExportXlsx},
       {"html", "report", "html", "text/html;charset=utf-8", &ExportHtml},
       {"gantt-svg", "gantt", "svg", "image/svg+xml", &ExportGanttSvg},
       {"timeline-svg", "timeline", "svg", "image/svg+xml", &ExportTimelineSvg},

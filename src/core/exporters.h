@@ -24,7 +24,7 @@ struct ExportOptions {
 };
 
 struct ExportFormat {
-  const char* key;        // --format name: json, csv, html, gantt-svg, timeline-svg, mspdi
+  const char* key;        // --format name: json, csv, xlsx, html, gantt-svg, timeline-svg, mspdi
   const char* kind;       // file-name part: plan, measures, report, gantt, timeline, msproject
   const char* extension;  // without the dot
   const char* mime;
@@ -43,6 +43,7 @@ int DefaultMonitoringYear(const Plan& plan);
 // Individual exporters.
 std::string ExportCsv(const Plan& plan, const ExportOptions& options);
 std::string ExportJson(const Plan& plan, const ExportOptions& options);
+std::string ExportXlsx(const Plan& plan, const ExportOptions& options);         // export_xlsx.cpp
 std::string ExportHtml(const Plan& plan, const ExportOptions& options);         // export_html.cpp
 std::string ExportGanttSvg(const Plan& plan, const ExportOptions& options);     // export_svg.cpp
 std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options);  // export_svg.cpp

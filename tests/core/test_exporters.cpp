@@ -16,6 +16,7 @@
 #include "core/plan_index.h"
 #include "core/plan_io.h"
 #include "core/text.h"
+#include "core/zip_archive.h"
 #include "embedded/embedded.h"
 #include "test_util.h"
 
@@ -281,7 +282,7 @@ TEST_CASE("the test's XML reader rejects what is not well-formed") {
 }
 
 TEST_CASE("the registry has every format and file names follow <plan>-<year>-<kind>.<ext>") {
-  const char* keys[] = {"json", "csv", "html", "gantt-svg", "timeline-svg", "mspdi"};
+  const char* keys[] = {"json", "csv", "xlsx", "html", "gantt-svg", "timeline-svg", "mspdi"};
   for (const char* k : keys) CHECK_MESSAGE(FindExportFormat(k), k);
   CHECK_FALSE(FindExportFormat("pdf"));
   Plan plan = Small();
@@ -404,6 +405,46 @@ TEST_CASE("CSV: only the rows on screen, in the screen's order, when filtered") 
   REQUIRE(rows.size() == 3);
   CHECK(rows[1][1] == "\u2060" + index[3].node->code);
   CHECK(rows[2][1] == "\u2060" + index[1].node->code);
+}
+
+TEST_CASE("XLSX: the CSV's rows and columns, codes as text, frozen filtered header, print setup") {
+  const Plan& plan = Bundled();
+  std::string bytes = Export("xlsx", plan, 2017);
+  ZipReader zip;
+  REQUIRE_MESSAGE(zip.Open(bytes), zip.error());
+  std::string sheet, shared, workbook;
+  REQUIRE(zip.Read("xl/worksheets/sheet1.xml", &sheet));
+  REQUIRE(zip.Read("xl/sharedStrings.xml", &shared));
+  REQUIRE(zip.Read("xl/workbook.xml", &workbook));
+  XNode ws = MustParseXml(sheet), ss = MustParseXml(shared);
+  std::vector<std::string> strings;
+  for (const auto& si : ss.kids) strings.push_back(si.KidText("t"));
+  // Every code cell (column B) is a shared string, never a number.
+  const XNode* data = ws.Kid("sheetData");
+  REQUIRE(data);
+  PlanIndex index(plan);
+  CHECK(data->kids.size() == static_cast<size_t>(index.Size()) + 1);
+  size_t codes = 0;
+  for (const auto& row : data->kids)
+    for (const auto& c : row.kids)
+      if (c.attrs.at("r").rfind("B", 0) == 0 && c.attrs.at("r") != "B1") {
+        CHECK(c.attrs.count("t"));
+        CHECK(c.attrs.at("t") == "s");
+        ++codes;
+      }
+  CHECK(codes == static_cast<size_t>(index.Size()));
+  CHECK(std::find(strings.begin(), strings.end(), "5.1.10") != strings.end());
+  CHECK(std::find(strings.begin(), strings.end(), "İcra vəziyyəti (2017)") != strings.end());
+  CHECK(std::find(strings.begin(), strings.end(), "Nəqliyyat, Rabitə və Yüksək Texnologiyalar Nazirliyi") != strings.end());
+  // Frozen header, filter over the table, landscape A4 one page wide, header row repeated.
+  CHECK(sheet.find("<pane xSplit=\"2\" ySplit=\"1\"") != std::string::npos);
+  CHECK(ws.Kid("autoFilter"));
+  CHECK(sheet.find("orientation=\"landscape\"") != std::string::npos);
+  CHECK(sheet.find("paperSize=\"9\"") != std::string::npos);
+  CHECK(sheet.find("fitToWidth") == std::string::npos);  // 1 is the default: one page wide
+  CHECK(sheet.find("fitToHeight=\"0\"") != std::string::npos);
+  CHECK(workbook.find("_xlnm.Print_Titles") != std::string::npos);
+  CHECK(sheet.find("Səhifə &amp;P / &amp;N") != std::string::npos);
 }
 
 TEST_CASE("JSON export round-trips through LoadPlan") {
@@ -843,7 +884,8 @@ TEST_CASE("every format runs on the bundled plans for every year and language") 
       for (const char* lang : {"az", "en"}) {
         std::string out = f.run(Bundled(), ExportOptions{year, lang});
         CHECK_MESSAGE(!out.empty(), f.key);
-        CHECK(IsValidUtf8(out));
+        if (std::string(f.key) == "xlsx") CHECK(LooksLikeZip(out));
+        else CHECK(IsValidUtf8(out));
         std::string k = f.key;
         if (k == "gantt-svg" || k == "timeline-svg" || k == "mspdi") {
           XNode root;
