@@ -282,8 +282,13 @@ std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options) {
     m.x0 = clampX(axis.DayToX(DaysFromCivil(d.period.start, 1, 1)));
     m.x1 = clampX(axis.DayToX(DaysFromCivil(d.period.end + 1, 1, 1)));
     m.at = m.x0;
-    m.label = d.Label() + " (" + std::to_string(d.period.start) +
-              (d.period.end != d.period.start ? "–" + std::to_string(d.period.end) : "") + ")";
+    // The bar already shows the period: neither added nor kept when the short title ends in it.
+    m.label = d.Label();
+    for (const char* dash : {"–", "-"}) {
+      std::string years = " " + std::to_string(d.period.start) + dash + std::to_string(d.period.end);
+      if (m.label.size() > years.size() && m.label.compare(m.label.size() - years.size(), years.size(), years) == 0)
+        m.label.resize(m.label.size() - years.size());
+    }
     m.tip = d.title;
     m.span = true;
     docs.push_back(std::move(m));
@@ -306,16 +311,22 @@ std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options) {
     m.kind = e.kind;
     events.push_back(std::move(m));
   }
-  auto lanes = [&](const std::vector<Mark>& marks) {
+  // Where a label goes: inside a document's bar when it fits there, otherwise past the
+  // bar's (or span's) end, so no label ever crosses a bar.
+  auto labelX = [&](const Mark& m, bool document) {
+    if (document && TextWidth(m.label) + 2 * labelGap <= m.x1 - m.x0) return m.x0 + labelGap;
+    return std::max(m.at + 8, m.x1 + labelGap);
+  };
+  auto lanes = [&](const std::vector<Mark>& marks, bool document) {
     std::vector<LaneInput> in;
-    for (const auto& m : marks) in.push_back({m.x0, m.x1, (m.at - m.x0) + 8 + labelGap + TextWidth(m.label)});
+    for (const auto& m : marks) in.push_back({m.x0, m.x1, labelX(m, document) + TextWidth(m.label) + labelGap - m.x0});
     return AssignLanes(in, laneGap);
   };
-  std::vector<int> docLane = lanes(docs), eventLane = lanes(events);
+  std::vector<int> docLane = lanes(docs, true), eventLane = lanes(events, false);
   // Labels never run past the right edge: the picture widens to hold them.
   double rightmost = x1;
-  for (const auto& m : docs) rightmost = std::max(rightmost, m.at + 8 + labelGap + TextWidth(m.label));
-  for (const auto& m : events) rightmost = std::max(rightmost, m.at + 8 + labelGap + TextWidth(m.label));
+  for (const auto& m : docs) rightmost = std::max(rightmost, labelX(m, true) + TextWidth(m.label) + labelGap);
+  for (const auto& m : events) rightmost = std::max(rightmost, labelX(m, false) + TextWidth(m.label) + labelGap);
   int docLanes = docs.empty() ? 0 : *std::max_element(docLane.begin(), docLane.end()) + 1;
   int eventLanes = events.empty() ? 0 : *std::max_element(eventLane.begin(), eventLane.end()) + 1;
   const double docTop = titleH + axisH + 22, eventTop = docTop + laneH * docLanes + 30;
@@ -337,7 +348,7 @@ std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options) {
     double y = docTop + laneH * docLane[k];
     out += "<g class=\"document\"><title>" + E(m.tip) + "</title>\n";
     out += Rect(m.x0, y + 3, m.x1 - m.x0, laneH - 6, "fill=\"#1f4e79\" fill-opacity=\"0.25\" stroke=\"#1f4e79\" rx=\"3\"");
-    out += Text(m.at + 8 + labelGap - 6, y + laneH - 5, m.label, "class=\"label\"");
+    out += Text(labelX(m, true), y + laneH - 5, m.label, "class=\"label\"");
     out += "</g>\n";
   }
   for (size_t k = 0; k < events.size(); ++k) {
@@ -356,7 +367,7 @@ std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options) {
              " " + Fmt(m.at - 5) + "," + Fmt(mid + 4) + "\" fill=\"" + colour + "\"/>\n";
     else
       out += "<circle class=\"marker\" cx=\"" + Fmt(m.at) + "\" cy=\"" + Fmt(mid) + "\" r=\"4.5\" fill=\"" + colour + "\"/>\n";
-    out += Text(m.at + 8, mid + 4, m.label, "class=\"label\"");
+    out += Text(labelX(m, false), mid + 4, m.label, "class=\"label\"");
     out += "</g>\n";
   }
 

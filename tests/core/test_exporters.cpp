@@ -614,6 +614,55 @@ TEST_CASE("Gantt SVG of the bundled plans in both languages") {
   }
 }
 
+TEST_CASE("Gantt SVG: the screen's filter and zoom; titles wrapped onto two lines, not cut at one") {
+  const Plan& plan = Bundled();
+  PlanIndex index(plan);
+  int deep = -1;
+  for (int i = 0; i < index.Size() && deep < 0; ++i)
+    if (index[i].depth >= 2 && CountChars(index[i].node->code + " " + index[i].node->title) > 80) deep = i;
+  REQUIRE(deep >= 0);
+  ExportOptions o{2017, "az"};
+  o.filtered = true;
+  o.itemIds = {index[deep].id};
+  o.ganttStartDay = DaysFromCivil(2017, 1, 1);
+  o.ganttEndDay = DaysFromCivil(2018, 12, 31);
+  o.ganttPxPerDay = 1;
+  XNode root = MustParseXml(ExportGanttSvg(plan, o));
+  std::vector<const XNode*> rows, texts;
+  root.Collect([](const XNode& n) { return n.name == "g" && n.attrs.count("class") && n.attrs.at("class") == "row"; }, rows);
+  CHECK(rows.size() == static_cast<size_t>(index[deep].depth) + 1);  // the item and its ancestors
+  root.Collect([](const XNode& n) { return n.name == "text"; }, texts);
+  bool y2017 = false, y2020 = false;
+  for (const XNode* t : texts) {
+    y2017 = y2017 || t->text == "2017";
+    y2020 = y2020 || t->text == "2020";
+  }
+  CHECK(y2017);
+  CHECK_FALSE(y2020);  // outside the zoomed days
+  // The long title reads on across two lines.
+  const XNode* row = rows.back();
+  std::vector<const XNode*> lines;
+  row->Collect([](const XNode& n) { return n.name == "text" && n.attrs.count("class") && n.attrs.at("class") == "label"; }, lines);
+  REQUIRE(lines.size() == 2);
+  std::string first;
+  for (const auto& k : lines[0]->kids) first += k.text + " ";
+  first += lines[0]->text;
+  const std::string full = index[deep].node->code + " " + index[deep].node->title;
+  CHECK(full.find(lines[1]->text.substr(0, lines[1]->text.size() - (lines[1]->text.size() >= 3 &&
+        lines[1]->text.compare(lines[1]->text.size() - 3, 3, "…") == 0 ? 3 : 0))) != std::string::npos);
+  CHECK(std::stod(lines[1]->attrs.at("y")) > std::stod(lines[0]->attrs.at("y")));
+}
+
+TEST_CASE("WrapChars: at spaces, on character boundaries, the rest marked") {
+  CHECK(WrapChars("bir iki üç dörd", 7, 2) == std::vector<std::string>{"bir iki", "üç dörd"});
+  CHECK(WrapChars("bir iki üç dörd beş", 7, 2) == std::vector<std::string>{"bir iki", "üç dör…"});
+  auto w = WrapChars("əəəəəəəəəəəəəəəəəəəə", 8, 2);
+  REQUIRE(w.size() == 2);
+  CHECK(w[0] == "əəəəəəəə");
+  CHECK(IsValidUtf8(w[1]));
+  CHECK(WrapChars("qısa", 10, 2) == std::vector<std::string>{"qısa"});
+}
+
 TEST_CASE("Timeline SVG: well-formed, every event drawn, labels never overlap") {
   Plan plan = Bundled();
   Event hostile;
@@ -649,6 +698,37 @@ TEST_CASE("Timeline SVG: well-formed, every event drawn, labels never overlap") 
   // Azerbaijani characters count once each: the widest label is computed from characters.
   CHECK(svg.find("2013") != std::string::npos);
   CHECK(svg.find("2028") != std::string::npos);
+}
+
+TEST_CASE("Timeline SVG: a label never crosses a bar and never repeats the period its bar shows") {
+  const Plan& plan = Bundled();
+  XNode root = MustParseXml(Export("timeline-svg", plan, 2017));
+  struct Box { double x0, x1, y0, y1; std::string what; };
+  std::vector<Box> bars, labels;
+  std::vector<const XNode*> nodes;
+  root.Collect([](const XNode& n) { return n.name == "rect" || n.name == "line" || n.name == "text"; }, nodes);
+  std::vector<const XNode*> groups;
+  root.Collect([](const XNode& n) { return n.name == "g" && n.attrs.count("class") &&
+                                           (n.attrs.at("class") == "document" || n.attrs.at("class").rfind("event", 0) == 0); }, groups);
+  for (const XNode* g : groups)
+    for (const auto& k : g->kids) {
+      auto a = [&](const char* n) { return std::stod(k.attrs.at(n)); };
+      if (k.name == "rect") bars.push_back({a("x"), a("x") + a("width"), a("y"), a("y") + a("height"), "bar"});
+      if (k.name == "line") bars.push_back({std::min(a("x1"), a("x2")), std::max(a("x1"), a("x2")), a("y1") - 1.5, a("y1") + 1.5, "span"});
+      if (k.name == "text") labels.push_back({a("x"), a("x") + CountChars(k.text) * 6.5, a("y") - 9, a("y") + 2, k.text});
+    }
+  REQUIRE(labels.size() == groups.size());
+  for (const auto& l : labels) {
+    for (const auto& b : bars) {
+      const bool inside = l.x0 >= b.x0 && l.x1 <= b.x1 && l.y0 >= b.y0 - 4 && l.y1 <= b.y1 + 4;  // on its own bar, whole
+      const bool apart = l.x1 <= b.x0 || b.x1 <= l.x0 || l.y1 <= b.y0 || b.y1 <= l.y0;
+      CHECK_MESSAGE((inside || apart), "label \"" << l.what << "\" crosses a " << b.what);
+    }
+  }
+  for (const auto& d : plan.documents)
+    for (const auto& l : labels)
+      if (l.what.rfind(d.Label(), 0) == 0 && d.period.IsSet())
+        CHECK_MESSAGE(l.what.find(std::to_string(d.period.start) + "–") == std::string::npos, l.what);
 }
 
 TEST_CASE("MSPDI: well-formed MS Project XML with tasks, outline levels, dates and resources") {
