@@ -233,9 +233,34 @@ void App::ChooseFileToOpen() {
   if (!platform::RequestOpenFile([this](platform::File f) { OpenFile(std::move(f)); })) ui_.showOpenPath = true;
 }
 
+// Writes back into the opened file where the browser allows it (the first time after
+// the user's confirmation); elsewhere, or when that is refused, downloads as before.
 void App::Save() {
+  const std::string bytes = SavePlan(editor_.plan());
+  const unsigned long revision = editor_.Revision();
+  const std::string name = planName_;
+  const bool inPlace = platform::SaveToOpenedFile(name, bytes, [this, revision, name, bytes](bool ok) {
+    if (ok) {
+      if (editor_.Revision() == revision) editor_.MarkClean();  // not edits made while it wrote
+      ui_.notice = std::string(Tr("savedInPlace")) + ": " + name;
+    } else {
+      const azplan::ExportFormat* f = FindExportFormat("json");
+      ui_.notice = std::string(Tr("exported")) + ": " + platform::Download(ExportFileName(editor_.plan(), ui_.year, *f), f->mime, bytes);
+      if (editor_.Revision() == revision) editor_.MarkClean();
+    }
+    RequestFrames();
+  });
+  if (inPlace) return;
   ExportFormat("json");
   editor_.MarkClean();
+}
+
+// "● name — azplan" while there are unsaved changes, "name — azplan" once saved.
+void App::SyncTitle() {
+  std::string title = (editor_.Dirty() ? "● " : "") + planName_ + " — azplan";
+  if (title == title_) return;
+  title_ = title;
+  platform::SetTitle(title);
 }
 
 void App::ExportPng(const char* svgKey) {
@@ -415,6 +440,7 @@ void App::Frame(float width, float height) {
   DrawDialogs(*this);
   Autosave();
   SyncUrlFragment();
+  SyncTitle();
 }
 
 }  // namespace azplan::ui

@@ -112,6 +112,7 @@ class App {
   ViewLink CurrentViewLink();
   void ApplyViewLink(const ViewLink& link);
   void SyncUrlFragment();
+  void SyncTitle();
   std::string StateJson();
   void HandleShortcuts();
   void Autosave();
@@ -131,6 +132,7 @@ class App {
   Editor editor_;
   UiState ui_;
   std::string planName_;
+  std::string title_;  // the page title as last set (SyncTitle)
   std::optional<PendingOpen> pending_;
   // Derived data, recomputed when the plan, the filter or the year changes.
   unsigned long visibleRevision_ = ~0ul, figuresRevision_ = ~0ul;
