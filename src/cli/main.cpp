@@ -34,7 +34,8 @@ commands:
   stats (FILE...|--bundled) --year Y [--json] [--no-lineage]
                                    monitoring figures for every scope and agency
   export (FILE...|--bundled) --format F [--year Y] [--lang az|en] [--date YYYY-MM-DD] -o OUT
-                                   F: json, csv, xlsx, html, gantt-svg, timeline-svg, mspdi;
+                                   F: json, csv, xlsx, html, gantt-svg, gantt-a4, gantt-a3,
+                                   timeline-svg, mspdi;
                                    --date: the report's date of preparation (default today)
   diff (FILE...|--bundled) --year A --year B [--json]
                                    what changed between two monitoring years

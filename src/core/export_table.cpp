@@ -59,6 +59,12 @@ ExportTable BuildExportTable(const Plan& plan, const ExportOptions& options) {
   col("evidence", "Sübut", "Evidence");
   col("assessedBy", "Qiymətləndirən", "Assessed by");
   col("assessedOn", "Qiymətləndirmə tarixi", "Assessed on");
+  // Provenance, when the status came from an agency's return.
+  col("workDone", "Görülmüş işlər", "Work done");
+  col("reportingAgency", "Hesabat verən qurum", "Reporting agency");
+  col("reportedBy", "Məlumatı təqdim edən", "Reported by");
+  col("reportedStatus", "Qurumun bildirdiyi vəziyyət", "Status as reported");
+  col("sourceFile", "Mənbə fayl", "Source file");
 
   PlanIndex index(plan);
   std::vector<int> items;
@@ -106,6 +112,11 @@ ExportTable BuildExportTable(const Plan& plan, const ExportOptions& options) {
         a ? a->evidence : "",
         a ? a->assessedBy : "",
         a ? a->date : "",
+        a ? a->workDone : "",
+        a && !a->reportingAgency.empty() ? AgencyNameInYear(plan, a->reportingAgency, options.year) : "",
+        a ? a->reportedBy : "",
+        a && a->reportedStatus ? StatusLabel(*a->reportedStatus, options.language) : "",
+        a ? a->sourceFile : "",
     });
   }
   return t;

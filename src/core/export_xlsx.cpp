@@ -22,7 +22,7 @@ double ColumnWidth(const std::string& key) {
   if (key == "kind" || key == "mark" || key == "start" || key == "end") return key == "kind" ? 11 : 8;
   if (key == "deadline" || key == "assessedOn") return 12;
   if (key == "status") return 20;
-  if (key == "note" || key == "evidence") return 40;
+  if (key == "note" || key == "evidence" || key == "workDone") return 40;
   return 26;  // agencies, recommended, period, assessed by
 }
 

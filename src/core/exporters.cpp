@@ -15,6 +15,8 @@ const std::vector<ExportFormat>& ExportFormats() {
       {"xlsx", "measures", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &ExportXlsx},
       {"html", "report", "html", "text/html;charset=utf-8", &ExportHtml},
       {"gantt-svg", "gantt", "svg", "image/svg+xml", &ExportGanttSvg},
+      {"gantt-a4", "gantt-a4", "html", "text/html;charset=utf-8", &ExportGanttPagesA4},
+      {"gantt-a3", "gantt-a3", "html", "text/html;charset=utf-8", &ExportGanttPagesA3},
       {"timeline-svg", "timeline", "svg", "image/svg+xml", &ExportTimelineSvg},
       {"mspdi", "msproject", "xml", "application/xml", &ExportMspdi},
   };

@@ -47,6 +47,9 @@ std::string ExportXlsx(const Plan& plan, const ExportOptions& options);         
 std::string ExportHtml(const Plan& plan, const ExportOptions& options);         // export_html.cpp
 std::string ExportGanttSvg(const Plan& plan, const ExportOptions& options);     // export_svg.cpp
 std::string ExportTimelineSvg(const Plan& plan, const ExportOptions& options);  // export_svg.cpp
+// The Gantt paged for printing (HTML, one landscape page per picture, axis repeated).
+std::string ExportGanttPagesA4(const Plan& plan, const ExportOptions& options);  // export_svg.cpp
+std::string ExportGanttPagesA3(const Plan& plan, const ExportOptions& options);  // export_svg.cpp
 std::string ExportMspdi(const Plan& plan, const ExportOptions& options);        // export_mspdi.cpp
 
 // Status marks that never rely on colour alone: ✔ ◐ ✘ –, and "…" for pending.

@@ -114,7 +114,7 @@ try {
     "the site opens on the bundled plans, 2017, table, 47%");
 
   // ---- 2. Exports (first: the fresh page shows the bundled plans in 2017) ----------------
-  const items = ["json", "csv", "xlsx", "html", "gantt-svg", "timeline-svg", "mspdi", "gantt-png", "timeline-png"];
+  const items = ["json", "csv", "xlsx", "html", "gantt-svg", "gantt-a4", "gantt-a3", "timeline-svg", "mspdi", "gantt-png", "timeline-png"];
   const exportItem = async (name) => {
     await click(25, 10);  // Fayl
     await page.waitForTimeout(150);
@@ -135,7 +135,8 @@ try {
   const got = {};
   for (const item of items) got[item] = await exportItem(item);
   await shot("3-exported");
-  const kinds = { json: "plan.json", csv: "measures.csv", xlsx: "measures.xlsx", html: "report.html", "gantt-svg": "gantt.svg", "timeline-svg": "timeline.svg",
+  const kinds = { json: "plan.json", csv: "measures.csv", xlsx: "measures.xlsx", html: "report.html",
+    "gantt-a4": "gantt-a4.html", "gantt-a3": "gantt-a3.html", "gantt-svg": "gantt.svg", "timeline-svg": "timeline.svg",
     mspdi: "msproject.xml", "gantt-png": "gantt.png", "timeline-png": "timeline.png" };
   const prefix = got.json.name.replace(/-2017-plan\.json$/, "");
   check(/^[a-z0-9][a-z0-9-]*$/.test(prefix) && items.every((i) => got[i].name === `${prefix}-2017-${kinds[i]}`),

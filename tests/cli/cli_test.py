@@ -200,6 +200,8 @@ def export(cli, src, work, fmt):
         check(json.loads(text).get("formatVersion") == 1, "no formatVersion 1")
     elif fmt == "csv":
         check(text.startswith('\ufeff"Sənəd","Kod",'), "no BOM and quoted Azerbaijani header")
+    elif fmt == "gantt-a4":
+        check(text.startswith("<!DOCTYPE html>") and text.count('<div class="page">') > 3, "not a paged Gantt")
     elif fmt == "html":
         check(text.startswith("<!DOCTYPE html>") and "<script" not in text, "not a script-free HTML page")
         check(">47%<" in text and ">61%<" in text, "the 2017 cover figures are missing")

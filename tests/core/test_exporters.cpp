@@ -282,7 +282,7 @@ TEST_CASE("the test's XML reader rejects what is not well-formed") {
 }
 
 TEST_CASE("the registry has every format and file names follow <plan>-<year>-<kind>.<ext>") {
-  const char* keys[] = {"json", "csv", "xlsx", "html", "gantt-svg", "timeline-svg", "mspdi"};
+  const char* keys[] = {"json", "csv", "xlsx", "html", "gantt-svg", "gantt-a4", "gantt-a3", "timeline-svg", "mspdi"};
   for (const char* k : keys) CHECK_MESSAGE(FindExportFormat(k), k);
   CHECK_FALSE(FindExportFormat("pdf"));
   Plan plan = Small();
@@ -393,6 +393,30 @@ TEST_CASE("CSV: agencies by their name in the year (as the report), current name
   CHECK(within);
   CHECK(recommended);
   CHECK(written);
+}
+
+TEST_CASE("CSV: evidence and provenance of a status reported by an agency") {
+  Plan plan = Small();
+  Assessment& a = FindNode(plan.documents[0].nodes, "1.1.1").AssessmentForEdit(2017);
+  a.evidence = "https://example.az/hesabat.pdf";
+  a.workDone = "Layihə hazırlanıb; təsdiq gözlənilir";
+  a.reportedBy = "Şöbə müdiri Ə. Əliyev";
+  a.reportingAgency = plan.agencies[0].id;
+  a.sourceFile = "qaytarma-2017.xlsx";
+  a.reportedStatus = Status::Executed;
+  auto rows = ParseCsv(std::string_view(Export("csv", plan, 2017)).substr(3));
+  std::map<std::string, int> col;
+  for (size_t c = 0; c < rows[0].size(); ++c) col[rows[0][c]] = static_cast<int>(c);
+  for (const auto& r : rows)
+    if (r[1] == "\u20601.1.1") {
+      CHECK(r[col.at("Sübut")] == a.evidence);
+      CHECK(r[col.at("Görülmüş işlər")] == a.workDone);
+      CHECK(r[col.at("Məlumatı təqdim edən")] == a.reportedBy);
+      CHECK(r[col.at("Hesabat verən qurum")] == AgencyNameInYear(plan, plan.agencies[0].id, 2017));
+      CHECK(r[col.at("Mənbə fayl")] == "qaytarma-2017.xlsx");
+      CHECK(r[col.at("Qurumun bildirdiyi vəziyyət")] == "icra edilmişdir");
+      CHECK(r[col.at("İcra vəziyyəti (2017)")] == "qismən icra edilmişdir");  // the coordinator's, which differs
+    }
 }
 
 TEST_CASE("CSV: only the rows on screen, in the screen's order, when filtered") {
@@ -651,6 +675,37 @@ TEST_CASE("Gantt SVG: the screen's filter and zoom; titles wrapped onto two line
   CHECK(full.find(lines[1]->text.substr(0, lines[1]->text.size() - (lines[1]->text.size() >= 3 &&
         lines[1]->text.compare(lines[1]->text.size() - 3, 3, "…") == 0 ? 3 : 0))) != std::string::npos);
   CHECK(std::stod(lines[1]->attrs.at("y")) > std::stod(lines[0]->attrs.at("y")));
+}
+
+TEST_CASE("Gantt paged for printing: A4 and A3 landscape pages, axis and legend on each, every row once") {
+  const Plan& plan = Bundled();
+  PlanIndex index(plan);
+  for (const char* key : {"gantt-a4", "gantt-a3"}) {
+    INFO(key);
+    std::string html = Export(key, plan, 2017);
+    CHECK(html.find(std::string("@page{size:") + (key[7] == '4' ? "A4" : "A3") + " landscape") != std::string::npos);
+    size_t pages = Count(html, "<div class=\"page\">");
+    CHECK(pages > 3);
+    size_t rows = 0, legends = 0, axes = 0;
+    for (size_t p = html.find("<svg"); p != std::string::npos; p = html.find("<svg", p + 1)) {
+      std::string svg = html.substr(p, html.find("</svg>", p) + 6 - p);
+      XNode root = MustParseXml(svg);
+      double w = std::stod(root.attrs.at("width")), h = std::stod(root.attrs.at("height"));
+      CHECK(h <= w * (key[7] == '4' ? 194.0 / 281 : 281.0 / 404) + 1);
+      std::vector<const XNode*> r, l, t;
+      root.Collect([](const XNode& n) { return n.name == "g" && n.attrs.count("class") && n.attrs.at("class") == "row"; }, r);
+      root.Collect([](const XNode& n) { return n.name == "g" && n.attrs.count("class") && n.attrs.at("class") == "legend"; }, l);
+      root.Collect([](const XNode& n) { return n.name == "text" && n.text == "2018"; }, t);
+      rows += r.size();
+      legends += l.size();
+      axes += t.empty() ? 0 : 1;
+    }
+    CHECK(rows == static_cast<size_t>(index.Size()));
+    CHECK(legends == pages);
+    CHECK(axes == pages);
+  }
+  // A3 holds more rows per page than A4.
+  CHECK(Count(Export("gantt-a3", plan, 2017), "<div class=\"page\">") < Count(Export("gantt-a4", plan, 2017), "<div class=\"page\">"));
 }
 
 TEST_CASE("WrapChars: at spaces, on character boundaries, the rest marked") {
