@@ -76,8 +76,8 @@
       return handle.createWritable();
     }).then(function (w) {
       return w.write(new Blob([bytes], { type: "application/json" })).then(function () { return w.close(); });
-    }).then(function () { Module._azplan_saved_in_place(id, 1); })
-      .catch(function () { Module._azplan_saved_in_place(id, 0); });
+    }).then(function () { Module._azplan_saved_in_place(id, 1); wake(); })
+      .catch(function () { Module._azplan_saved_in_place(id, 0); wake(); });
     return true;
   }
 
