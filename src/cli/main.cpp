@@ -3,18 +3,20 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "core/dates.h"
+#include "core/exporters.h"
 #include "core/figures_json.h"
 #include "core/filter.h"
 #include "core/monitoring.h"
 #include "core/plan_io.h"
 #include "core/plan_json.h"
-#include "core/exporters.h"
 #include "core/synthetic.h"
 #include "core/text.h"
 #include "embedded/embedded.h"
@@ -31,8 +33,10 @@ commands:
   validate FILE...                 check each file; errors as file:line:col: path: message
   stats (FILE...|--bundled) --year Y [--json] [--no-lineage]
                                    monitoring figures for every scope and agency
-  export (FILE...|--bundled) --format F [--year Y] -o OUT
-                                   F: json, csv, html, gantt-svg, timeline-svg, mspdi
+  export (FILE...|--bundled) --format F [--year Y] [--lang az|en] [--date YYYY-MM-DD] -o OUT
+                                   F: json, csv, xlsx, html, gantt-svg, gantt-a4, gantt-a3,
+                                   timeline-svg, mspdi;
+                                   --date: the report's date of preparation (default today)
   diff (FILE...|--bundled) --year A --year B [--json]
                                    what changed between two monitoring years
   format FILE...                   rewrite files in azplan's canonical layout
@@ -71,7 +75,7 @@ struct Args {
   std::vector<std::string> files;
   std::vector<int> years;
   bool json = false, bundled = false, lineage = true;
-  std::string format, output;
+  std::string format, output, language = "az", date;
   long measures = -1, seed = 1;
 };
 
@@ -101,6 +105,10 @@ int Parse(int argc, char** argv, Args& a) {
       int y;
       if (!value(v) || !ParseYear(v, y)) return Usage("--year takes a year such as 2017");
       a.years.push_back(y);
+    } else if (s == "--lang") {
+      if (!value(a.language) || (a.language != "az" && a.language != "en")) return Usage("--lang takes az or en");
+    } else if (s == "--date") {
+      if (!value(a.date) || a.date.size() != 10 || !ParsePartialDate(a.date)) return Usage("--date takes a date such as 2017-12-31");
     } else if (s == "--format") {
       if (!value(a.format)) return Usage("--format takes a format name");
     } else if (s == "--measures" || s == "--seed") {
@@ -210,6 +218,13 @@ int Export(const Args& a) {
   if (!plan) return 1;
   ExportOptions options;
   options.year = a.years.empty() ? DefaultMonitoringYear(*plan) : a.years[0];
+  options.language = a.language;
+  options.preparedOn = a.date;
+  if (options.preparedOn.empty()) {
+    int y, m, d;
+    CivilFromDays(static_cast<int>(std::time(nullptr) / 86400), y, m, d);
+    options.preparedOn = PartialDate{y, m, d}.ToString();
+  }
   std::string bytes = format->run(*plan, options);
   std::ofstream out(a.output, std::ios::binary);
   out << bytes;

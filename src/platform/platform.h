@@ -25,6 +25,14 @@ void SetDropHandler(FileCallback onDrop);
 // Hands bytes to the user: a browser download, or a file in the export folder on the
 // desktop. Returns a short description of where it went.
 std::string Download(const std::string& fileName, const std::string& mime, const std::string& bytes);
+// Writes the plan back to the file it was opened from, where the browser lets a page do
+// that (the File System Access API: the first save asks the user to allow it). Returns
+// false, without calling `done`, when there is no such file under `fileName` (another
+// browser, a dropped file, the bundled plans, the desktop): the caller downloads instead.
+// `done(ok)` comes later; ok=false when the user refused or the write failed.
+bool SaveToOpenedFile(const std::string& fileName, const std::string& bytes, std::function<void(bool ok)> done);
+// The page's (or window's) title: the plan's file name and whether it is saved.
+void SetTitle(const std::string& title);
 // Hands an SVG picture over as a PNG (the browser rasterises it on a canvas). The
 // desktop has no SVG rasteriser: it writes the SVG itself, with a .svg name.
 std::string DownloadSvgAsPng(const std::string& fileName, const std::string& svg);

@@ -31,6 +31,7 @@ struct GanttState {
   GanttGrouping grouping = GanttGrouping::Hierarchy;
   std::set<std::string> collapsed;
   float rowHeight = 0;  // set from the font size
+  float areaWidth = 0;  // the time area's width as last drawn
 };
 
 struct TimelineState {
@@ -54,6 +55,9 @@ struct UiState {
   bool tabRequested = false;
   GanttState gantt;
   TimelineState timeline;
+  // The table's sort as last drawn (the table view writes it): exports list rows in it.
+  SortKey tableSort = SortKey::Code;
+  bool tableSortAscending = true;
   std::string dashboardTrace;          // key of the figure whose items are listed
   std::vector<Diagnostic> errors;      // last failed open
   bool showErrors = false;
@@ -115,6 +119,7 @@ class App {
   ViewLink CurrentViewLink();
   void ApplyViewLink(const ViewLink& link);
   void SyncUrlFragment();
+  void SyncTitle();
   std::string StateJson();
   void HandleShortcuts();
   void Autosave();
@@ -137,11 +142,12 @@ class App {
   };
   bool Open(const std::vector<NamedText>& files, bool markClean, std::function<void()> onOpened, bool discardChanges);
   void Replace(PendingOpen& open);
-  ExportOptions CurrentExportOptions() const;  // the year and language on screen
+  ExportOptions CurrentExportOptions();  // the one place exports read what the screen shows
 
   Editor editor_;
   UiState ui_;
   std::string planName_;
+  std::string title_;  // the page title as last set (SyncTitle)
   std::optional<PendingOpen> pending_;
   // Derived data, recomputed when the plan, the filter or the year changes.
   unsigned long visibleRevision_ = ~0ul, figuresRevision_ = ~0ul;

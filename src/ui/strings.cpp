@@ -152,6 +152,7 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"cancel", {"İmtina", "Cancel"}},
       {"opened", {"Açıldı", "Opened"}},
       {"exported", {"İxrac edildi", "Exported"}},
+      {"savedInPlace", {"Faylda yadda saxlanıldı", "Saved to the file"}},
       {"path", {"Yol", "Path"}},
       // Gantt and timeline
       {"groupBy", {"Qruplaşdır", "Group by"}},

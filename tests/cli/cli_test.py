@@ -191,11 +191,17 @@ def export(cli, src, work, fmt):
     with open(path, "rb") as f:
         data = f.read()
     check(len(data) > 1000, f"only {len(data)} bytes")
+    if fmt == "xlsx":
+        check(data.startswith(b"PK\x03\x04"), "not a zip (XLSX) file")
+        print(f"export {fmt}: {len(data)} bytes in {secs:.2f} s")
+        return
     text = data.decode("utf-8")  # raises on invalid UTF-8
     if fmt == "json":
         check(json.loads(text).get("formatVersion") == 1, "no formatVersion 1")
     elif fmt == "csv":
-        check(text.startswith("\ufeffdocument,code,"), "no BOM and header")
+        check(text.startswith('\ufeff"Sənəd","Kod",'), "no BOM and quoted Azerbaijani header")
+    elif fmt == "gantt-a4":
+        check(text.startswith("<!DOCTYPE html>") and text.count('<div class="page">') > 3, "not a paged Gantt")
     elif fmt == "html":
         check(text.startswith("<!DOCTYPE html>") and "<script" not in text, "not a script-free HTML page")
         check(">47%<" in text and ">61%<" in text, "the 2017 cover figures are missing")
