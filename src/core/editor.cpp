@@ -148,9 +148,7 @@ class AssessmentCommand : public Command {
     Assessment& a = n->AssessmentForEdit(year_);
     change_(a);
     // An assessment left with nothing in it is removed, so files stay clean.
-    if (!a.status && a.note.empty() && a.evidence.empty() && a.assessedBy.empty() && a.date.empty() &&
-        a.extra.empty())
-      Remove(*n);
+    if (!a.HasContent()) Remove(*n);
     return true;
   }
   void Revert(Editor& e) override {
@@ -344,6 +342,12 @@ std::unique_ptr<Command> SetStatus(std::string nodeId, int year, std::optional<S
 std::unique_ptr<Command> SetNote(std::string nodeId, int year, std::string note) {
   return std::make_unique<AssessmentCommand>(
       std::move(nodeId), year, [note = std::move(note)](Assessment& a) { a.note = note; }, "setNote");
+}
+
+std::unique_ptr<Command> SetAssessment(std::string nodeId, int year, Assessment value) {
+  value.year = year;
+  return std::make_unique<AssessmentCommand>(
+      std::move(nodeId), year, [value = std::move(value)](Assessment& a) { a = value; }, "setAssessment");
 }
 
 std::unique_ptr<Command> EditNode(std::string nodeId, Node fields) {
