@@ -79,7 +79,8 @@
   picker.accept = ".json,application/json";
   picker.style.display = "none";
   picker.addEventListener("change", function () {
-    if (picker.files && picker.files[0]) readFile(picker.files[0], true);
+    // Several files when asked for (agency returns); each is delivered on its own.
+    for (var i = 0; picker.files && i < picker.files.length; i++) readFile(picker.files[i], true);
     picker.value = "";
   });
   document.body.appendChild(picker);
@@ -190,7 +191,11 @@
   }
 
   window.azplanGlue = {
-    requestOpen: function () { picker.click(); },
+    requestOpen: function (accept, multiple) {
+      picker.accept = accept || ".json,application/json";
+      picker.multiple = !!multiple;
+      picker.click();
+    },
     download: function (name, mime, bytes) {
       var blob = new Blob([bytes], { type: mime });
       var a = document.createElement("a");

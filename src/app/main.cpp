@@ -47,6 +47,7 @@ struct Options {
   int width = 1400, height = 860;
   std::string tab, select, lang;
   std::string synth;          // "N" or "N:SEED": a synthetic plan instead of a file
+  std::vector<std::string> returns;  // agency returns read into the merge review
   int year = 0;
 };
 
@@ -241,6 +242,7 @@ const char* const kUsage =
     "  --size WxH          window size (default 1400x860)\n"
     "  --screenshot F.png  write a PNG after --frames frames (default 8) and quit\n"
     "  --frames N          quit after N frames\n"
+    "  --returns FILE      read an agency return into the merge review (repeatable)\n"
     "  --state-out F       keep the app's state as JSON in F (rewritten when it changes;\n"
     "                      the same JSON the web page exposes as window.azplan.get())\n"
     "environment: AZPLAN_DATA_DIR (autosave folder), AZPLAN_EXPORT_DIR (exports)\n";
@@ -262,6 +264,7 @@ Options ParseArgs(int argc, char** argv) {
     else if (a == "--select") o.select = next();
     else if (a == "--lang") o.lang = next();
     else if (a == "--synth") o.synth = next();
+    else if (a == "--returns") o.returns.push_back(next());
     else o.planFiles.push_back(a);
   }
   if (!o.screenshot.empty() && o.frames <= 0) o.frames = 8;
@@ -339,6 +342,12 @@ void ApplyStartOptions(Runtime& rt) {
     }
   // The fragment wins over ?tab= and ?year=: it is what the sender of the link saw.
   if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
+  for (const auto& p : o.returns) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    app.AddReturn({p.substr(p.find_last_of('/') + 1), ss.str(), 0});
+  }
 }
 
 }  // namespace

@@ -18,7 +18,11 @@
 namespace azplan::ui {
 
 App::App() {
-  platform::SetDropHandler([this](platform::File f) { OpenFile(std::move(f)); });
+  // While the merge review is open, dropped files are agency returns.
+  platform::SetDropHandler([this](platform::File f) {
+    if (ui_.showMergeReview) AddReturn(std::move(f));
+    else OpenFile(std::move(f));
+  });
 }
 
 void App::ReportOpenFailure(std::vector<Diagnostic> diagnostics) {
@@ -378,6 +382,7 @@ void App::Frame(float width, float height) {
   ImGui::EndChild();
   ImGui::End();
   DrawStatusBar(*this, width, height, statusH);
+  DrawMergeReview(*this);
   DrawDialogs(*this);
   Autosave();
   SyncUrlFragment();
