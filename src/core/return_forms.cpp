@@ -10,6 +10,7 @@
 #include "core/monitoring.h"
 #include "core/returns.h"
 #include "core/returns_layout.h"
+#include "core/text.h"
 #include "core/xlsx_io.h"
 #include "core/zip_archive.h"
 
@@ -157,6 +158,10 @@ bool WriteReturnForm(const PlanIndex& index, const std::string& agencyId, const 
   format_set_align(textFmt, LXW_ALIGN_VERTICAL_TOP);
   format_set_border(textFmt, LXW_BORDER_THIN);
   format_set_num_format(textFmt, "@");
+  lxw_format* idFmt = workbook_add_format(wb);  // fixed, not wrapped
+  format_set_align(idFmt, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border(idFmt, LXW_BORDER_THIN);
+  format_set_num_format(idFmt, "@");
   lxw_format* noteFmt = workbook_add_format(wb);
   format_set_text_wrap(noteFmt);
   format_set_align(noteFmt, LXW_ALIGN_VERTICAL_TOP);
@@ -214,7 +219,7 @@ bool WriteReturnForm(const PlanIndex& index, const std::string& agencyId, const 
     worksheet_write_string(ws, kHeaderRow, c, (az + "\n" + en).c_str(), s.input ? inputHeadFmt : headFmt);
     worksheet_set_column(ws, c, c, s.width, nullptr);
   }
-  worksheet_set_row(ws, kHeaderRow, 48, nullptr);
+  worksheet_set_row(ws, kHeaderRow, 64, nullptr);
 
   std::vector<std::string> ids;
   int r = kHeaderRow + 1;
@@ -227,7 +232,17 @@ bool WriteReturnForm(const PlanIndex& index, const std::string& agencyId, const 
     if (const Assessment* a = n.AssessmentFor(year - 1); a && a->status)
       last = std::string(ReturnStatusLabel(*a->status, lang));
     const std::string cells[] = {it.id, n.code, n.title, doc.Label(), PeriodText(it), role, last};
-    for (int c = 0; c <= kLastStatus; ++c) worksheet_write_string(ws, r, c, cells[c].c_str(), textFmt);
+    // Rows as tall as their wrapped text (spreadsheets do not all fit row heights to
+    // wrapped text on opening, and printed rows would overlap). The ID is for the reader,
+    // clipped rather than wrapped.
+    int lines = 1;
+    for (int c = 0; c <= kLastStatus; ++c) {
+      worksheet_write_string(ws, r, c, cells[c].c_str(), c == kId ? idFmt : textFmt);
+      if (c == kId) continue;
+      double perLine = Spec(c).width * 1.15;
+      lines = std::max(lines, static_cast<int>((static_cast<double>(CountChars(cells[c])) + perLine - 1) / perLine));
+    }
+    worksheet_set_row(ws, r, 15.0 * std::min(lines, 12), nullptr);
     // The columns to fill start empty: a status is what the agency reports now, never
     // the coordinator's current one coming back as if reported.
     for (int c = kStatus; c < kColumns; ++c) worksheet_write_blank(ws, r, c, inputFmt);

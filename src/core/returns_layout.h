@@ -28,7 +28,7 @@ inline const ColumnSpec& Spec(int c) {
       {"Sənəd", "Document", 18, false},
       {"Müddət", "Period", 10, false},
       {"Rol", "Role", 12, false},
-      {"Əvvəlki ilin statusu", "Last year's status", 16, false},
+      {"Əvvəlki ilin statusu", "Last year's status", 20, false},
       {"Status", "Status", 22, true},
       {"Görülən işlər", "Work done", 40, true},
       {"Sübut (sənəd nömrələri, keçidlər)", "Evidence (document numbers, links)", 28, true},
