@@ -150,6 +150,13 @@ elif CASE == "libreoffice":
     rows = list(csv.reader(open(os.path.join(opened, "2017-mincom-hesabat.csv"), encoding="utf-8", newline="")))
     header = next(i for i, r in enumerate(rows) if r and r[1].startswith("Kod"))
     check(rows[header + 1][2] == "İşçi qrupun yaradılması", f"title as LibreOffice reads it: {rows[header + 1]}")
+    # 1b. LibreOffice re-saves the untouched form as .xlsx: azplan still knows it as the
+    # agency's return for this plan and year (nothing filled in, nothing refused).
+    resaved = os.path.join(WORK, "resaved")
+    convert(form, "xlsx", resaved)
+    p = run("merge", PLAN, "--year", "2017", os.path.join(resaved, "2017-mincom-hesabat.xlsx"),
+            "-o", os.path.join(WORK, "resaved.json"))
+    check("1 file(s), 0 refused; 0 rows received, 0 refused" in p.stdout, "re-saved form: " + p.stdout)
     # 2. The user fills in statuses (Azerbaijani labels, a mark, a score) and work done.
     fill = {"1.1.1": ("icra edilmişdir", "Şura yaradılıb, Əsasnamə təsdiqlənib"),
             "1.1.1.1": ("✔", "Qərar № 12"),
