@@ -65,7 +65,12 @@
       })
       // The user's cancel is an AbortError: nothing to do. Anything else (no permission, a
       // harness that intercepts the dialog, as Playwright's does) gets the plain picker.
-      .catch(function (e) { if (!e || e.name !== "AbortError" || /intercept/i.test(e.message || "")) picker.click(); });
+      .catch(function (e) {
+        if (e && e.name === "AbortError" && !/intercept/i.test(e.message || "")) return;
+        picker.accept = ".json,application/json";
+        picker.multiple = false;
+        picker.click();
+      });
   }
   function saveInPlace(id, name, bytes) {
     if (!opened || opened.name !== name || !opened.handle.createWritable) return false;
@@ -113,7 +118,9 @@
   picker.accept = ".json,application/json";
   picker.style.display = "none";
   picker.addEventListener("change", function () {
-    if (picker.files && picker.files[0]) readFile(picker.files[0], true);
+    // Several files when asked for (agency returns); each is delivered on its own.
+    // Returns leave the opened plan (and its file handle for Save) as it is.
+    for (var i = 0; picker.files && i < picker.files.length; i++) readFile(picker.files[i], true, picker.multiple);
     picker.value = "";
   });
   document.body.appendChild(picker);
@@ -224,7 +231,15 @@
   }
 
   window.azplanGlue = {
-    requestOpen: function () { if (typeof window.showOpenFilePicker === "function") pickWithHandle(); else picker.click(); },
+    // A plan (no arguments) is picked through the File System Access API where there is
+    // one, so Save can write back to it; returns (several files, other types) and other
+    // browsers use the file input.
+    requestOpen: function (accept, multiple) {
+      if (!accept && !multiple && typeof window.showOpenFilePicker === "function") { pickWithHandle(); return; }
+      picker.accept = accept || ".json,application/json";
+      picker.multiple = !!multiple;
+      picker.click();
+    },
     saveInPlace: saveInPlace,
     download: function (name, mime, bytes) {
       var blob = new Blob([bytes], { type: mime });

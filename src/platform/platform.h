@@ -20,6 +20,9 @@ using FileCallback = std::function<void(File)>;
 // the desktop build opens the path typed in the app's own dialog instead, so this
 // returns false there.
 bool RequestOpenFile(FileCallback onOpen);
+// The same for other files: `accept` as for <input accept> (".xlsx,.csv,.json"), several
+// at once when `multiple`; each arrives through onEach. False on the desktop.
+bool RequestOpenFiles(const std::string& accept, bool multiple, FileCallback onEach);
 // Files dropped on the page or the window arrive here.
 void SetDropHandler(FileCallback onDrop);
 // Hands bytes to the user: a browser download, or a file in the export folder on the

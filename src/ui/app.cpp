@@ -50,7 +50,11 @@ bool PanelCollapseButton(const char* label) {
 }  // namespace
 
 App::App() {
-  platform::SetDropHandler([this](platform::File f) { OpenFile(std::move(f)); });
+  // While the merge review is open, dropped files are agency returns.
+  platform::SetDropHandler([this](platform::File f) {
+    if (ui_.showMergeReview) AddReturn(std::move(f));
+    else OpenFile(std::move(f));
+  });
   // Every control reachable without a mouse: arrows, Space/Enter, Alt for the menu, with
   // the focus drawn (ImGuiCol_NavHighlight; yellow in the high-contrast theme).
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -696,6 +700,7 @@ void App::Frame(float width, float height) {
   }
   ImGui::End();
   DrawStatusBar(*this, width, height, statusH);
+  DrawMergeReview(*this);
   DrawDialogs(*this);
   Autosave();
   SyncUrlFragment();

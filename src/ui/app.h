@@ -15,6 +15,7 @@
 #include "core/monitoring.h"
 #include "core/plan_io.h"
 #include "core/plan_json.h"
+#include "core/returns_merge.h"
 #include "platform/platform.h"
 #include "ui/autosave.h"
 #include "ui/a11y_mirror.h"
@@ -67,6 +68,12 @@ struct UiState {
   bool showAbout = false;
   bool showOpenPath = false;
   std::string openPath;
+  // Agency returns (ui/returns_ui.cpp, views/merge_review.cpp).
+  bool returnsCoExecutors = false;     // forms also list co-executed measures
+  bool showMergeReview = false;
+  bool showReturnsPath = false;        // desktop: paths typed instead of a picker
+  std::string returnsPath;
+  bool reviewConflictsOnly = false;
 };
 
 class App {
@@ -120,6 +127,15 @@ class App {
   void ApplyViewLink(const ViewLink& link);
   void SyncUrlFragment();
   void SyncTitle();
+  // Agency returns: File › Export › return forms (one agency, or all as a .zip), and
+  // File › Import returns (several files; each read into the merge review).
+  void ExportReturnForms(const std::string& agencyId);
+  void ChooseReturnsToImport();
+  void AddReturn(platform::File file);
+  MergeReview* Review() { return review_ ? &*review_ : nullptr; }
+  // One undoable step; the review closes.
+  void ApplyReview();
+  void CloseReview();
   std::string StateJson();
   void HandleShortcuts();
   void Autosave();
@@ -149,6 +165,9 @@ class App {
   std::string planName_;
   std::string title_;  // the page title as last set (SyncTitle)
   std::optional<PendingOpen> pending_;
+  std::optional<MergeReview> review_;
+  std::vector<ReturnFile> returnFiles_;
+  std::vector<ReturnMessage> returnMessages_;
   // Derived data, recomputed when the plan, the filter or the year changes.
   unsigned long visibleRevision_ = ~0ul, figuresRevision_ = ~0ul;
   int figuresYear_ = 0;

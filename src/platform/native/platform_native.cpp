@@ -20,6 +20,7 @@ static fs::path DataDir() {
 }
 
 bool RequestOpenFile(FileCallback) { return false; }
+bool RequestOpenFiles(const std::string&, bool, FileCallback) { return false; }
 
 void SetDropHandler(FileCallback onDrop) { g_drop = std::move(onDrop); }
 

@@ -16,5 +16,6 @@ void DrawGanttView(App& app);
 void DrawTimelineView(App& app);
 void DrawDashboardView(App& app);
 void DrawDetailPanel(App& app);
+void DrawMergeReview(App& app);
 
 }  // namespace azplan::ui
