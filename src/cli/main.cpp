@@ -93,7 +93,7 @@ struct Args {
   long measures = -1, seed = 1;
   // returns / merge
   std::vector<std::string> returns;  // positional files after --year (merge)
-  std::string agency, lang = "az", prefer, date;
+  std::string agency, prefer;
   bool coExecutors = false;
 };
 
@@ -119,13 +119,9 @@ int Parse(int argc, char** argv, Args& a) {
     else if (s == "--co-executors") a.coExecutors = true;
     else if (s == "--agency") {
       if (!value(a.agency)) return Usage("--agency takes an agency id");
-    } else if (s == "--lang") {
-      if (!value(a.lang) || (a.lang != "az" && a.lang != "en")) return Usage("--lang takes az or en");
     } else if (s == "--prefer") {
       if (!value(a.prefer) || (a.prefer != "current" && a.prefer != "returns"))
         return Usage("--prefer takes current or returns");
-    } else if (s == "--date") {
-      if (!value(a.date) || a.date.size() != 10) return Usage("--date takes YYYY-MM-DD");
     }
     else if (s == "--bundled") a.bundled = true;
     else if (s == "--no-lineage") a.lineage = false;
@@ -276,7 +272,7 @@ int Returns(const Args& a) {
   PlanIndex index(*plan);
   ReturnFormOptions options;
   options.year = a.years[0];
-  options.language = a.lang;
+  options.language = a.language;
   options.includeCoExecutor = a.coExecutors;
   bool json = a.format == "json";
   bool zip = a.output.size() > 4 && a.output.compare(a.output.size() - 4, 4, ".zip") == 0;
