@@ -50,6 +50,7 @@ struct Options {
   float scale = 0;            // text size 1–2 (100–200 %); 0 = as remembered
   std::string synth;          // "N" or "N:SEED": a synthetic plan instead of a file
   std::string dumpText;       // write the text of the last frame (--frames) here
+  std::vector<std::string> returns;  // agency returns read into the merge review
   int year = 0;
 };
 
@@ -252,6 +253,7 @@ const char* const kUsage =
     "  --size WxH          window size (default 1400x860)\n"
     "  --screenshot F.png  write a PNG after --frames frames (default 8) and quit\n"
     "  --frames N          quit after N frames\n"
+    "  --returns FILE      read an agency return into the merge review (repeatable)\n"
     "  --state-out F       keep the app's state as JSON in F (rewritten when it changes;\n"
     "                      the same JSON the web page exposes as window.azplan.get())\n"
     "environment: AZPLAN_DATA_DIR (autosave folder), AZPLAN_EXPORT_DIR (exports)\n";
@@ -276,6 +278,7 @@ Options ParseArgs(int argc, char** argv) {
     else if (a == "--theme") o.theme = next();
     else if (a == "--dump-text") o.dumpText = next();
     else if (a == "--synth") o.synth = next();
+    else if (a == "--returns") o.returns.push_back(next());
     else o.planFiles.push_back(a);
   }
   if (!o.screenshot.empty() && o.frames <= 0) o.frames = 8;
@@ -355,6 +358,12 @@ void ApplyStartOptions(Runtime& rt) {
     }
   // The fragment wins over ?tab= and ?year=: it is what the sender of the link saw.
   if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
+  for (const auto& p : o.returns) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    app.AddReturn({p.substr(p.find_last_of('/') + 1), ss.str(), 0});
+  }
 }
 
 }  // namespace

@@ -171,9 +171,7 @@ class AssessmentCommand : public Command {
     Assessment& a = n->AssessmentForEdit(year_);
     change_(a);
     // An assessment left with nothing in it is removed, so files stay clean.
-    if (!a.status && a.note.empty() && a.evidence.empty() && a.assessedBy.empty() && a.date.empty() &&
-        a.extra.empty())
-      Remove(*n);
+    if (!a.HasContent()) Remove(*n);
     return true;
   }
   void Revert(Editor& e) override {
@@ -420,6 +418,12 @@ std::unique_ptr<Command> SetMeasured(std::string kpiId, KpiValue value) {
 
 std::unique_ptr<Command> ClearMeasured(std::string kpiId, int year) {
   return std::make_unique<MeasuredCommand>(std::move(kpiId), year, std::nullopt, "clearMeasured");
+}
+
+std::unique_ptr<Command> SetAssessment(std::string nodeId, int year, Assessment value) {
+  value.year = year;
+  return std::make_unique<AssessmentCommand>(
+      std::move(nodeId), year, [value = std::move(value)](Assessment& a) { a = value; }, "setAssessment");
 }
 
 std::unique_ptr<Command> EditNode(std::string nodeId, Node fields) {

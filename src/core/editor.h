@@ -94,6 +94,8 @@ class Editor {
 // Status of a measure or sub-measure for a year; nullopt removes the status (pending).
 std::unique_ptr<Command> SetStatus(std::string nodeId, int year, std::optional<Status> status);
 std::unique_ptr<Command> SetNote(std::string nodeId, int year, std::string note);
+// Replaces the whole assessment for `year` (status, texts, provenance): merging returns.
+std::unique_ptr<Command> SetAssessment(std::string nodeId, int year, Assessment value);
 // Replaces a node's own fields (children untouched) with `fields`.
 std::unique_ptr<Command> EditNode(std::string nodeId, Node fields);
 std::unique_ptr<Command> EditDocument(std::string documentId, Document fields);  // nodes untouched

@@ -697,6 +697,23 @@ class Reader {
         Str("assessedBy", a.assessedBy, false);
       } else if (key == "date") {
         Date("date", a.date);
+      } else if (key == "workDone") {
+        Str("workDone", a.workDone, false);
+      } else if (key == "reportedBy") {
+        Str("reportedBy", a.reportedBy, false);
+      } else if (key == "reportingAgency") {
+        Str("reportingAgency", a.reportingAgency, false);
+      } else if (key == "sourceFile") {
+        Str("sourceFile", a.sourceFile, false);
+      } else if (key == "reportedStatus") {
+        a.reportedStatus.reset();
+        if (Peek() != '"') return WrongType(vat, "reportedStatus", "expected a status string");
+        std::string_view v;
+        if (!String(v, valueScratch_)) return;
+        if (auto st = StatusFromKey(v)) a.reportedStatus = *st;
+        else
+          Error(vat, "reportedStatus",
+                "unknown status " + Quote(v) + "; expected executed, partial, notExecuted or notAssessed");
       } else {
         ExtraValue(key, a.extra);
       }
@@ -1289,6 +1306,11 @@ Json NodeToJson(const Node& n) {
       PutIf(ao, "evidence", as.evidence);
       PutIf(ao, "assessedBy", as.assessedBy);
       PutIf(ao, "date", as.date);
+      PutIf(ao, "workDone", as.workDone);
+      PutIf(ao, "reportedBy", as.reportedBy);
+      PutIf(ao, "reportingAgency", as.reportingAgency);
+      PutIf(ao, "sourceFile", as.sourceFile);
+      if (as.reportedStatus) ao["reportedStatus"] = StatusKey(*as.reportedStatus);
       PutExtra(ao, as.extra);
       a.push_back(std::move(ao));
     }

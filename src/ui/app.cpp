@@ -4,7 +4,9 @@
 #include <imgui_internal.h>  // the nav window's name for the state
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <ctime>
 
 #include "core/exporters.h"
 #include "core/figures_json.h"
@@ -49,7 +51,11 @@ bool PanelCollapseButton(const char* label) {
 }  // namespace
 
 App::App() {
-  platform::SetDropHandler([this](platform::File f) { OpenFile(std::move(f)); });
+  // While the merge review is open, dropped files are agency returns.
+  platform::SetDropHandler([this](platform::File f) {
+    if (ui_.showMergeReview) AddReturn(std::move(f));
+    else OpenFile(std::move(f));
+  });
   // Every control reachable without a mouse: arrows, Space/Enter, Alt for the menu, with
   // the focus drawn (ImGuiCol_NavHighlight; yellow in the high-contrast theme).
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -402,10 +408,42 @@ void App::ClearMeasuredValue(const std::string& kpiId) {
   editor_.Execute(ClearMeasured(kpiId, ui_.year));
 }
 
-ExportOptions App::CurrentExportOptions() const {
+// Today's date on the user's clock, for the report's "prepared on".
+static std::string TodayIso() {
+  std::time_t t = std::time(nullptr);
+  std::tm local{};
+#ifdef _WIN32
+  localtime_s(&local, &t);
+#else
+  localtime_r(&t, &local);
+#endif
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+  return buf;
+}
+
+ExportOptions App::CurrentExportOptions() {
   ExportOptions o;
   o.year = ui_.year;
   o.language = Language();
+  o.preparedOn = TodayIso();
+  // The rows the filters leave, in the table's order; everything when nothing is filtered.
+  Filter f = ui_.filter;
+  f.text = ui_.searchText;
+  f.statusMask = ui_.statusChoice ? 1 << (ui_.statusChoice - 1) : 0;
+  if (!f.Empty()) {
+    std::vector<int> rows = VisibleItems();
+    if (ui_.tableSort != SortKey::Code || !ui_.tableSortAscending)
+      SortItems(editor_.index(), rows, ui_.tableSort, ui_.tableSortAscending, ui_.year);
+    o.filtered = true;
+    for (int i : rows) o.itemIds.push_back(editor_.index()[i].id);
+  }
+  // The Gantt's zoom once the user has seen it: the days its time area shows.
+  if (ui_.gantt.fitted && ui_.gantt.areaWidth > 0 && ui_.gantt.axis.pxPerDay > 0) {
+    o.ganttStartDay = static_cast<int>(std::floor(ui_.gantt.axis.startDay));
+    o.ganttEndDay = static_cast<int>(std::ceil(ui_.gantt.axis.XToDay(ui_.gantt.areaWidth)));
+    o.ganttPxPerDay = ui_.gantt.axis.pxPerDay;
+  }
   return o;
 }
 
@@ -421,9 +459,34 @@ void App::ChooseFileToOpen() {
   if (!platform::RequestOpenFile([this](platform::File f) { OpenFile(std::move(f)); })) ui_.showOpenPath = true;
 }
 
+// Writes back into the opened file where the browser allows it (the first time after
+// the user's confirmation); elsewhere, or when that is refused, downloads as before.
 void App::Save() {
+  const std::string bytes = SavePlan(editor_.plan());
+  const unsigned long revision = editor_.Revision();
+  const std::string name = planName_;
+  const bool inPlace = platform::SaveToOpenedFile(name, bytes, [this, revision, name, bytes](bool ok) {
+    if (ok) {
+      if (editor_.Revision() == revision) editor_.MarkClean();  // not edits made while it wrote
+      ui_.notice = std::string(Tr("savedInPlace")) + ": " + name;
+    } else {
+      const azplan::ExportFormat* f = FindExportFormat("json");
+      ui_.notice = std::string(Tr("exported")) + ": " + platform::Download(ExportFileName(editor_.plan(), ui_.year, *f), f->mime, bytes);
+      if (editor_.Revision() == revision) editor_.MarkClean();
+    }
+    RequestFrames();
+  });
+  if (inPlace) return;
   ExportFormat("json");
   editor_.MarkClean();
+}
+
+// "● name — azplan" while there are unsaved changes, "name — azplan" once saved.
+void App::SyncTitle() {
+  std::string title = (editor_.Dirty() ? "● " : "") + planName_ + " — azplan";
+  if (title == title_) return;
+  title_ = title;
+  platform::SetTitle(title);
 }
 
 void App::ExportPng(const char* svgKey) {
@@ -687,11 +750,13 @@ void App::Frame(float width, float height) {
   }
   ImGui::End();
   DrawStatusBar(*this, width, height, statusH);
+  DrawMergeReview(*this);
   DrawDialogs(*this);
   Autosave();
   SyncUrlFragment();
   SaveDisplaySettings();
   UpdateAccessibleMirror();
+  SyncTitle();
 }
 
 }  // namespace azplan::ui

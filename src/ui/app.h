@@ -17,6 +17,7 @@
 #include "core/monitoring.h"
 #include "core/plan_io.h"
 #include "core/plan_json.h"
+#include "core/returns_merge.h"
 #include "platform/platform.h"
 #include "ui/autosave.h"
 #include "ui/a11y_mirror.h"
@@ -34,6 +35,7 @@ struct GanttState {
   GanttGrouping grouping = GanttGrouping::Hierarchy;
   std::set<std::string> collapsed;
   float rowHeight = 0;  // set from the font size
+  float areaWidth = 0;  // the time area's width as last drawn
 };
 
 struct TimelineState {
@@ -70,6 +72,9 @@ struct UiState {
   // Screen rectangles (x, y, w, h) of widgets the browser tests drive, by name; drawn
   // this frame. StateJson exposes them so tests click widgets, not guessed pixels.
   std::map<std::string, std::array<float, 4>> rects;
+  // The table's sort as last drawn (the table view writes it): exports list rows in it.
+  SortKey tableSort = SortKey::Code;
+  bool tableSortAscending = true;
   std::string dashboardTrace;          // key of the figure whose items are listed
   std::vector<Diagnostic> errors;      // last failed open
   bool showErrors = false;
@@ -79,6 +84,12 @@ struct UiState {
   bool showAbout = false;
   bool showOpenPath = false;
   std::string openPath;
+  // Agency returns (ui/returns_ui.cpp, views/merge_review.cpp).
+  bool returnsCoExecutors = false;     // forms also list co-executed measures
+  bool showMergeReview = false;
+  bool showReturnsPath = false;        // desktop: paths typed instead of a picker
+  std::string returnsPath;
+  bool reviewConflictsOnly = false;
 };
 
 class App {
@@ -136,6 +147,16 @@ class App {
   ViewLink CurrentViewLink();
   void ApplyViewLink(const ViewLink& link);
   void SyncUrlFragment();
+  void SyncTitle();
+  // Agency returns: File › Export › return forms (one agency, or all as a .zip), and
+  // File › Import returns (several files; each read into the merge review).
+  void ExportReturnForms(const std::string& agencyId);
+  void ChooseReturnsToImport();
+  void AddReturn(platform::File file);
+  MergeReview* Review() { return review_ ? &*review_ : nullptr; }
+  // One undoable step; the review closes.
+  void ApplyReview();
+  void CloseReview();
   std::string StateJson();
   void HandleShortcuts();
   void Autosave();
@@ -158,12 +179,16 @@ class App {
   };
   bool Open(const std::vector<NamedText>& files, bool markClean, std::function<void()> onOpened, bool discardChanges);
   void Replace(PendingOpen& open);
-  ExportOptions CurrentExportOptions() const;  // the year and language on screen
+  ExportOptions CurrentExportOptions();  // the one place exports read what the screen shows
 
   Editor editor_;
   UiState ui_;
   std::string planName_;
+  std::string title_;  // the page title as last set (SyncTitle)
   std::optional<PendingOpen> pending_;
+  std::optional<MergeReview> review_;
+  std::vector<ReturnFile> returnFiles_;
+  std::vector<ReturnMessage> returnMessages_;
   // Derived data, recomputed when the plan, the filter or the year changes.
   unsigned long visibleRevision_ = ~0ul, figuresRevision_ = ~0ul;
   int figuresYear_ = 0;

@@ -18,7 +18,9 @@ cases:
   export FORMAT            export --bundled --format FORMAT --year 2017 -o FILE: exit 0, the file
                            parses as its format (JSON, CSV with BOM, well-formed XML, HTML report)
 """
+import csv
 import glob
+import io
 import json
 import os
 import re
@@ -196,17 +198,24 @@ def export(cli, src, work, fmt):
     with open(path, "rb") as f:
         data = f.read()
     check(len(data) > 1000, f"only {len(data)} bytes")
+    if fmt == "xlsx":
+        check(data.startswith(b"PK\x03\x04"), "not a zip (XLSX) file")
+        print(f"export {fmt}: {len(data)} bytes in {secs:.2f} s")
+        return
     text = data.decode("utf-8")  # raises on invalid UTF-8
     if fmt == "json":
         check(json.loads(text).get("formatVersion") == 1, "no formatVersion 1")
     elif fmt == "csv":
-        check(text.startswith("\ufeffdocument,code,"), "no BOM and header")
+        check(text.startswith('\ufeff"Sənəd","Kod",'), "no BOM and quoted Azerbaijani header")
     elif fmt == "indicators-csv":
-        check(text.startswith("\ufeffdocument,indicator,code,kind,name,unit,"), "no BOM and header")
-        rows = text.strip("\ufeff").splitlines()
+        rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+        check(text.startswith("\ufeff") and rows[0][:6] == ["document", "indicator", "code", "kind", "name", "unit"],
+              "no BOM and header")
         check(len(rows) == 1 + 21, f"{len(rows) - 1} indicator rows, expected 21 (no value measured yet)")
-        check(any("roadmap-telecom-2016-kpi-cashless-share" in r and ",noData,13.5," in r for r in rows),
+        check(any("roadmap-telecom-2016-kpi-cashless-share" in r and "noData" in r and "13.5" in r for r in rows),
               "the cashless share's row lacks its state and 2017 expected value")
+    elif fmt == "gantt-a4":
+        check(text.startswith("<!DOCTYPE html>") and text.count('<div class="page">') > 3, "not a paged Gantt")
     elif fmt == "html":
         check(text.startswith("<!DOCTYPE html>") and "<script" not in text, "not a script-free HTML page")
         check(">47%<" in text and ">61%<" in text, "the 2017 cover figures are missing")

@@ -152,6 +152,21 @@ void DrawDetailPanel(App& app) {
     };
     assessmentField("evidence", "##evidence", buf.evidence, &Assessment::evidence);
     assessmentField("assessedBy", "##assessedBy", buf.assessedBy, &Assessment::assessedBy);
+    // Provenance: where the status came from when an agency reported it (returns).
+    if (a && (a->HasProvenance() || !a->workDone.empty())) {
+      Heading(Tr("provenance"));
+      const Agency* ag = plan.FindAgency(a->reportingAgency);
+      std::string who = ag ? ag->Label() : a->reportingAgency;
+      if (!a->reportedBy.empty()) who += (who.empty() ? "" : " — ") + a->reportedBy;
+      if (!who.empty()) ImGui::TextWrapped("%s: %s", Tr("reportedBy"), who.c_str());
+      if (!a->date.empty()) ImGui::TextWrapped("%s: %s", Tr("date"), a->date.c_str());
+      if (!a->sourceFile.empty()) ImGui::TextWrapped("%s: %s", Tr("sourceFile"), a->sourceFile.c_str());
+      if (a->reportedStatus) {
+        ImGui::TextWrapped("%s: %s", Tr("reportedStatus"), StatusText(*a->reportedStatus).c_str());
+        if (a->StatusByCoordinator()) ImGui::TextColored(ImColor(Colors().partial), "%s", Tr("changedByCoordinator"));
+      }
+      Wrapped(Tr("workDone"), a->workDone);
+    }
   } else if (const Assessment* a = n.AssessmentFor(st.year)) {
     Wrapped(Tr("note"), a->note);
   }

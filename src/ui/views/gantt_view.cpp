@@ -84,6 +84,7 @@ void DrawGanttView(App& app) {
   float areaX0 = ImGui::GetCursorScreenPos().x + labelW;
   float areaW = std::max(50.0f, avail.x - labelW - ImGui::GetStyle().ScrollbarSize);
   DrawToolbar(app, g, areaX0, areaW);
+  g.areaWidth = areaW;  // the exports' visible span (App::CurrentExportOptions)
   if (!g.fitted) {
     DaySpan span = PlanSpan(index);
     if (!span.known) span = {DaysFromCivil(2016, 1, 1), DaysFromCivil(2028, 12, 31), true};

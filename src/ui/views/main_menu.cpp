@@ -7,6 +7,7 @@
 
 #include "core/exporters.h"
 #include "core/plan_json.h"
+#include "core/returns.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/strings.h"
@@ -33,8 +34,23 @@ void DrawMainMenu(App& app) {
       // desktop writes the SVG).
       if (ImGui::MenuItem("gantt-png  (.png)")) app.ExportPng("gantt-svg");
       if (ImGui::MenuItem("timeline-png  (.png)")) app.ExportPng("timeline-svg");
+      ImGui::Separator();
+      // Agency return forms for the monitoring year: all agencies as one .zip, or one.
+      if (ImGui::MenuItem(Tr("returnFormsAll"))) app.ExportReturnForms("");
+      if (ImGui::BeginMenu(Tr("returnFormsOne"))) {
+        ReturnFormOptions o;
+        o.year = st.year;
+        o.includeCoExecutor = st.returnsCoExecutors;
+        for (const auto& id : ReturnAgencies(ed.index(), o)) {
+          const Agency* a = ed.plan().FindAgency(id);
+          if (ImGui::MenuItem((a ? a->Label() : id).c_str())) app.ExportReturnForms(id);
+        }
+        ImGui::EndMenu();
+      }
+      ImGui::MenuItem(Tr("returnFormsCoExecutors"), nullptr, &st.returnsCoExecutors);
       ImGui::EndMenu();
     }
+    if (ImGui::MenuItem(Tr("importReturns"))) app.ChooseReturnsToImport();
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(Tr("edit"))) {

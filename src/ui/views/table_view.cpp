@@ -69,6 +69,8 @@ void DrawTableView(App& app) {
     static const SortKey kKeys[] = {SortKey::Code, SortKey::Title, SortKey::Lead, SortKey::Lead, SortKey::Period,
                                     SortKey::Status, SortKey::Code};
     if (col != 0 || !asc) SortItems(index, cache.rows, kKeys[col], asc, st.year);
+    st.tableSort = kKeys[col];
+    st.tableSortAscending = asc;
     cache.revision = app.editor().Revision();
     cache.visibleData = visible.data();
     cache.visibleSize = visible.size();

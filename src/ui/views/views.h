@@ -23,5 +23,6 @@ void DrawIndicatorSummary(App& app);
 void DrawNodeIndicators(App& app, const std::string& nodeId, int doc);
 // Remembers the last drawn item's rectangle under `name` (UiState::rects).
 void RememberItemRect(App& app, const std::string& name);
+void DrawMergeReview(App& app);
 
 }  // namespace azplan::ui
