@@ -124,8 +124,14 @@ std::string CsvCell(const std::string& s, CellType type) {
 
 }  // namespace
 
-// A text cell, for the other CSV exports (indicators).
-std::string CsvCell(const std::string& s) { return CsvCell(s, CellType::Text); }
+// A cell of the other CSV exports (indicators): a plain number stays bare for the reader
+// to recognise, anything else is quoted text.
+std::string CsvCell(const std::string& s) {
+  bool number = !s.empty() && s.size() < 32;
+  for (size_t i = 0; number && i < s.size(); ++i)
+    number = (s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i > 0) || (s[i] == '-' && i == 0 && s.size() > 1);
+  return CsvCell(s, number ? CellType::Number : CellType::Text);
+}
 
 std::string ExportCsv(const Plan& plan, const ExportOptions& options) {
   ExportTable table = BuildExportTable(plan, options);

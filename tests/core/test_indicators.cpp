@@ -323,8 +323,8 @@ TEST_CASE("the report has a section per document with indicators, their state an
   CHECK(html.find("Gözlənilən nəticələr") != std::string::npos);
   CHECK(html.find("nəticə bir") != std::string::npos);
   std::string csv = ExportIndicatorsCsv(p, o);
-  CHECK(csv.find("doc,cashless,,,") != std::string::npos);
-  CHECK(csv.find(",2018,20,,,,onTrack,19,") != std::string::npos);
+  CHECK(csv.find("\"doc\",\"cashless\",,,") != std::string::npos);
+  CHECK(csv.find(",2018,20,,,,\"onTrack\",19,") != std::string::npos);
   const ExportFormat* f = FindExportFormat("indicators-csv");
   REQUIRE(f);
   CHECK(ExportFileName(p, 2018, *f) == "doc-2018-indicators.csv");
