@@ -151,7 +151,7 @@ static std::vector<std::string> GanttPictures(const Plan& plan, const ExportOpti
     int y = options.year ? options.year : 2017;
     span = {DaysFromCivil(y, 1, 1), DaysFromCivil(y, 12, 31), true};
   }
-  const double labelW = 460, lineH = 13, titleH = 44, axisH = 40, legendH = 56, right = 50;
+  const double labelW = 460, lineH = 13, titleH = 44, axisH = 40, legendH = 74, right = 50;  // legend: up to 3 lines
   const double years = (span.last - span.first + 1) / 365.25;
   const double chartW = pageWidth > 0 ? std::max(300.0, pageWidth - labelW - right) : std::max(900.0, years * 200);
   const double x0 = labelW, x1 = labelW + chartW;
@@ -262,22 +262,34 @@ static std::vector<std::string> GanttPictures(const Plan& plan, const ExportOpti
     struct Entry { Status s; const char* label; };
     const Entry entries[] = {{Status::Executed, s.executed}, {Status::Partial, s.partial}, {Status::NotExecuted, s.notExecuted},
                              {Status::NotAssessed, s.notAssessed}, {Status::Pending, s.pending}};
+    // An entry that would run past the picture's edge starts a new line (a page is narrow).
+    auto place = [&](double entryW) {
+      if (lx > 10 && lx + entryW > width - 10) {
+        lx = 10;
+        ly += 18;
+      }
+    };
     out += "<g class=\"legend\">\n";
     for (const auto& e : entries) {
-      out += Rect(lx, ly - 10, 24, 12, std::string("fill=\"") + StatusColor(e.s) + "\" rx=\"2\"");
       std::string text = std::string(StatusMark(e.s)) + " " + e.label;
+      place(30 + TextWidth(text));
+      out += Rect(lx, ly - 10, 24, 12, std::string("fill=\"") + StatusColor(e.s) + "\" rx=\"2\"");
       out += Text(lx + 30, ly, text);
       lx += 30 + TextWidth(text) + 22;
     }
+    place(30 + TextWidth(s.ongoing));
     out += Rect(lx, ly - 10, 24, 12, "fill=\"#9aa3ad\" stroke=\"#1f2933\" stroke-dasharray=\"3 2\"");
     out += Rect(lx, ly - 10, 24, 12, "fill=\"url(#hatch)\"");
     out += Text(lx + 30, ly, s.ongoing);
     lx += 30 + TextWidth(s.ongoing) + 22;
+    place(30 + TextWidth(s.group));
     out += Rect(lx, ly - 7, 24, 6, "fill=\"#52606d\"");
     out += Text(lx + 30, ly, s.group);
     lx += 30 + TextWidth(s.group) + 22;
+    const std::string yearText = std::string(s.monitoringYear) + " " + std::to_string(options.year);
+    place(22 + TextWidth(yearText));
     out += Line(lx + 12, ly - 12, lx + 12, ly + 3, "stroke=\"#3a6fd8\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"");
-    out += Text(lx + 22, ly, std::string(s.monitoringYear) + " " + std::to_string(options.year));
+    out += Text(lx + 22, ly, yearText);
     out += "</g>\n</svg>\n";
     pictures.push_back(std::move(out));
   }
