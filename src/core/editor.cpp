@@ -89,6 +89,12 @@ Document* Editor::FindDocument(const std::string& id) {
   return nullptr;
 }
 
+Kpi* Editor::FindKpi(const std::string& id) {
+  for (auto& k : plan_.kpis)
+    if (k.id == id) return &k;
+  return nullptr;
+}
+
 bool Editor::Locate(const std::string& id, std::vector<Node>*& siblings, size_t& pos) {
   int i = index_.Find(id);
   if (i < 0) return false;
@@ -165,9 +171,7 @@ class AssessmentCommand : public Command {
     Assessment& a = n->AssessmentForEdit(year_);
     change_(a);
     // An assessment left with nothing in it is removed, so files stay clean.
-    if (!a.status && a.note.empty() && a.evidence.empty() && a.assessedBy.empty() && a.date.empty() &&
-        a.extra.empty())
-      Remove(*n);
+    if (!a.HasContent()) Remove(*n);
     return true;
   }
   void Revert(Editor& e) override {
@@ -194,6 +198,41 @@ class AssessmentCommand : public Command {
   std::string label_;
   bool had_ = false;
   Assessment before_;
+};
+
+// Sets (value) or removes (nullopt) an indicator's measured value for one year, keeping
+// the list sorted by year.
+class MeasuredCommand : public Command {
+ public:
+  MeasuredCommand(std::string kpiId, int year, std::optional<KpiValue> value, std::string label)
+      : id_(std::move(kpiId)), year_(year), value_(std::move(value)), label_(std::move(label)) {}
+  bool Apply(Editor& e) override {
+    Kpi* k = e.FindKpi(id_);
+    if (!k || year_ <= 0) return false;
+    const KpiValue* old = k->MeasuredFor(year_);
+    before_ = old ? std::optional<KpiValue>(*old) : std::nullopt;
+    if (!value_ && !before_) return false;  // nothing to clear
+    if (value_ && before_ && *before_ == *value_) return false;  // the same value again: no edit
+    Put(*k, value_);
+    return true;
+  }
+  void Revert(Editor& e) override {
+    if (Kpi* k = e.FindKpi(id_)) Put(*k, before_);
+  }
+  std::string Label() const override { return label_; }
+
+ private:
+  void Put(Kpi& k, const std::optional<KpiValue>& v) {
+    auto& m = k.measured;
+    m.erase(std::remove_if(m.begin(), m.end(), [&](const KpiValue& x) { return x.year == year_; }), m.end());
+    if (!v) return;
+    auto at = std::find_if(m.begin(), m.end(), [&](const KpiValue& x) { return x.year > year_; });
+    m.insert(at, *v)->year = year_;
+  }
+  std::string id_;
+  int year_;
+  std::optional<KpiValue> value_, before_;
+  std::string label_;
 };
 
 class EditDocumentCommand : public Command {
@@ -370,6 +409,21 @@ std::unique_ptr<Command> SetStatus(std::string nodeId, int year, std::optional<S
 std::unique_ptr<Command> SetNote(std::string nodeId, int year, std::string note) {
   return std::make_unique<AssessmentCommand>(
       std::move(nodeId), year, [note = std::move(note)](Assessment& a) { a.note = note; }, "setNote");
+}
+
+std::unique_ptr<Command> SetMeasured(std::string kpiId, KpiValue value) {
+  const int year = value.year;
+  return std::make_unique<MeasuredCommand>(std::move(kpiId), year, std::move(value), "setMeasured");
+}
+
+std::unique_ptr<Command> ClearMeasured(std::string kpiId, int year) {
+  return std::make_unique<MeasuredCommand>(std::move(kpiId), year, std::nullopt, "clearMeasured");
+}
+
+std::unique_ptr<Command> SetAssessment(std::string nodeId, int year, Assessment value) {
+  value.year = year;
+  return std::make_unique<AssessmentCommand>(
+      std::move(nodeId), year, [value = std::move(value)](Assessment& a) { a = value; }, "setAssessment");
 }
 
 std::unique_ptr<Command> EditNode(std::string nodeId, Node fields) {

@@ -71,6 +71,7 @@ class Editor {
   void RebuildIndex() { index_.Build(plan_); }
   Node* FindNode(const std::string& id);
   Document* FindDocument(const std::string& id);
+  Kpi* FindKpi(const std::string& id);
   // Where a node sits: its sibling list and position.
   bool Locate(const std::string& id, std::vector<Node>*& siblings, size_t& pos);
   std::vector<Node>* ChildList(const std::string& parentId, const std::string& documentId);
@@ -93,6 +94,8 @@ class Editor {
 // Status of a measure or sub-measure for a year; nullopt removes the status (pending).
 std::unique_ptr<Command> SetStatus(std::string nodeId, int year, std::optional<Status> status);
 std::unique_ptr<Command> SetNote(std::string nodeId, int year, std::string note);
+// Replaces the whole assessment for `year` (status, texts, provenance): merging returns.
+std::unique_ptr<Command> SetAssessment(std::string nodeId, int year, Assessment value);
 // Replaces a node's own fields (children untouched) with `fields`.
 std::unique_ptr<Command> EditNode(std::string nodeId, Node fields);
 std::unique_ptr<Command> EditDocument(std::string documentId, Document fields);  // nodes untouched
@@ -100,6 +103,10 @@ std::unique_ptr<Command> EditDocument(std::string documentId, Document fields); 
 std::unique_ptr<Command> AddNode(std::string documentId, std::string parentId, size_t position, Node node);
 std::unique_ptr<Command> DeleteNode(std::string nodeId);
 std::unique_ptr<Command> MoveNode(std::string nodeId, std::string newParentId, size_t position);
+// Records the value measured for an indicator in value.year (replacing one already there);
+// ClearMeasured removes it. Both undo to the previous value.
+std::unique_ptr<Command> SetMeasured(std::string kpiId, KpiValue value);
+std::unique_ptr<Command> ClearMeasured(std::string kpiId, int year);
 // Several commands that undo as one (bulk status change).
 std::unique_ptr<Command> Batch(std::string label, std::vector<std::unique_ptr<Command>> commands);
 

@@ -697,6 +697,23 @@ class Reader {
         Str("assessedBy", a.assessedBy, false);
       } else if (key == "date") {
         Date("date", a.date);
+      } else if (key == "workDone") {
+        Str("workDone", a.workDone, false);
+      } else if (key == "reportedBy") {
+        Str("reportedBy", a.reportedBy, false);
+      } else if (key == "reportingAgency") {
+        Str("reportingAgency", a.reportingAgency, false);
+      } else if (key == "sourceFile") {
+        Str("sourceFile", a.sourceFile, false);
+      } else if (key == "reportedStatus") {
+        a.reportedStatus.reset();
+        if (Peek() != '"') return WrongType(vat, "reportedStatus", "expected a status string");
+        std::string_view v;
+        if (!String(v, valueScratch_)) return;
+        if (auto st = StatusFromKey(v)) a.reportedStatus = *st;
+        else
+          Error(vat, "reportedStatus",
+                "unknown status " + Quote(v) + "; expected executed, partial, notExecuted or notAssessed");
       } else {
         ExtraValue(key, a.extra);
       }
@@ -916,9 +933,39 @@ class Reader {
         Num num;
         if (Number(num)) v.value = num.d;
       } else if (key == "text") Str("text", v.text, false);
-      else ExtraValue(key, v.extra);
+      else if (!ReadKpiValueSourceNote(key, v)) ExtraValue(key, v.extra);
     });
     if (!bad_ && yearRequired && !hasYear) Missing(at, "year", "an integer");
+  }
+
+  // Indicators (issue 14): a measured value's provenance. Kept apart so the reader's
+  // split into files moves it as one piece.
+  bool ReadKpiValueSourceNote(std::string_view key, KpiValue& v) {
+    if (key == "source") return Str("source", v.source, false), true;
+    if (key == "note") return Str("note", v.note, false), true;
+    return false;
+  }
+
+  // Indicators (issue 14): the measured values, sorted by year; a second value for a
+  // year is an error (the progress rule reads one value per year).
+  void ReadKpiMeasured(Kpi& k) {
+    k.measured.clear();
+    const size_t at = i_;
+    Array("measured", [&] {
+      KpiValue v;
+      ReadKpiValue(v, true);
+      k.measured.push_back(std::move(v));
+    });
+    if (bad_) return;
+    std::stable_sort(k.measured.begin(), k.measured.end(),
+                     [](const KpiValue& x, const KpiValue& y) { return x.year < y.year; });
+    for (size_t j = 1; j < k.measured.size(); ++j)
+      if (k.measured[j].year == k.measured[j - 1].year) {
+        path_.push_back({"measured", 0});
+        Error(at, nullptr, "two measured values for " + std::to_string(k.measured[j].year) + "; expected one per year");
+        path_.pop_back();
+        break;
+      }
   }
 
   void ReadKpi(Kpi& k) {
@@ -943,12 +990,9 @@ class Reader {
           k.targets.push_back(std::move(v));
         });
       } else if (key == "measured") {
-        k.measured.clear();
-        Array("measured", [&] {
-          KpiValue v;
-          ReadKpiValue(v, true);
-          k.measured.push_back(std::move(v));
-        });
+        ReadKpiMeasured(k);
+      } else if (key == "nodeIds") {
+        Strings("nodeIds", k.nodeIds);
       } else {
         ExtraValue(key, k.extra);
       }
@@ -1206,6 +1250,8 @@ Json KpiValueToJson(const KpiValue& v) {
   if (v.year) o["year"] = v.year;
   if (v.value) o["value"] = *v.value;
   PutIf(o, "text", v.text);
+  PutIf(o, "source", v.source);  // measured values (issue 14)
+  PutIf(o, "note", v.note);
   PutExtra(o, v.extra);
   return o;
 }
@@ -1260,6 +1306,11 @@ Json NodeToJson(const Node& n) {
       PutIf(ao, "evidence", as.evidence);
       PutIf(ao, "assessedBy", as.assessedBy);
       PutIf(ao, "date", as.date);
+      PutIf(ao, "workDone", as.workDone);
+      PutIf(ao, "reportedBy", as.reportedBy);
+      PutIf(ao, "reportingAgency", as.reportingAgency);
+      PutIf(ao, "sourceFile", as.sourceFile);
+      if (as.reportedStatus) ao["reportedStatus"] = StatusKey(*as.reportedStatus);
       PutExtra(ao, as.extra);
       a.push_back(std::move(ao));
     }
@@ -1360,6 +1411,7 @@ std::string SavePlan(const Plan& plan) {
         for (const auto& v : k.measured) t.push_back(KpiValueToJson(v));
         o["measured"] = std::move(t);
       }
+      PutList(o, "nodeIds", k.nodeIds);
       PutExtra(o, k.extra);
       a.push_back(std::move(o));
     }

@@ -1,11 +1,16 @@
 #include "ui/app.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // the nav window's name for the state
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <ctime>
 
 #include "core/exporters.h"
 #include "core/figures_json.h"
+#include "core/indicators.h"
 #include "core/plan_io.h"
 #include "embedded/embedded.h"
 #include "platform/platform.h"
@@ -14,6 +19,7 @@
 #include "ui/strings.h"
 #include "ui/views/views.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace azplan::ui {
 
@@ -29,9 +35,121 @@ static bool HadInput() {
     if (down) return true;
   return false;
 }
+namespace {
+const char* const kDisplayKey = "azplan.display";
+
+// A small button at the panel's top-right corner that folds the panel away; the cursor
+// is put back so the panel's own content starts where it would have.
+bool PanelCollapseButton(const char* label) {
+  ImVec2 back = ImGui::GetCursorPos();
+  ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - SmallButtonWidth(label));
+  bool pressed = ImGui::SmallButton(label);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("hidePanel"));
+  ImGui::SetCursorPos(back);
+  return pressed;
+}
+}  // namespace
 
 App::App() {
-  platform::SetDropHandler([this](platform::File f) { OpenFile(std::move(f)); });
+  // While the merge review is open, dropped files are agency returns.
+  platform::SetDropHandler([this](platform::File f) {
+    if (ui_.showMergeReview) AddReturn(std::move(f));
+    else OpenFile(std::move(f));
+  });
+  // Every control reachable without a mouse: arrows, Space/Enter, Alt for the menu, with
+  // the focus drawn (ImGuiCol_NavHighlight; yellow in the high-contrast theme).
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ui_.display = DecodeDisplaySettings(platform::StorageGet(kDisplayKey));
+  savedDisplay_ = ui_.display;
+  if (!ui_.display.language.empty()) SetLanguage(ui_.display.language);
+  SetTextScale(ui_.display.textScale);
+  ApplyTheme(ThemeFromName(ui_.display.theme), platform::PixelRatio());
+}
+
+std::string App::PlanName() const {
+  // The bundled set is named when opened, in the language of that moment: name it anew.
+  if (planName_ == TrIn("allDocuments", "az") || planName_ == TrIn("allDocuments", "en")) return Tr("allDocuments");
+  return planName_;
+}
+
+void App::SetTheme(const std::string& theme) {
+  ui_.display.theme = ThemeName(ThemeFromName(theme));
+  ApplyTheme(ThemeFromName(theme), platform::PixelRatio());
+  RequestFrames(2);
+}
+
+void App::SetTextSize(float scale) {
+  SetTextScale(scale);
+  ui_.display.textScale = TextScale();
+  RequestFrames(2);  // the font is rebuilt before the next frame
+}
+
+void App::UpdateAccessibleMirror() {
+  const PlanIndex& index = editor_.index();
+  int i = ui_.selectedId.empty() ? -1 : index.Find(ui_.selectedId);
+  const Tab tab = ui_.tab;
+  // Cheap to compare every frame; the mirror itself is rebuilt only when this changes.
+  std::string key = ui_.selectedId + '\n' + std::to_string(i) + '\n' + std::to_string(ui_.year) + '\n' +
+                    std::to_string(editor_.Revision()) + '\n' + Language() + '\n' + std::to_string(static_cast<int>(tab)) +
+                    '\n' + ui_.dashboardTrace + '\n' + planName_;
+  if (key == mirrorKey_) return;
+  mirrorKey_ = key;
+  static const char* const kTabs[kTabCount] = {"table", "gantt", "timeline", "dashboard", "indicators"};
+  MirrorState m;
+  m.language = Language();
+  m.view = Tr(kTabs[static_cast<int>(tab)]);
+  m.plan = PlanName();
+  m.year = ui_.year;
+  m.yearLabel = Tr("year");
+  m.codeLabel = Tr("code");
+  m.titleLabel = Tr("title");
+  m.statusLabel = Tr("status");
+  m.documentLabel = Tr("document");
+  m.leadLabel = Tr("lead");
+  m.coLabel = Tr("coExecutors");
+  m.periodLabel = Tr("period");
+  m.noneSelected = Tr("nothingSelected");
+  m.figureLabel = Tr("dashboard");
+  if (i >= 0) {
+    const auto& item = index[i];
+    const Node& n = *item.node;
+    const Plan& plan = editor_.plan();
+    m.code = n.code;
+    m.title = n.title;
+    if (IsAssessableKind(n.kind)) m.status = StatusText(EffectiveStatus(item, ui_.year));
+    m.document = plan.documents[static_cast<size_t>(item.doc)].Label();
+    m.lead = n.executorsPending ? Tr("toBeAssigned") : JoinAgencyNames(plan, n.lead);
+    m.coExecutors = JoinAgencyNames(plan, n.coExecutors);
+    m.period = PeriodText(n.period.IsSet() || !n.period.Empty() ? n.period : item.period);
+  }
+  if (tab == Tab::Dashboard) {
+    const Tally& t = Figures().plan.measures;
+    if (t.Assessed()) {
+      Shares s = DisplayShares(t);
+      m.figure = std::string(Tr("measures")) + ": " + StatusText(Status::Executed) + " " + std::to_string(s.executed) +
+                 "%, " + StatusText(Status::Partial) + " " + std::to_string(s.partial) + "%, " +
+                 StatusText(Status::NotExecuted) + " " + std::to_string(s.notExecuted) + "%; " + Tr("score") + " " +
+                 std::to_string(DisplayScore(Figures().plan.subMeasures)) + "%";
+    }
+  }
+  std::string said = MirrorAnnouncement(mirror_, m);
+  mirror_ = std::move(m);
+  platform::SetAccessibleMirror(MirrorHtml(mirror_), mirror_.language, said);
+}
+
+void App::OpenAccessibleReport() {
+  const azplan::ExportFormat* f = FindExportFormat("html");
+  if (!f) return;
+  std::string where = platform::OpenHtmlDocument(ExportFileName(editor_.plan(), ui_.year, *f),
+                                                 f->run(editor_.plan(), CurrentExportOptions()));
+  ui_.notice = std::string(Tr("exported")) + ": " + where;
+}
+
+void App::SaveDisplaySettings() {
+  ui_.display.language = Language();
+  if (ui_.display == savedDisplay_) return;
+  savedDisplay_ = ui_.display;
+  platform::StorageSet(kDisplayKey, EncodeDisplaySettings(ui_.display));
 }
 
 void App::ReportOpenFailure(std::vector<Diagnostic> diagnostics) {
@@ -260,10 +378,72 @@ void App::SetStatusOfSelection(std::optional<Status> s) {
   else if (!cmds.empty()) editor_.Execute(Batch("bulkStatus", std::move(cmds)));
 }
 
-ExportOptions App::CurrentExportOptions() const {
+bool App::RecordMeasured(const std::string& kpiId, const std::string& valueText, const std::string& source,
+                         const std::string& note) {
+  IndicatorsState& s = ui_.indicators;
+  const Kpi* kpi = editor_.plan().FindKpi(kpiId);
+  if (!kpi) return false;
+  std::string error;
+  auto value = MakeMeasuredValue(*kpi, ui_.year, valueText, source, note, &error);
+  if (!value) {
+    // The core words its reasons in English; the two a user meets are said in the UI's language.
+    std::string why = error;
+    if (Language() != "en") {
+      auto number = ParseAzNumber(valueText);
+      if (!number) why = Tr("notANumber");
+      else if (!UnitFits(kpi->unit, number->unit))
+        why = kpi->unit.empty() ? std::string(Tr("noUnitHere"))
+                                : std::string(Tr("unitIs")) + " " + kpi->unit + ", “" + number->unit + "” " + Tr("unitIsNot");
+    }
+    s.error = std::string(Tr("valueRefused")) + ": " + why;
+    return false;
+  }
+  s.error.clear();
+  editor_.Execute(SetMeasured(kpiId, std::move(*value)));
+  return true;
+}
+
+void App::ClearMeasuredValue(const std::string& kpiId) {
+  ui_.indicators.error.clear();
+  editor_.Execute(ClearMeasured(kpiId, ui_.year));
+}
+
+// Today's date on the user's clock, for the report's "prepared on".
+static std::string TodayIso() {
+  std::time_t t = std::time(nullptr);
+  std::tm local{};
+#ifdef _WIN32
+  localtime_s(&local, &t);
+#else
+  localtime_r(&t, &local);
+#endif
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+  return buf;
+}
+
+ExportOptions App::CurrentExportOptions() {
   ExportOptions o;
   o.year = ui_.year;
   o.language = Language();
+  o.preparedOn = TodayIso();
+  // The rows the filters leave, in the table's order; everything when nothing is filtered.
+  Filter f = ui_.filter;
+  f.text = ui_.searchText;
+  f.statusMask = ui_.statusChoice ? 1 << (ui_.statusChoice - 1) : 0;
+  if (!f.Empty()) {
+    std::vector<int> rows = VisibleItems();
+    if (ui_.tableSort != SortKey::Code || !ui_.tableSortAscending)
+      SortItems(editor_.index(), rows, ui_.tableSort, ui_.tableSortAscending, ui_.year);
+    o.filtered = true;
+    for (int i : rows) o.itemIds.push_back(editor_.index()[i].id);
+  }
+  // The Gantt's zoom once the user has seen it: the days its time area shows.
+  if (ui_.gantt.fitted && ui_.gantt.areaWidth > 0 && ui_.gantt.axis.pxPerDay > 0) {
+    o.ganttStartDay = static_cast<int>(std::floor(ui_.gantt.axis.startDay));
+    o.ganttEndDay = static_cast<int>(std::ceil(ui_.gantt.axis.XToDay(ui_.gantt.areaWidth)));
+    o.ganttPxPerDay = ui_.gantt.axis.pxPerDay;
+  }
   return o;
 }
 
@@ -279,9 +459,34 @@ void App::ChooseFileToOpen() {
   if (!platform::RequestOpenFile([this](platform::File f) { OpenFile(std::move(f)); })) ui_.showOpenPath = true;
 }
 
+// Writes back into the opened file where the browser allows it (the first time after
+// the user's confirmation); elsewhere, or when that is refused, downloads as before.
 void App::Save() {
+  const std::string bytes = SavePlan(editor_.plan());
+  const unsigned long revision = editor_.Revision();
+  const std::string name = planName_;
+  const bool inPlace = platform::SaveToOpenedFile(name, bytes, [this, revision, name, bytes](bool ok) {
+    if (ok) {
+      if (editor_.Revision() == revision) editor_.MarkClean();  // not edits made while it wrote
+      ui_.notice = std::string(Tr("savedInPlace")) + ": " + name;
+    } else {
+      const azplan::ExportFormat* f = FindExportFormat("json");
+      ui_.notice = std::string(Tr("exported")) + ": " + platform::Download(ExportFileName(editor_.plan(), ui_.year, *f), f->mime, bytes);
+      if (editor_.Revision() == revision) editor_.MarkClean();
+    }
+    RequestFrames();
+  });
+  if (inPlace) return;
   ExportFormat("json");
   editor_.MarkClean();
+}
+
+// "● name — azplan" while there are unsaved changes, "name — azplan" once saved.
+void App::SyncTitle() {
+  std::string title = (editor_.Dirty() ? "● " : "") + planName_ + " — azplan";
+  if (title == title_) return;
+  title_ = title;
+  platform::SetTitle(title);
 }
 
 void App::ExportPng(const char* svgKey) {
@@ -294,7 +499,7 @@ void App::ExportPng(const char* svgKey) {
   ui_.notice = std::string(Tr("exported")) + ": " + where;
 }
 
-static const char* const kTabKeys[] = {"table", "gantt", "timeline", "dashboard"};
+static const char* const kTabKeys[kTabCount] = {"table", "gantt", "timeline", "dashboard", "indicators"};
 
 ViewLink App::CurrentViewLink() {
   ViewLink l;
@@ -318,7 +523,7 @@ ViewLink App::CurrentViewLink() {
 void App::ApplyViewLink(const ViewLink& l) {
   const Plan& plan = editor_.plan();
   if (l.year) SetYear(l.year);
-  for (int i = 0; i < 4; ++i)
+  for (int i = 0; i < kTabCount; ++i)
     if (l.tab == kTabKeys[i]) {
       ui_.tab = static_cast<Tab>(i);
       ui_.tabRequested = true;
@@ -365,12 +570,29 @@ void App::HandleShortcuts() {
   // Save and Open work while typing in a field too (letters by GLFW key code, ASCII capitals).
   if (ctrl && ImGui::IsKeyPressed('S', false)) Save();
   if (ctrl && ImGui::IsKeyPressed('O', false)) ChooseFileToOpen();
+  // Function keys type nothing: they work from a text field too.
+  if (ImGui::IsKeyPressed(291, false)) OpenAccessibleReport();  // F2 (GLFW key code)
+  // F6 / Shift+F6: the next / previous pane (documents, the view, details), as in most
+  // desktop programs; arrows then move inside it.
+  if (ImGui::IsKeyPressed(295, false)) {
+    ui_.lastPane = io.KeyShift ? (ui_.lastPane <= 1 ? 3 : ui_.lastPane - 1) : (ui_.lastPane % 3) + 1;
+    ui_.focusPane = ui_.lastPane;
+    if (ImGui::GetActiveID()) ImGui::ClearActiveID();  // leave a text field: the keys go to the pane
+    RequestFrames(2);
+  }
   if (io.WantTextInput) return;  // Ctrl+Z/Y there are the text field's own undo
-  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) {
+  // No key repeat: on a slow frame (a heavy view in a busy browser) one press held across
+  // frames would otherwise undo two edits.
+  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
     if (io.KeyShift) editor_.Redo();
     else editor_.Undo();
   }
-  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) editor_.Redo();
+  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) editor_.Redo();
+  // Text size: Ctrl+= / Ctrl++ larger, Ctrl+- smaller, Ctrl+0 back to 100 % (GLFW key codes:
+  // '=' 61, '-' 45, keypad + 334, keypad - 333).
+  if (ctrl && (ImGui::IsKeyPressed('=', false) || ImGui::IsKeyPressed(334, false))) SetTextSize(TextScale() + 0.1f);
+  if (ctrl && (ImGui::IsKeyPressed('-', false) || ImGui::IsKeyPressed(333, false))) SetTextSize(TextScale() - 0.1f);
+  if (ctrl && ImGui::IsKeyPressed('0', false)) SetTextSize(1);
   if (ctrl) return;
   // Status keys act on the selection: 1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear.
   static const std::pair<int, std::optional<Status>> kKeys[] = {
@@ -403,7 +625,24 @@ std::string App::StateJson() {
   o["confirmOpen"] = pending_.has_value();
   o["pendingOpen"] = PendingOpenName();
   o["view"] = EncodeViewLink(CurrentViewLink());
+  // Where the keyboard focus is (tests of keyboard-only use).
+  const ImGuiContext* g = ImGui::GetCurrentContext();
+  o["navWindow"] = g && g->NavWindow ? std::string(g->NavWindow->Name) : std::string();
+  o["navVisible"] = ImGui::GetIO().NavVisible;
   o["plan"] = {{"measures", TallyToJson(f.plan.measures)}, {"subMeasures", TallyToJson(f.plan.subMeasures)}};
+  // Indicators: each one's state for the year, the counts, the form's last refusal.
+  Json states = Json::object();
+  for (const auto& k : editor_.plan().kpis) states[k.id] = ProgressKey(AssessProgress(k, ui_.year).state);
+  const ProgressCounts pc = CountProgress(editor_.plan(), "", ui_.year);
+  o["indicators"] = {{"states", std::move(states)},
+                     {"counts", {{"achieved", pc.achieved}, {"onTrack", pc.onTrack}, {"behind", pc.behind},
+                                 {"noData", pc.noData}}},
+                     {"selected", ui_.indicators.selectedKpi},
+                     {"working", ui_.indicators.workingKpi},
+                     {"error", ui_.indicators.error}};
+  Json rects = Json::object();
+  for (const auto& [name, r] : ui_.rects) rects[name] = {r[0], r[1], r[2], r[3]};
+  o["rects"] = std::move(rects);
   if (!ui_.selectedId.empty()) {
     int i = editor_.index().Find(ui_.selectedId);
     if (i >= 0) o["selectedStatus"] = StatusKey(EffectiveStatus(editor_.index()[i], ui_.year));
@@ -421,16 +660,52 @@ void App::Frame(float width, float height) {
   ImGuiWindowFlags fixed = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                            ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBringToFrontOnFocus |
                            ImGuiWindowFlags_NoSavedSettings;
+  // Keyboard users start in the main window (not in the status bar, which ImGui would
+  // focus as the last window to appear): arrows move at once.
+  // (The second frame: on the first, windows appearing after this one take the focus.)
+  static int framesDrawn = 0;
+  if (++framesDrawn == 2) ImGui::SetNextWindowFocus();
   ImGui::Begin("##main", nullptr, fixed);
   DrawNoticeBar(*this);
-  const float leftW = std::max(220.0f, width * 0.2f), rightW = std::max(260.0f, width * 0.22f);
-  ImGui::BeginChild("##tree", ImVec2(leftW, 0), true);
-  DrawPlanTree(*this);
-  ImGui::EndChild();
+  // Side panels: dragged wider or narrower at their edges, or collapsed to a strip; the
+  // sizes are remembered (DisplaySettings). Their default is a share of the window.
+  DisplaySettings& disp = ui_.display;
+  const float fs = ImGui::GetFontSize(), gap = ImGui::GetStyle().ItemSpacing.x;
+  const float panelH = ImGui::GetContentRegionAvail().y, stripW = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().WindowPadding.x;
+  // Defaults grow with the text size (at 200 % the status choices need about 15 em).
+  float leftW = disp.leftPanel > 0 ? disp.leftPanel : std::clamp(width * 0.2f, std::min(fs * 14, width * 0.28f), width * 0.3f);
+  float rightW = disp.rightPanel > 0 ? disp.rightPanel : std::clamp(width * 0.22f, std::min(fs * 16, width * 0.3f), width * 0.32f);
+  const float minPanel = fs * 8, maxPanel = width * 0.45f;
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
+  if (disp.leftCollapsed) {
+    ImGui::BeginChild("##treeStrip", ImVec2(stripW, 0), true);
+    if (ImGui::SmallButton("▶##showTree")) disp.leftCollapsed = false;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("showPanel"));
+    ImGui::EndChild();
+  } else {
+    if (ui_.focusPane == 1) ImGui::SetNextWindowFocus(), ui_.focusPane = 0;
+    ImGui::BeginChild("##tree", ImVec2(std::clamp(leftW, minPanel, std::max(minPanel, maxPanel)), 0), true);
+    ImGui::PopStyleVar();
+    if (PanelCollapseButton("◀##hideTree")) disp.leftCollapsed = true;
+    DrawPlanTree(*this);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
+    ImGui::EndChild();
+    ImGui::SameLine();
+    if (Splitter("##splitLeft", leftW, minPanel, maxPanel, panelH, true)) disp.leftPanel = leftW;
+  }
   ImGui::SameLine();
-  ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightW - ImGui::GetStyle().ItemSpacing.x, 0), false);
+  const float rightShown = disp.rightCollapsed ? stripW : std::clamp(rightW, minPanel, std::max(minPanel, maxPanel));
+  const float splitW = disp.rightCollapsed ? 0 : std::max(4.0f, fs * 0.35f) + 2;
+  ImGui::PopStyleVar();
+  // Flattened for the keyboard: arrows reach the filter bar, the tabs and the view from the
+  // main window without first "entering" this borderless child.
+  if (ui_.focusPane == 2 && ui_.tab != Tab::Table) ImGui::SetNextWindowFocus(), ui_.focusPane = 0;  // the table focuses itself
+  ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightShown - splitW - gap, 0), false,
+                    ImGuiWindowFlags_NavFlattened);
   DrawFilterBar(*this);
-  if (ImGui::BeginTabBar("##tabs")) {
+  ui_.rects.clear();
+  // Tabs keep their whole names; when they do not fit, the bar scrolls (arrows) instead.
+  if (ImGui::BeginTabBar("##tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
     struct {
       Tab tab;
       const char* key;
@@ -438,11 +713,14 @@ void App::Frame(float width, float height) {
     } tabs[] = {{Tab::Table, "table", DrawTableView},
                 {Tab::Gantt, "gantt", DrawGanttView},
                 {Tab::Timeline, "timeline", DrawTimelineView},
-                {Tab::Dashboard, "dashboard", DrawDashboardView}};
+                {Tab::Dashboard, "dashboard", DrawDashboardView},
+                {Tab::Indicators, "indicators", DrawIndicatorsView}};
     for (auto& t : tabs) {
       ImGuiTabItemFlags flags = (ui_.tabRequested && ui_.tab == t.tab) ? ImGuiTabItemFlags_SetSelected : 0;
       std::string label = std::string(Tr(t.key)) + "###" + t.key;
-      if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+      const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+      RememberItemRect(*this, std::string("tab.") + t.key);
+      if (open) {
         if (!ui_.tabRequested) ui_.tab = t.tab;
         t.draw(*this);
         ImGui::EndTabItem();
@@ -453,14 +731,32 @@ void App::Frame(float width, float height) {
   }
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##detail", ImVec2(0, 0), true);
-  DrawDetailPanel(*this);
-  ImGui::EndChild();
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
+  if (disp.rightCollapsed) {
+    ImGui::BeginChild("##detailStrip", ImVec2(0, 0), true);
+    if (ImGui::SmallButton("◀##showDetail")) disp.rightCollapsed = false;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("showPanel"));
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+  } else {
+    if (Splitter("##splitRight", rightW, minPanel, maxPanel, panelH, false)) disp.rightPanel = rightW;
+    ImGui::SameLine();
+    ImGui::PopStyleVar();
+    if (ui_.focusPane == 3) ImGui::SetNextWindowFocus(), ui_.focusPane = 0;
+    ImGui::BeginChild("##detail", ImVec2(0, 0), true);
+    if (PanelCollapseButton("▶##hideDetail")) disp.rightCollapsed = true;
+    DrawDetailPanel(*this);
+    ImGui::EndChild();
+  }
   ImGui::End();
   DrawStatusBar(*this, width, height, statusH);
+  DrawMergeReview(*this);
   DrawDialogs(*this);
   Autosave();
   SyncUrlFragment();
+  SaveDisplaySettings();
+  UpdateAccessibleMirror();
+  SyncTitle();
 }
 
 }  // namespace azplan::ui

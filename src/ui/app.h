@@ -1,7 +1,9 @@
 // The application: one Editor (the model with undo) and the view state. Views read
 // through App and change the plan only by executing core commands.
 #pragma once
+#include <array>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -15,13 +17,17 @@
 #include "core/monitoring.h"
 #include "core/plan_io.h"
 #include "core/plan_json.h"
+#include "core/returns_merge.h"
 #include "platform/platform.h"
 #include "ui/autosave.h"
+#include "ui/a11y_mirror.h"
+#include "ui/display_settings.h"
 #include "ui/view_link.h"
 
 namespace azplan::ui {
 
-enum class Tab { Table, Gantt, Timeline, Dashboard };
+enum class Tab { Table, Gantt, Timeline, Dashboard, Indicators };
+constexpr int kTabCount = 5;
 
 struct GanttState {
   TimeAxis axis;
@@ -29,17 +35,30 @@ struct GanttState {
   GanttGrouping grouping = GanttGrouping::Hierarchy;
   std::set<std::string> collapsed;
   float rowHeight = 0;  // set from the font size
+  float areaWidth = 0;  // the time area's width as last drawn
 };
 
 struct TimelineState {
   TimeAxis axis;
   bool fitted = false;
+  std::string selectedEvent;  // event id shown whole in the detail panel
+};
+
+// The Indicators view: the indicator being recorded, the typed fields, the last
+// refusal, and the indicator whose working is open.
+struct IndicatorsState {
+  std::string selectedKpi;
+  std::string valueText, source, note;
+  std::string error;
+  std::string workingKpi;
 };
 
 struct UiState {
   int year = 2017;
   int compareYear = 0;  // 0 = no comparison
-  bool dark = false;
+  DisplaySettings display;             // theme, text size, language, panels (remembered)
+  int focusPane = 0;                   // F6 asked to focus: 1 documents, 2 the view, 3 details (0: none)
+  int lastPane = 0;                    // the pane F6 focused last
   std::string selectedId;              // the measure in the detail panel
   std::set<std::string> checked;       // multi-selection in the table
   Filter filter;
@@ -49,6 +68,13 @@ struct UiState {
   bool tabRequested = false;
   GanttState gantt;
   TimelineState timeline;
+  IndicatorsState indicators;
+  // Screen rectangles (x, y, w, h) of widgets the browser tests drive, by name; drawn
+  // this frame. StateJson exposes them so tests click widgets, not guessed pixels.
+  std::map<std::string, std::array<float, 4>> rects;
+  // The table's sort as last drawn (the table view writes it): exports list rows in it.
+  SortKey tableSort = SortKey::Code;
+  bool tableSortAscending = true;
   std::string dashboardTrace;          // key of the figure whose items are listed
   std::vector<Diagnostic> errors;      // last failed open
   bool showErrors = false;
@@ -58,6 +84,12 @@ struct UiState {
   bool showAbout = false;
   bool showOpenPath = false;
   std::string openPath;
+  // Agency returns (ui/returns_ui.cpp, views/merge_review.cpp).
+  bool returnsCoExecutors = false;     // forms also list co-executed measures
+  bool showMergeReview = false;
+  bool showReturnsPath = false;        // desktop: paths typed instead of a picker
+  std::string returnsPath;
+  bool reviewConflictsOnly = false;
 };
 
 class App {
@@ -92,11 +124,17 @@ class App {
   UiState& state() { return ui_; }
   const std::vector<int>& VisibleItems();
   const YearFigures& Figures();
-  const std::string& PlanName() const { return planName_; }
+  // The open plan's file name, or "all documents" in the language on screen.
+  std::string PlanName() const;
 
   void Select(const std::string& id);
   void SetYear(int year);
   void SetStatusOfSelection(std::optional<Status> s);
+  // Records what the user typed as the indicator's value for the monitoring year (one
+  // undo step); false with ui.indicators.error set when the input is refused.
+  bool RecordMeasured(const std::string& kpiId, const std::string& valueText, const std::string& source,
+                      const std::string& note);
+  void ClearMeasuredValue(const std::string& kpiId);
   void ExportFormat(const char* key);
   // File › Aç… and Ctrl+O: the browser's file chooser, or the open-by-path dialog natively.
   void ChooseFileToOpen();
@@ -109,9 +147,27 @@ class App {
   ViewLink CurrentViewLink();
   void ApplyViewLink(const ViewLink& link);
   void SyncUrlFragment();
+  void SyncTitle();
+  // Agency returns: File › Export › return forms (one agency, or all as a .zip), and
+  // File › Import returns (several files; each read into the merge review).
+  void ExportReturnForms(const std::string& agencyId);
+  void ChooseReturnsToImport();
+  void AddReturn(platform::File file);
+  MergeReview* Review() { return review_ ? &*review_ : nullptr; }
+  // One undoable step; the review closes.
+  void ApplyReview();
+  void CloseReview();
   std::string StateJson();
   void HandleShortcuts();
   void Autosave();
+  // The screen reader's mirror (ui/a11y_mirror.h), rebuilt and handed to the page only
+  // when what it describes changed; F2 opens the accessible HTML report.
+  void UpdateAccessibleMirror();
+  void OpenAccessibleReport();
+  // Theme and text size, applied now and remembered (DisplaySettings).
+  void SetTheme(const std::string& theme);
+  void SetTextSize(float scale);
+
 
  private:
   void ReportOpenFailure(std::vector<Diagnostic> diagnostics);
@@ -123,12 +179,16 @@ class App {
   };
   bool Open(const std::vector<NamedText>& files, bool markClean, std::function<void()> onOpened, bool discardChanges);
   void Replace(PendingOpen& open);
-  ExportOptions CurrentExportOptions() const;  // the year and language on screen
+  ExportOptions CurrentExportOptions();  // the one place exports read what the screen shows
 
   Editor editor_;
   UiState ui_;
   std::string planName_;
+  std::string title_;  // the page title as last set (SyncTitle)
   std::optional<PendingOpen> pending_;
+  std::optional<MergeReview> review_;
+  std::vector<ReturnFile> returnFiles_;
+  std::vector<ReturnMessage> returnMessages_;
   // Derived data, recomputed when the plan, the filter or the year changes.
   unsigned long visibleRevision_ = ~0ul, figuresRevision_ = ~0ul;
   int figuresYear_ = 0;
@@ -142,6 +202,10 @@ class App {
   void WriteWholeAutosave();
   static bool LargePlan(const Editor& editor);
   std::string writtenFragment_;
+  DisplaySettings savedDisplay_;
+  std::string mirrorKey_;
+  MirrorState mirror_;
+  void SaveDisplaySettings();
   double fragmentChangedAt_ = -1;
 };
 

@@ -16,5 +16,13 @@ void DrawGanttView(App& app);
 void DrawTimelineView(App& app);
 void DrawDashboardView(App& app);
 void DrawDetailPanel(App& app);
+void DrawIndicatorsView(App& app);
+// Indicator counts per document and the expected results, for the dashboard.
+void DrawIndicatorSummary(App& app);
+// The indicators of a node (its own, its ancestors') or of its document, for the detail panel.
+void DrawNodeIndicators(App& app, const std::string& nodeId, int doc);
+// Remembers the last drawn item's rectangle under `name` (UiState::rects).
+void RememberItemRect(App& app, const std::string& name);
+void DrawMergeReview(App& app);
 
 }  // namespace azplan::ui
