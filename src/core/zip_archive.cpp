@@ -122,6 +122,14 @@ ZipReader::~ZipReader() {
 }
 
 bool ZipReader::Open(const std::string& bytes, ZipLimits limits) {
+  // A reader may be opened again on other bytes: let go of the previous archive first.
+  if (zip_) unzClose(static_cast<unzFile>(zip_));
+  delete memory_;
+  zip_ = nullptr;
+  memory_ = nullptr;
+  readTotal_ = 0;
+  names_.clear();
+  error_.clear();
   limits_ = limits;
   if (!LooksLikeZip(bytes)) {
     error_ = "not an .xlsx or .zip file (it does not start like a zip archive)";
