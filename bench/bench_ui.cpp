@@ -29,6 +29,7 @@
 #include "core/plan_json.h"
 #include "core/synthetic.h"
 #include "ui/app.h"
+#include "ui/widgets/draw_stats.h"
 #include "ui/widgets/theme.h"
 
 using namespace azplan;
@@ -50,6 +51,7 @@ struct Stats {
 struct Result {
   int measures = 0, items = 0;
   Stats cpu[kScenarios];
+  ui::DrawStats draw[kScenarios];  // the scenario's last frame, as the rasteriser gets it
   // Wall clock, NewFrame to Render: the frame whose key press sets a status (the command,
   // every view, and the autosave's writes to storage), and the autosave's work in the
   // frames after the user has left the app alone (its largest frame).
@@ -144,6 +146,7 @@ Result RunSize(int measures, uint64_t seed, int frames) {
     double first = 0;
     for (int k = 0; k < 3; ++k) first = std::max(first, d.Frame());
     r.cpu[kGanttFirst] = Summarise({first});
+    r.draw[kGanttFirst] = ui::MeasureDraw(ImGui::GetDrawData());
     d.Idle(5);
 
     // Pan: the left button held and the mouse moved every frame, sideways (time) and up
@@ -159,6 +162,7 @@ Result RunSize(int measures, uint64_t seed, int frames) {
     io.MouseDown[0] = false;
     d.Idle(2);
     r.cpu[kGanttPan] = Summarise(t);
+    r.draw[kGanttPan] = ui::MeasureDraw(ImGui::GetDrawData());
 
     // Zoom: Ctrl+wheel over the time area, in and out in turn; the frame that applies it.
     t.clear();
@@ -171,6 +175,7 @@ Result RunSize(int measures, uint64_t seed, int frames) {
       d.Frame();
     }
     r.cpu[kGanttZoom] = Summarise(t);
+    r.draw[kGanttZoom] = ui::MeasureDraw(ImGui::GetDrawData());
 
     // Table and dashboard: the wheel scrolls three lines a frame, down then back up.
     for (auto [tab, scenario] : {std::pair{ui::Tab::Table, kTableScroll}, std::pair{ui::Tab::Dashboard, kDashboard}}) {
@@ -182,6 +187,7 @@ Result RunSize(int measures, uint64_t seed, int frames) {
         t.push_back(d.Frame());
       }
       r.cpu[scenario] = Summarise(t);
+      r.draw[scenario] = ui::MeasureDraw(ImGui::GetDrawData());
     }
 
     // Status edits by key: a measure selected in the table, the user away for 2.5 s of the
@@ -282,6 +288,22 @@ int main(int argc, char** argv) {
   for (const auto& r : results) std::printf(" %22s", Fmt(r.peakRssKiB / 1024.0).c_str());
   std::printf("\n\n");
 
+  // Under software WebGL a frame costs about the pixels it fills: what each scenario's last
+  // frame hands the rasteriser (overdraw = pixels filled / screen pixels).
+  std::printf("%-20s", "draw (last frame)");
+  for (const auto& r : results) std::printf(" %22s", (std::to_string(r.measures) + ": calls/vtx/overdraw").c_str());
+  std::printf("\n");
+  for (int sc = 0; sc < kScenarios; ++sc) {
+    std::printf("%-20s", kLabels[sc]);
+    for (const auto& r : results) {
+      const ui::DrawStats& d = r.draw[sc];
+      std::string cell = std::to_string(d.drawCalls) + " / " + std::to_string(d.vertices) + " / " + Fmt(d.Overdraw()) + "×";
+      std::printf(" %22s", r.ok ? cell.c_str() : "failed");
+    }
+    std::printf("\n");
+  }
+  std::printf("\n");
+
   // Budget (bench/README.md): a Gantt frame under 2 ms of CPU at 10k measures, taken as
   // the 95th percentile of the panning frames, so most frames are well under it.
   bool pass = true, found = false;
@@ -318,6 +340,11 @@ int main(int argc, char** argv) {
       for (int s = 0; s < kScenarios; ++s)
         out << (s ? ", " : "") << "\"" << kKeys[s] << "\": {\"median\": " << r.cpu[s].median << ", \"p95\": " << r.cpu[s].p95
             << ", \"max\": " << r.cpu[s].max << ", \"frames\": " << r.cpu[s].frames << "}";
+      out << "}, \"draw\": {";
+      for (int s = 0; s < kScenarios; ++s)
+        out << (s ? ", " : "") << "\"" << kKeys[s] << "\": {\"calls\": " << r.draw[s].drawCalls << ", \"vertices\": "
+            << r.draw[s].vertices << ", \"triangles\": " << r.draw[s].triangles << ", \"overdraw\": " << r.draw[s].Overdraw()
+            << "}";
       out << "}, \"statusEditWallMs\": {\"median\": " << r.edit.median << ", \"p95\": " << r.edit.p95 << ", \"max\": "
           << r.edit.max << ", \"edits\": " << r.edit.frames << "}, \"statusEditCpuMs\": {\"median\": " << r.editCpu.median
           << ", \"p95\": " << r.editCpu.p95 << ", \"max\": " << r.editCpu.max << "}, \"idleAutosaveWallMs\": " << r.idleAutosaveMs;

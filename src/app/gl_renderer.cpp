@@ -23,7 +23,7 @@ static_assert(sizeof(ImDrawIdx) == 4, "cmake/imgui.cmake sets 32-bit indices: on
 
 struct Renderer {
   GLuint program = 0, vao = 0, vbo = 0, ebo = 0, fontTexture = 0;
-  GLint projection = -1, texture = -1;
+  GLint projection = -1, texture = -1, whiteUv = -1, quarterTexel = -1;
   std::vector<ImDrawVert> vertices;  // every list's, back to back
   std::vector<ImDrawIdx> indices;    // rebased onto `vertices`
 } g;
@@ -64,11 +64,19 @@ void main() {
 })";
   const std::string fragment = version + (es ? "precision mediump float;\n" : "") + R"(
 uniform sampler2D Texture;
+uniform vec2 WhiteUV;
+uniform vec2 QuarterTexel;
 in vec2 FragUV;
 in vec4 FragColor;
 out vec4 OutColor;
 void main() {
-  OutColor = FragColor * texture(Texture, FragUV);
+  // Most of a frame's pixels are solid fills (backgrounds, rows, bars), which ImGui draws
+  // with the atlas's white texel: those skip the texture read, the costliest part of a
+  // pixel under software WebGL.
+  if (all(lessThan(abs(FragUV - WhiteUV), QuarterTexel)))
+    OutColor = FragColor;
+  else
+    OutColor = FragColor * texture(Texture, FragUV);
 })";
   GLuint vs = Compile(GL_VERTEX_SHADER, vertex), fs = Compile(GL_FRAGMENT_SHADER, fragment);
   g.program = glCreateProgram();
@@ -88,6 +96,8 @@ void main() {
   }
   g.projection = glGetUniformLocation(g.program, "Projection");
   g.texture = glGetUniformLocation(g.program, "Texture");
+  g.whiteUv = glGetUniformLocation(g.program, "WhiteUV");
+  g.quarterTexel = glGetUniformLocation(g.program, "QuarterTexel");
 
   // The vertex layout is fixed: record it once in a vertex array object.
   glGenVertexArrays(1, &g.vao);
@@ -118,8 +128,10 @@ void GlRendererUploadFonts() {
   io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
   if (!g.fontTexture) glGenTextures(1, &g.fontTexture);
   glBindTexture(GL_TEXTURE_2D, g.fontTexture);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  // Unfiltered: glyphs are rasterised one texel per pixel at whole-pixel positions
+  // (ui/widgets/theme.cpp), and a filtered read costs software WebGL about twice as much.
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
@@ -158,6 +170,12 @@ void GlRendererDraw(const ImDrawData* data, int fbw, int fbh) {
                                 (r + l) / (l - r), (t + b) / (b - t), 0, 1};
   glUniformMatrix4fv(g.projection, 1, GL_FALSE, projection);
   glUniform1i(g.texture, 0);
+  const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+  glUniform2f(g.whiteUv, white.x, white.y);
+  // Glyphs lie whole texels away from the white texel's centre; interpolation (and a GPU's
+  // half floats) stays well within a quarter texel of it.
+  const ImVec2 texel = ImGui::GetIO().Fonts->TexUvScale;
+  glUniform2f(g.quarterTexel, texel.x / 4, texel.y / 4);
   glActiveTexture(GL_TEXTURE0);
   glBindVertexArray(g.vao);
   glBindBuffer(GL_ARRAY_BUFFER, g.vbo);
@@ -192,6 +210,9 @@ void GlRendererDraw(const ImDrawData* data, int fbw, int fbh) {
     firstIndex += static_cast<size_t>(list->IdxBuffer.Size);
   }
   glBindVertexArray(0);
+  // The next frame's clear paints the whole screen (the main window has no background of
+  // its own), and a clear obeys the scissor.
+  glDisable(GL_SCISSOR_TEST);
 }
 
 void GlRendererShutdown() {

@@ -143,6 +143,7 @@ void Frame(void* arg) {
   const bool paint = rt->pacer.PictureChanged(ImGui::GetDrawData(), fbw, fbh) || EveryFrame(*rt);
   if (paint) {
     glViewport(0, 0, fbw, fbh);
+    glDisable(GL_SCISSOR_TEST);  // the clear is the main window's background: all of it
     ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(bg.x, bg.y, bg.z, 1);
     glClear(GL_COLOR_BUFFER_BIT);

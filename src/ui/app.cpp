@@ -660,6 +660,9 @@ void App::Frame(float width, float height) {
   ImGuiWindowFlags fixed = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                            ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBringToFrontOnFocus |
                            ImGuiWindowFlags_NoSavedSettings;
+  // The renderer clears the screen to the window colour, so the main window draws no
+  // background of its own: a whole screen less to fill in every frame (software WebGL).
+  fixed |= ImGuiWindowFlags_NoBackground;
   // Keyboard users start in the main window (not in the status bar, which ImGui would
   // focus as the last window to appear): arrows move at once.
   // (The second frame: on the first, windows appearing after this one take the focus.)

@@ -88,7 +88,12 @@ void LoadUiFont(float pixelRatio) {
   const EmbeddedFile* font = UiFontFiles();
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // the bytes live in the binary
-  cfg.OversampleH = 2;
+  // Glyphs one texel per pixel, at whole-pixel positions: the renderer samples the atlas
+  // without filtering (software WebGL fills a filtered texel at about twice the cost), and
+  // text is redrawn at each text size rather than scaled, so nothing is lost.
+  cfg.OversampleH = 1;
+  cfg.OversampleV = 1;
+  cfg.PixelSnapH = true;
   io.Fonts->Clear();
   io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font->data), static_cast<int>(font->size),
                                  std::round(15.0f * scale), &cfg, kRanges);
@@ -109,6 +114,9 @@ void ApplyTheme(ThemeKind kind, float pixelRatio) {
   style.TabRounding = 3;
   style.CellPadding = ImVec2(5, 3);
   style.ScaleAllSizes(scale);
+  // Lines as geometry, not as strips of the atlas's baked lines, which need a filtered
+  // texture (the renderer samples unfiltered: see LoadUiFont).
+  style.AntiAliasedLinesUseTex = false;
   ImGui::GetStyle() = style;
   // The exporters' colours (core/markup), in both themes, so a status reads the same on
   // screen and in every export.
