@@ -36,6 +36,7 @@ struct GanttState {
   std::set<std::string> collapsed;
   float rowHeight = 0;  // set from the font size
   float areaWidth = 0;  // the time area's width as last drawn
+  float bodyX0 = 0, bodyY0 = 0, bodyX1 = 0, bodyY1 = 0;  // the rows' area as last drawn: where the wheel and drags act
 };
 
 struct TimelineState {

@@ -102,6 +102,27 @@ void DrawGanttView(App& app) {
   }
   const auto& rows = cache.rows;
 
+  // ---- input that moves the time axis ---------------------------------------------------
+  // Read before the header is drawn, so the header and the bars of one frame use the same
+  // axis: a pan applied in the body showed bars ahead of their years for a frame, and cost
+  // a second frame to put right. The body is where it was last drawn (ImGui's hover works
+  // from the last frame's rectangles too).
+  ImGuiIO& io = ImGui::GetIO();
+  const bool hovered = g.bodyX1 > g.bodyX0 && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) &&
+                       ImGui::IsMouseHoveringRect(ImVec2(g.bodyX0, g.bodyY0), ImVec2(g.bodyX1, g.bodyY1), false);
+  // Wheel: scroll rows (in the body, below); Ctrl+wheel: zoom around the mouse; Shift+wheel: pan in time.
+  if (hovered && io.MouseWheel != 0) {
+    if (io.KeyCtrl) g.axis.ZoomAround(io.MousePos.x - areaX0, std::pow(1.25, io.MouseWheel));
+    else if (io.KeyShift) g.axis.Pan(io.MouseWheel * areaW * 0.1);
+  }
+  if (hovered && io.MouseWheelH != 0) g.axis.Pan(io.MouseWheelH * areaW * 0.1);
+  const bool dragging = hovered && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2) && io.MousePos.x > areaX0;
+  if (dragging) g.axis.Pan(io.MouseDelta.x);
+  if (hovered && !io.WantTextInput) {
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) g.axis.Pan(areaW * 0.1);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) g.axis.Pan(-areaW * 0.1);
+  }
+
   // ---- header: years and quarters/months ------------------------------------------------
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Palette& c = Colors();
@@ -145,26 +166,16 @@ void DrawGanttView(App& app) {
   ImGui::Dummy(ImVec2(avail.x, headH));
 
   // ---- body ------------------------------------------------------------------------------
+  // Rows scroll from the body's own window: ImGui applies the new scroll in the next frame.
+  float scrollDelta = 0;
+  if (hovered && io.MouseWheel != 0 && !io.KeyCtrl && !io.KeyShift) scrollDelta = -io.MouseWheel * rowH * 3;
+  if (dragging) scrollDelta = -io.MouseDelta.y;
   ImGui::BeginChild("##ganttbody", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollWithMouse);
-  ImGuiIO& io = ImGui::GetIO();
-  const bool hovered = ImGui::IsWindowHovered();
-  // Wheel: scroll rows; Ctrl+wheel: zoom around the mouse; Shift+wheel: pan in time.
-  if (hovered && io.MouseWheel != 0) {
-    if (io.KeyCtrl) g.axis.ZoomAround(io.MousePos.x - areaX0, std::pow(1.25, io.MouseWheel));
-    else if (io.KeyShift) g.axis.Pan(io.MouseWheel * areaW * 0.1);
-    else ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseWheel * rowH * 3);
-  }
-  if (hovered && io.MouseWheelH != 0) g.axis.Pan(io.MouseWheelH * areaW * 0.1);
-  if (hovered && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2) && io.MousePos.x > areaX0) {
-    g.axis.Pan(io.MouseDelta.x);
-    ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
-  }
-  if (hovered && !io.WantTextInput) {
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) g.axis.Pan(areaW * 0.1);
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) g.axis.Pan(-areaW * 0.1);
-  }
-  axis = g.axis;
-  axis.originX += areaX0;
+  if (scrollDelta != 0) ImGui::SetScrollY(ImGui::GetScrollY() + scrollDelta);
+  g.bodyX0 = ImGui::GetWindowPos().x;
+  g.bodyY0 = ImGui::GetWindowPos().y;
+  g.bodyX1 = g.bodyX0 + ImGui::GetWindowWidth();
+  g.bodyY1 = g.bodyY0 + ImGui::GetWindowHeight();
 
   ImVec2 origin = ImGui::GetCursorScreenPos();
   const float viewH = ImGui::GetWindowHeight();
