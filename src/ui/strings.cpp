@@ -63,6 +63,8 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"coordinatorEdit", {"əlaqələndiricinin statusundan fərqli", "differs from the coordinator's status"}},
       {"both", {"hesabatlar və əlaqələndirici fərqlidir", "returns and coordinator disagree"}},
       {"row", {"sətir", "row"}},
+      {"coordinatorEditValue", {"əlaqələndiricinin dəyərindən fərqli", "differs from the coordinator's value"}},
+      {"measuredValue", {"Ölçülmüş dəyər", "Measured value"}},
       {"returnsMerged", {"Hesabatlar birləşdirildi", "Returns merged"}},
       {"provenance", {"Mənbə (qurumun hesabatı)", "Provenance (agency return)"}},
       {"reportedBy", {"Hesabatı verən", "Reported by"}},
