@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/indicators.h"
+#include "core/markup.h"
 #include "core/monitoring.h"
 #include "core/returns.h"
 #include "core/returns_layout.h"
@@ -85,6 +86,7 @@ bool DueIn(const IndexedNode& it, int year) { return !it.period.IsSet() || it.pe
 
 std::string PeriodText(const IndexedNode& it) {
   const Period& p = it.period;
+  if (it.openEnded) return azplan::PeriodText(p, "az", true);
   if (!p.text.empty()) return p.text;
   if (!p.IsSet()) return "";
   std::string s = p.start == p.end ? std::to_string(p.start) : std::to_string(p.start) + "–" + std::to_string(p.end);

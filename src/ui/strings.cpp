@@ -136,6 +136,7 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"assessedBy", {"Qiymətləndirən", "Assessed by"}},
       {"kind", {"Növ", "Kind"}},
       {"ongoing", {"mütəmadi", "ongoing"}},
+      {"openEnded", {"müddətsiz", "open-ended"}},
       {"toBeAssigned", {"təyin ediləcək", "to be assigned"}},
       {"withinMonths", {"ay ərzində", "months"}},
       {"rationale", {"Əsaslandırma", "Rationale"}},
