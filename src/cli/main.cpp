@@ -52,10 +52,12 @@ commands:
   returns (FILE...|--bundled) --year Y [--agency ID] [--co-executors] [--lang az|en]
           [--format xlsx|json] -o DIR|OUT.zip
                                    agency return forms: one per agency into DIR, or
-                                   all in one .zip
+                                   all in one .zip; an agency that owns indicators
+                                   gets an indicators sheet (JSON: "indicators")
   merge (FILE...|--bundled) --year Y RETURN... -o OUT [--json] [--prefer current|returns]
           [--date YYYY-MM-DD]      read returns (.xlsx, .csv, .json; the files after
-                                   --year), merge them, write the plan to OUT. Exits 3
+                                   --year), merge their statuses and indicator
+                                   values, write the plan to OUT. Exits 3
                                    without writing on conflicts unless --prefer decides
   format FILE...                   rewrite files in azplan's canonical layout
   synth --measures N [--seed S] -o OUT
@@ -320,7 +322,8 @@ int Returns(const Args& a) {
     std::ofstream out(a.output, std::ios::binary);
     out << bundle.zip;
     if (!out) return std::fprintf(stderr, "%s: cannot write the file\n", a.output.c_str()), 1;
-    std::printf("wrote %s: %d forms, %d rows (%zu bytes)\n", a.output.c_str(), bundle.forms, bundle.rows, bundle.zip.size());
+    std::printf("wrote %s: %d forms, %d rows, %d indicators (%zu bytes)\n", a.output.c_str(), bundle.forms, bundle.rows,
+                bundle.indicators, bundle.zip.size());
     return 0;
   }
   if (zip) return Usage("-o OUT.zip is for every agency's .xlsx form; give -o DIR otherwise");
@@ -331,7 +334,7 @@ int Returns(const Args& a) {
   }
   std::error_code ec;
   std::filesystem::create_directories(a.output, ec);
-  int rows = 0;
+  int rows = 0, indicators = 0;
   for (const auto& id : agencies) {
     std::string bytes, name = ReturnFormFileName(id, options.year);
     if (json) {
@@ -346,8 +349,10 @@ int Returns(const Args& a) {
     out << bytes;
     if (!out) return std::fprintf(stderr, "%s: cannot write the file\n", path.c_str()), 1;
     rows += static_cast<int>(ReturnFormRows(index, id, options).size());
+    indicators += static_cast<int>(ReturnFormIndicators(index, id).size());
   }
-  std::printf("wrote %zu form(s), %d rows, into %s\n", agencies.size(), rows, a.output.c_str());
+  std::printf("wrote %zu form(s), %d rows, %d indicators, into %s\n", agencies.size(), rows, indicators,
+              a.output.c_str());
   return 0;
 }
 
@@ -399,6 +404,15 @@ int Merge(const Args& a) {
       std::printf("  conflict %-16s %s: current %s;", MergeConflictKey(m.conflict), index[m.item].node->code.c_str(),
                   m.current && m.current->status ? StatusKey(*m.current->status) : "none");
       for (const auto& in : m.incoming) std::printf(" %s (%s) %s;", in.agencyId.c_str(), in.file.c_str(), StatusKey(in.status));
+      std::printf("\n");
+    }
+    auto number = [](const std::optional<double>& v) { return v ? FormatAzNumber(*v) : std::string("none"); };
+    for (const auto& m : review.indicators) {
+      if (m.conflict == MergeConflict::None) continue;
+      std::printf("  conflict %-16s indicator %s: current %s;", MergeConflictKey(m.conflict), m.kpiId.c_str(),
+                  m.current ? number(m.current->value).c_str() : "none");
+      for (const auto& in : m.incoming)
+        std::printf(" %s (%s) %s;", in.agencyId.c_str(), in.file.c_str(), number(in.value.value).c_str());
       std::printf("\n");
     }
   }

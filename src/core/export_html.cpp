@@ -482,6 +482,7 @@ class Report {
                                                              : std::to_string(p.start) + "–" + std::to_string(p.end))
                                          : "";
     if (p.ongoing && p.text.empty()) period += (period.empty() ? "" : " ") + std::string("(") + s_.ongoing + ")";
+    if (item.openEnded) period = PeriodText(p, s_.lang, true);  // not the document's end year
     const Assessment* a = n.AssessmentFor(year_);
     std::string note = a ? a->note : "";
     out_ += std::string("<tr class=\"") + (item.countsAsMeasure ? "measure" : "sub") + "\"><td class=\"code\">" +

@@ -239,7 +239,8 @@ std::string ExportIndicatorsCsv(const Plan& plan, const ExportOptions& options) 
   // One row per indicator and measured year (an indicator with no value gets one row),
   // with the monitoring year's state and working on every row of the indicator.
   row({"document", "indicator", "code", "kind", "name", "unit", "baseline year", "baseline", "baseline text",
-       "targets", "year", "value", "text", "source", "note", "state " + y, "expected " + y, "working " + y});
+       "targets", "year", "value", "text", "source", "note", "state " + y, "expected " + y, "working " + y,
+       "reporting agency", "reported by", "reported on", "source file"});
   for (const auto& k : plan.kpis) {
     ProgressWorking pw = AssessProgress(k, options.year);
     const std::string code = k.extra.is_object() && k.extra.contains("code") && k.extra["code"].is_string()
@@ -251,7 +252,9 @@ std::string ExportIndicatorsCsv(const Plan& plan, const ExportOptions& options) 
            k.baseline && k.baseline->value ? Fmt(*k.baseline->value) : "", k.baseline ? k.baseline->text : "",
            Targets(k), m ? std::to_string(m->year) : "", m && m->value ? Fmt(*m->value) : "", m ? m->text : "",
            m ? m->source : "", m ? m->note : "", ProgressKey(pw.state), pw.expected ? Fmt(*pw.expected) : "",
-           ProgressWorkingText(pw, k.unit, "en")});
+           ProgressWorkingText(pw, k.unit, "en"),
+           // Provenance of a value merged from an agency return (docs/returns.md).
+           m ? m->reportingAgency : "", m ? m->reportedBy : "", m ? m->date : "", m ? m->sourceFile : ""});
     };
     if (k.measured.empty()) emit(nullptr);
     for (const auto& m : k.measured) emit(&m);

@@ -173,6 +173,8 @@ std::string ExportMspdi(const Plan& plan, const ExportOptions& options) {
         for (const auto& x : n.recommended) r += (r.empty() ? "" : "; ") + x;
         notes.push_back((en ? "Recommended: " : "Tövsiyə olunur: ") + r);
       }
+      // The task has to finish somewhere (the document's end); the note says the duty does not.
+      if (item.openEnded) notes.push_back((en ? "Period: " : "Müddət: ") + PeriodText(item.period, options.language, true));
       for (const auto& x : notes) t.notes += (t.notes.empty() ? "" : "\n") + x;
       for (const auto* ids : {&n.lead, &n.coExecutors})  // each agency once, even when the source names it twice
         for (const auto& l : *ids)

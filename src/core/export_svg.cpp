@@ -223,6 +223,7 @@ static std::vector<std::string> GanttPictures(const Plan& plan, const ExportOpti
       const Node& n = *item.node;
       const double indent = 8 + 12.0 * row.depth;
       std::string full = n.code + " " + n.title;
+      if (item.openEnded) full += " (" + PeriodText(item.period, options.language, true) + ")";
       out += "<g class=\"row\"><title>" + E(full) + "</title>\n";
       const std::string& code = n.code;
       double ly = mid + 4 - (static_cast<double>(lines[r].size()) - 1) * lineH / 2;
@@ -251,6 +252,13 @@ static std::vector<std::string> GanttPictures(const Plan& plan, const ExportOpti
           out += Rect(bx0, mid - 3, bx1 - bx0, 6, "class=\"bar group\" fill=\"#52606d\"");
           const ScopeFigures* f = nodeFigures[static_cast<size_t>(row.item)];
           if (f && f->subMeasures.Assessed()) mark = std::to_string(DisplayScore(f->subMeasures)) + "%";
+        }
+        // An open-ended duty is drawn to the document's end with an open end: an arrow
+        // head past the bar, not a closed end that would read as a deadline.
+        if (item.openEnded) {
+          out += "<path class=\"open-end\" d=\"M" + Fmt(bx1 + 1) + " " + Fmt(mid - 6) + " L" + Fmt(bx1 + 8) + " " + Fmt(mid) +
+                 " L" + Fmt(bx1 + 1) + " " + Fmt(mid + 6) + "\" fill=\"none\" stroke=\"#1f2933\" stroke-width=\"1.5\"/>\n";
+          bx1 += 8;
         }
         if (!mark.empty()) out += Text(bx1 + 4, mid + 4, mark, "class=\"mark\" font-weight=\"bold\"");
       }

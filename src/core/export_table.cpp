@@ -102,9 +102,9 @@ ExportTable BuildExportTable(const Plan& plan, const ExportOptions& options) {
         names(n.coExecutors, true),
         names(n.coExecutors, false),
         Join(n.recommended),
-        PeriodText(p, options.language),
+        PeriodText(p, options.language, item.openEnded),
         p.IsSet() ? std::to_string(p.start) : "",
-        p.IsSet() && p.end ? std::to_string(p.end) : "",
+        p.IsSet() && p.end && !item.openEnded ? std::to_string(p.end) : "",  // open-ended: no end year
         deadline >= 0 ? IsoDate(deadline) : "",
         counted ? StatusLabel(s, options.language) : "",
         counted ? StatusMark(s) : "",

@@ -112,9 +112,10 @@ const char* NodeKindLabel(NodeKind k, const std::string& language) {
   return "";
 }
 
-std::string PeriodText(const Period& p, const std::string& language) {
-  if (!p.text.empty()) return p.text;
+std::string PeriodText(const Period& p, const std::string& language, bool openEnded) {
   const bool en = language == "en";
+  if (openEnded) return (p.IsSet() ? std::to_string(p.start) + " – " : std::string()) + (en ? "open-ended" : "müddətsiz");
+  if (!p.text.empty()) return p.text;
   std::string s;
   if (p.withinMonths)
     s = en ? "within " + std::to_string(p.withinMonths) + " months" : std::to_string(p.withinMonths) + " ay müddətində";

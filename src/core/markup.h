@@ -36,7 +36,9 @@ const char* StatusLabel(Status s, const std::string& language);
 // A node kind in the glossary's words ("alt tədbir", "prioritet").
 const char* NodeKindLabel(NodeKind k, const std::string& language);
 // A period as the source writes it; else "2017–2020", "2017", "mütəmadi", "6 ay müddətində".
-std::string PeriodText(const Period& p, const std::string& language);
+// `openEnded` (IndexedNode::openEnded): the start year and "– müddətsiz" / "– open-ended",
+// never the inherited end year.
+std::string PeriodText(const Period& p, const std::string& language, bool openEnded = false);
 
 // Fixed-point number without locale surprises: Fmt(12.5) == "12.5", Fmt(3) == "3".
 std::string Fmt(double v);

@@ -182,6 +182,8 @@ YearFigures ComputeFigures(const PlanIndex& index, int year, const FigureOptions
 int DeadlineDay(const PlanIndex& index, int i) {
   const auto& item = index[i];
   const Period& p = item.period;
+  // An open-ended duty has no deadline: the document's end year is not its end.
+  if (item.openEnded) return -1;
   if (!p.endDate.empty())
     if (auto d = ParsePartialDate(p.endDate)) return d->LastDay();
   if (p.withinMonths) {

@@ -142,11 +142,16 @@ struct KpiValue {
   int year = 0;
   std::optional<double> value;
   std::string text, source, note;
+  // Provenance of a measured value merged from an agency return (docs/returns.md), as
+  // Assessment keeps it for statuses; empty for values the coordinator recorded.
+  std::string date, reportedBy, reportingAgency, sourceFile;
   Json extra{};
   bool operator==(const KpiValue& o) const {
     return year == o.year && value == o.value && text == o.text && source == o.source && note == o.note &&
-           extra == o.extra;
+           date == o.date && reportedBy == o.reportedBy && reportingAgency == o.reportingAgency &&
+           sourceFile == o.sourceFile && extra == o.extra;
   }
+  bool HasProvenance() const { return !reportingAgency.empty() || !sourceFile.empty(); }
 };
 
 // An indicator (KPI): what a programme is to change, with its baseline, targets by year

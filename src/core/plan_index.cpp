@@ -84,7 +84,9 @@ void PlanIndex::Add(const Plan& plan, int doc, const Node& n, int parent, int de
     // An open-ended duty ("ongoing" with no years of its own) is shown as such, not
     // as a deadline at the end of the inherited span.
     if (n.period.ongoing) item.period.ongoing = true;
+    item.openEnded = n.period.ongoing && n.period.endDate.empty() && !n.period.withinMonths;
   }
+  if (n.period.Empty() && parent >= 0 && items_[static_cast<size_t>(parent)].openEnded) item.openEnded = true;
   item.countsAsMeasure = IsMeasureKind(n.kind);
   bool hasSub = false;
   for (const auto& c : n.children) hasSub = hasSub || c.kind == NodeKind::Submeasure;

@@ -21,6 +21,11 @@ struct IndexedNode {
   int depth = 0;      // 0 for top-level nodes
   int end = 0;        // one past the last item of this subtree
   Period period;      // effective period (own, else inherited)
+  // An open-ended duty: "ongoing" with no years or end of its own (the 2018 decree's
+  // standing assignments), or a node without a period under one. `period` still holds
+  // the inherited years, for drawing and for "due in a year"; no text may show its end
+  // year as the duty's end (docs/plan-format.md).
+  bool openEnded = false;
   bool countsAsMeasure = false;     // measure level of the report
   bool countsAsSubMeasure = false;  // sub-measure level (a measure without sub-measures counts itself)
   std::string id;

@@ -943,6 +943,10 @@ class Reader {
   bool ReadKpiValueSourceNote(std::string_view key, KpiValue& v) {
     if (key == "source") return Str("source", v.source, false), true;
     if (key == "note") return Str("note", v.note, false), true;
+    if (key == "date") return Str("date", v.date, false), true;  // agency returns (docs/returns.md)
+    if (key == "reportedBy") return Str("reportedBy", v.reportedBy, false), true;
+    if (key == "reportingAgency") return Str("reportingAgency", v.reportingAgency, false), true;
+    if (key == "sourceFile") return Str("sourceFile", v.sourceFile, false), true;
     return false;
   }
 
@@ -1252,6 +1256,10 @@ Json KpiValueToJson(const KpiValue& v) {
   PutIf(o, "text", v.text);
   PutIf(o, "source", v.source);  // measured values (issue 14)
   PutIf(o, "note", v.note);
+  PutIf(o, "date", v.date);  // provenance of a value merged from an agency return
+  PutIf(o, "reportedBy", v.reportedBy);
+  PutIf(o, "reportingAgency", v.reportingAgency);
+  PutIf(o, "sourceFile", v.sourceFile);
   PutExtra(o, v.extra);
   return o;
 }

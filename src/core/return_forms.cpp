@@ -7,6 +7,8 @@
 #include <cstring>
 #include <set>
 
+#include "core/indicators.h"
+#include "core/markup.h"
 #include "core/monitoring.h"
 #include "core/returns.h"
 #include "core/returns_layout.h"
@@ -34,7 +36,31 @@ void ItemAgencies(const PlanIndex& index, int i, bool coExecutors, std::vector<s
   }
 }
 
+void KpiAgencies(const PlanIndex& index, int kpi, std::vector<std::string>* out) {
+  const Kpi& k = index.plan()->kpis[static_cast<size_t>(kpi)];
+  std::vector<std::string> ids;
+  for (const auto& nodeId : k.nodeIds) {
+    int i = index.Find(nodeId);
+    if (i < 0) continue;
+    ids.clear();
+    ItemAgencies(index, i, false, &ids);
+    for (auto& id : ids)
+      if (std::find(out->begin(), out->end(), id) == out->end()) out->push_back(std::move(id));
+  }
+}
+
 }  // namespace returns
+
+std::vector<int> ReturnFormIndicators(const PlanIndex& index, const std::string& agencyId) {
+  std::vector<int> out;
+  std::vector<std::string> owners;
+  for (int k = 0; k < static_cast<int>(index.plan()->kpis.size()); ++k) {
+    owners.clear();
+    KpiAgencies(index, k, &owners);
+    if (std::find(owners.begin(), owners.end(), agencyId) != owners.end()) out.push_back(k);
+  }
+  return out;
+}
 
 std::string PlanKey(const Plan& plan) {
   if (!plan.id.empty()) return plan.id;
@@ -60,6 +86,7 @@ bool DueIn(const IndexedNode& it, int year) { return !it.period.IsSet() || it.pe
 
 std::string PeriodText(const IndexedNode& it) {
   const Period& p = it.period;
+  if (it.openEnded) return azplan::PeriodText(p, "az", true);
   if (!p.text.empty()) return p.text;
   if (!p.IsSet()) return "";
   std::string s = p.start == p.end ? std::to_string(p.start) : std::to_string(p.start) + "–" + std::to_string(p.end);
@@ -75,6 +102,133 @@ std::string Slug(const std::string& s) {
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out.empty() ? "agency" : out;
+}
+
+// An indicator value as a cell shows it: the source's wording, else the number with a
+// decimal comma; the unit has its own column.
+std::string KpiValueText(const KpiValue& v) {
+  if (!v.text.empty()) return v.text;
+  return v.value ? FormatAzNumber(*v.value) : std::string();
+}
+
+struct IndicatorSheetFormats {
+  lxw_format *title, *text, *id, *note, *meta, *head, *inputHead, *input;
+};
+
+// The second sheet, "İndikatorlar": the indicators the agency owns, with what the
+// coordinator knows (baseline, the target in effect for the year, the last measured
+// value) protected, and the year's measured value, its source, a note, who reports and
+// the date to fill in. The same header block as the measures sheet, so the sheet saved
+// alone as CSV still names plan, year and agency.
+lxw_error WriteIndicatorSheet(lxw_workbook* wb, const IndicatorSheetFormats& f, const PlanIndex& index,
+                              const std::vector<int>& kpis, const std::string& agencyId,
+                              const std::string& agencyName, int year, const std::string& lang) {
+  const Plan& plan = *index.plan();
+  lxw_worksheet* ws = workbook_add_worksheet(wb, kIndicatorSheetName);
+  if (!ws) return LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE;
+  worksheet_write_string(ws, 0, 0, ("İndikatorların ölçülmüş dəyərləri — " + std::to_string(year) +
+                                    " / Measured values of the indicators").c_str(), f.title);
+  worksheet_merge_range(ws, 1, 0, 1, kKpiColumns - 1,
+      "Sarı sütunları doldurun: hər indikator üçün bu ilin ölçülmüş dəyərini indikatorun vahidində yazın (12,5 və ya "
+      "12.5; vahid yazılarsa, cədvəldəki vahid olmalıdır), mənbəni (hesabat, statistika), qeydi, hesabatı verən şəxsi və "
+      "tarixi göstərin. Dəyəri bilinməyən sətri boş saxlayın. Digər sütunlar qorunur.", f.note);
+  worksheet_merge_range(ws, 2, 0, 2, kKpiColumns - 1,
+      "Fill in the yellow columns: for each indicator give this year's measured value in the indicator's unit (12,5 or "
+      "12.5; a unit typed after the number must be the one in the table), its source (report, statistics), a note, who "
+      "reports and the date. Leave a row empty if the value is not known. The other columns are protected.", f.note);
+  worksheet_set_row(ws, 1, 45, nullptr);
+  worksheet_set_row(ws, 2, 45, nullptr);
+  worksheet_write_string(ws, kMetaFirstRow, 0, kPlanLabel, f.meta);
+  worksheet_write_string(ws, kMetaFirstRow, 1, PlanKey(plan).c_str(), nullptr);
+  worksheet_write_string(ws, kMetaFirstRow, 2, plan.title.c_str(), nullptr);
+  worksheet_write_string(ws, kMetaFirstRow + 1, 0, kYearLabel, f.meta);
+  worksheet_write_number(ws, kMetaFirstRow + 1, 1, year, nullptr);
+  worksheet_write_string(ws, kMetaFirstRow + 2, 0, kAgencyLabel, f.meta);
+  worksheet_write_string(ws, kMetaFirstRow + 2, 1, agencyId.c_str(), nullptr);
+  worksheet_write_string(ws, kMetaFirstRow + 2, 2, agencyName.c_str(), nullptr);
+
+  const std::string y = " (" + std::to_string(year) + ")";
+  for (int c = 0; c < kKpiColumns; ++c) {
+    const ColumnSpec& s = KpiSpec(c);
+    std::string az = s.az, en = s.en;
+    if (c == kKpiValue) az += y, en += y;  // the reader checks the year in this heading
+    worksheet_write_string(ws, kHeaderRow, c, (az + "\n" + en).c_str(), s.input ? f.inputHead : f.head);
+    worksheet_set_column(ws, c, c, s.width, nullptr);
+  }
+  worksheet_set_row(ws, kHeaderRow, 64, nullptr);
+
+  const bool en = lang == "en";
+  int r = kHeaderRow + 1;
+  for (int k : kpis) {
+    const Kpi& kpi = plan.kpis[static_cast<size_t>(k)];
+    const Document* doc = plan.FindDocument(kpi.documentId);
+    std::string baseline;
+    if (kpi.baseline) {
+      baseline = KpiValueText(*kpi.baseline);
+      if (kpi.baseline->year) baseline += " (" + std::to_string(kpi.baseline->year) + ")";
+    }
+    // The target in effect for the year: the first one due in the year or later (text
+    // targets as written), else the last; with the year's point on the straight path to
+    // it when the progress rule has one (docs/indicators.md).
+    const KpiValue* target = nullptr;
+    for (const auto& t : kpi.targets)
+      if (t.year >= year && (!target || t.year < target->year)) target = &t;
+    if (!target)
+      for (const auto& t : kpi.targets)
+        if (!target || t.year > target->year) target = &t;
+    std::string targetText;
+    if (target) {
+      targetText = KpiValueText(*target);
+      if (target->year) targetText += " (" + std::to_string(target->year) + ")";
+      ProgressWorking w = AssessProgress(kpi, year);
+      if (w.expected && w.toYear > year)
+        targetText += std::string("\n") + (en ? "expected in " : "gözlənilən ") + std::to_string(year) + ": " +
+                      FormatAzNumber(*w.expected);
+    }
+    std::string last;
+    for (const auto& m : kpi.measured)
+      if (m.year < year) last = KpiValueText(m) + " (" + std::to_string(m.year) + ")";
+    const std::string cells[] = {kpi.id, kpi.name, kpi.unit, doc ? doc->Label() : kpi.documentId, baseline,
+                                 targetText, last};
+    int lines = 1;
+    for (int c = 0; c <= kKpiLast; ++c) {
+      worksheet_write_string(ws, r, c, cells[c].c_str(), c == kKpiId ? f.id : f.text);
+      if (c == kKpiId) continue;
+      double perLine = KpiSpec(c).width * 1.15;
+      lines = std::max(lines, static_cast<int>((static_cast<double>(CountChars(cells[c])) + perLine - 1) / perLine));
+    }
+    worksheet_set_row(ws, r, 15.0 * std::min(lines + 1, 12), nullptr);
+    // Empty, like the statuses: what comes back is what the agency measured.
+    for (int c = kKpiValue; c < kKpiColumns; ++c) worksheet_write_blank(ws, r, c, f.input);
+    ++r;
+  }
+  const int lastRow = r - 1;
+
+  // A hint on the value cells (no list: any number in the indicator's unit).
+  lxw_data_validation dv{};
+  dv.validate = LXW_VALIDATION_TYPE_ANY;
+  std::string inputTitle = en ? "Measured value" : "Ölçülmüş dəyər";
+  std::string inputMessage = en ? "A number in the indicator's unit: 12,5 or 12.5 (12,5 % for a percentage)."
+                                : "İndikatorun vahidində rəqəm: 12,5 və ya 12.5 (faiz üçün 12,5 %).";
+  dv.input_title = inputTitle.data();
+  dv.input_message = inputMessage.data();
+  lxw_error rc = worksheet_data_validation_range(ws, kHeaderRow + 1, kKpiValue, lastRow, kKpiValue, &dv);
+
+  lxw_protection protection{};
+  protection.format_columns = LXW_TRUE;
+  protection.format_rows = LXW_TRUE;
+  protection.autofilter = LXW_TRUE;
+  worksheet_protect(ws, nullptr, &protection);
+  worksheet_autofilter(ws, kHeaderRow, 0, lastRow, kKpiColumns - 1);
+  worksheet_freeze_panes(ws, kHeaderRow + 1, 2);
+  worksheet_set_landscape(ws);
+  worksheet_set_paper(ws, 9);
+  worksheet_fit_to_pages(ws, 1, 0);
+  worksheet_repeat_rows(ws, kHeaderRow, kHeaderRow);
+  worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
+  std::string footer = "&L" + agencyId + " — " + std::to_string(year) + " — İndikatorlar / Indicators&RSəhifə / Page &P / &N";
+  worksheet_set_footer(ws, footer.c_str());
+  return rc;
 }
 
 }  // namespace
@@ -111,6 +265,12 @@ std::vector<std::string> ReturnAgencies(const PlanIndex& index, const ReturnForm
     if (options.includeCoExecutor) ItemAgencies(index, i, true, &ids);
     used.insert(ids.begin(), ids.end());
   }
+  // An agency that owns an indicator reports its value even in a year without measures.
+  for (int k = 0; k < static_cast<int>(index.plan()->kpis.size()); ++k) {
+    ids.clear();
+    KpiAgencies(index, k, &ids);
+    used.insert(ids.begin(), ids.end());
+  }
   std::vector<std::string> out;
   for (const auto& a : index.plan()->agencies)
     if (used.erase(a.id)) out.push_back(a.id);
@@ -126,8 +286,11 @@ bool WriteReturnForm(const PlanIndex& index, const std::string& agencyId, const 
                      std::string* xlsx, std::string* error) {
   const Plan& plan = *index.plan();
   std::vector<FormRow> rows = ReturnFormRows(index, agencyId, options);
-  if (rows.empty()) {
-    if (error) *error = "agency " + agencyId + " leads no measure due in " + std::to_string(options.year);
+  std::vector<int> indicators = ReturnFormIndicators(index, agencyId);
+  if (rows.empty() && indicators.empty()) {
+    if (error)
+      *error = "agency " + agencyId + " leads no measure due in " + std::to_string(options.year) +
+               " and owns no indicator";
     return false;
   }
   const Agency* agency = plan.FindAgency(agencyId);
@@ -272,7 +435,14 @@ bool WriteReturnForm(const PlanIndex& index, const std::string& agencyId, const 
   dv.input_message = inputMessage.data();
   dv.error_title = inputTitle.data();
   dv.error_message = errorMessage.data();
-  lxw_error dvRc = worksheet_data_validation_range(ws, kHeaderRow + 1, kStatus, lastRow, kStatus, &dv);
+  // An agency with indicators but no measure due this year still gets the measures sheet
+  // (empty), so every form has the same first sheet.
+  lxw_error dvRc = lastRow > kHeaderRow
+                       ? worksheet_data_validation_range(ws, kHeaderRow + 1, kStatus, lastRow, kStatus, &dv)
+                       : LXW_NO_ERROR;
+  if (rows.empty())
+    worksheet_write_string(ws, kHeaderRow + 1, 0,
+                           ("Bu il üçün tədbir yoxdur / No measures due in " + std::to_string(year)).c_str(), nullptr);
 
   // Fixed columns protected (no password: this guards against slips, not people);
   // widths and rows may still change, and the sheet can be filtered and sorted.
@@ -294,6 +464,10 @@ bool WriteReturnForm(const PlanIndex& index, const std::string& agencyId, const 
   worksheet_set_footer(ws, footer.c_str());
   worksheet_activate(ws);
 
+  if (dvRc == LXW_NO_ERROR && !indicators.empty()) {
+    IndicatorSheetFormats f{titleFmt, textFmt, idFmt, noteFmt, metaFmt, headFmt, inputHeadFmt, inputFmt};
+    dvRc = WriteIndicatorSheet(wb, f, index, indicators, agencyId, agencyName, year, lang);
+  }
   if (dvRc != LXW_NO_ERROR) {
     workbook_close(wb);
     std::remove(path.c_str());
@@ -312,13 +486,14 @@ bool WriteAllReturnForms(const PlanIndex& index, const ReturnFormOptions& option
   }
   std::vector<ZipEntry> entries;
   entries.reserve(agencies.size());
-  out->forms = out->rows = 0;
+  out->forms = out->rows = out->indicators = 0;
   int done = 0;
   for (const auto& id : agencies) {
     ZipEntry e;
     e.name = ReturnFormFileName(id, options.year);
     if (!WriteReturnForm(index, id, options, &e.data, error)) return false;
     out->rows += static_cast<int>(ReturnFormRows(index, id, options).size());
+    out->indicators += static_cast<int>(ReturnFormIndicators(index, id).size());
     ++out->forms;
     entries.push_back(std::move(e));
     if (progress) progress(++done, static_cast<int>(agencies.size()));

@@ -13,6 +13,7 @@
 
 #include "core/dates.h"
 #include "core/exporters.h"
+#include "core/indicators.h"
 #include "core/returns.h"
 #include "core/returns_layout.h"
 #include "core/sheet_table.h"
@@ -77,6 +78,7 @@ struct Reader {
     Say(true, row, std::move(text) + "; nothing was imported from this file");
     result.refused = true;
     result.rows.clear();
+    result.indicators.clear();
     return result;
   }
 
@@ -93,7 +95,9 @@ struct Reader {
     size_t open = cell.rfind('(');
     return open == std::string::npos ? 0 : std::atoi(cell.c_str() + open + 1);
   }
-  static int ColumnOf(const std::string& cell) {
+  static int ColumnOf(const std::string& cell) { return ColumnIn(cell, Spec, kColumns); }
+  static int KpiColumnOf(const std::string& cell) { return ColumnIn(cell, KpiSpec, kKpiColumns); }
+  static int ColumnIn(const std::string& cell, const ColumnSpec& (*spec)(int), int count) {
     size_t start = 0;
     while (start <= cell.size()) {
       size_t nl = cell.find('\n', start);
@@ -105,8 +109,8 @@ struct Reader {
       for (const std::string& part : parts) {
         std::string key = HeadingKey(part);
         if (key.empty()) continue;
-        for (int c = 0; c < kColumns; ++c)
-          if (key == HeadingKey(Spec(c).az) || key == HeadingKey(Spec(c).en)) return c;
+        for (int c = 0; c < count; ++c)
+          if (key == HeadingKey(spec(c).az) || key == HeadingKey(spec(c).en)) return c;
       }
       if (nl == std::string::npos) break;
       start = nl + 1;
@@ -148,6 +152,116 @@ struct Reader {
     return "";
   }
 
+  // The rows of an indicators sheet (header block already checked): each filled row is a
+  // measured value for the year of an indicator the agency owns, typed as the Indicators
+  // view accepts it (12,5 · 12.5 · 12,5 % · 1 234,5; a unit must be the indicator's).
+  ReturnFile InterpretIndicators(const SheetTable& table, int headerAt, const int* columns) {
+    const Plan& plan = *index.plan();
+    const std::string& agencyId = result.agencyId;
+    std::unordered_map<std::string, int> byId;
+    for (size_t k = 0; k < plan.kpis.size(); ++k) byId.emplace(plan.kpis[k].id, static_cast<int>(k));
+    std::unordered_map<int, int> seen;  // kpi → row
+    std::vector<std::string> owners;
+    const int inputs[] = {kKpiValue, kKpiSource, kKpiNote, kKpiReportedBy, kKpiDate};
+    for (size_t r = static_cast<size_t>(headerAt) + 1; r < table.rows.size(); ++r) {
+      const SheetRow& row = table.rows[r];
+      auto cell = [&](int c) { return Trim(Cell(row, columns[c])); };
+      bool anyInput = false, anyAtAll = false;
+      for (const auto& c : row.cells) anyAtAll = anyAtAll || !Trim(c.text).empty();
+      for (int c : inputs) anyInput = anyInput || !cell(c).empty();
+      if (!anyAtAll || !anyInput) continue;  // an indicator left empty: nothing reported
+      std::string id = cell(kKpiId);
+      if (id.empty()) {
+        ++result.rowsRefused, Say(true, row.number, "no indicator ID: the row cannot be matched to an indicator");
+        continue;
+      }
+      auto found = byId.find(id);
+      if (found == byId.end()) {
+        ++result.rowsRefused, Say(true, row.number, "unknown indicator ID " + id);
+        continue;
+      }
+      const int k = found->second;
+      const Kpi& kpi = plan.kpis[static_cast<size_t>(k)];
+      auto changed = [&](int c, const std::string& expected) {
+        if (columns[c] < 0) return false;
+        if (CollapseSpaces(cell(c)) == CollapseSpaces(Trim(expected))) return false;
+        ++result.rowsRefused;
+        Say(true, row.number, "protected cell " + ColumnName(columns[c]) + std::to_string(row.number) + " (" +
+                                  KpiSpec(c).en + ") was changed from \"" + EllipsizeChars(expected, 60) + "\" to \"" +
+                                  EllipsizeChars(cell(c), 60) + "\"");
+        return true;
+      };
+      if (changed(kKpiName, kpi.name) || changed(kKpiUnit, kpi.unit)) continue;
+      owners.clear();
+      KpiAgencies(index, k, &owners);
+      if (std::find(owners.begin(), owners.end(), agencyId) == owners.end()) {
+        ++result.rowsRefused, Say(true, row.number, "indicator " + id + " is not one of " + agencyId + "'s indicators");
+        continue;
+      }
+      bool formula = false;
+      for (int c : inputs)
+        if (columns[c] >= 0 && static_cast<size_t>(columns[c]) < row.cells.size() &&
+            row.cells[static_cast<size_t>(columns[c])].formula) {
+          Say(true, row.number, "cell " + ColumnName(columns[c]) + std::to_string(row.number) +
+                                    " holds a formula; type the value itself");
+          formula = true;
+        }
+      if (formula) {
+        ++result.rowsRefused;
+        continue;
+      }
+      std::string valueText = cell(kKpiValue);
+      if (valueText.empty()) {
+        ++result.rowsRefused, Say(true, row.number, "indicator " + id + ": no measured value given");
+        continue;
+      }
+      std::string why;
+      std::optional<KpiValue> value =
+          MakeMeasuredValue(kpi, year, valueText, cell(kKpiSource), cell(kKpiNote), &why);
+      if (!value) {
+        ++result.rowsRefused;
+        Say(true, row.number, "indicator " + id + ": value \"" + EllipsizeChars(valueText, 40) + "\" not accepted: " + why);
+        continue;
+      }
+      if (auto [it, fresh] = seen.emplace(k, row.number); !fresh) {
+        ++result.rowsRefused;
+        Say(true, row.number, "indicator " + id + " appears again (first on row " + std::to_string(it->second) +
+                                  "); this row is left out");
+        continue;
+      }
+      value->reportedBy = cell(kKpiReportedBy);
+      if (columns[kKpiDate] >= 0 && static_cast<size_t>(columns[kKpiDate]) < row.cells.size()) {
+        bool ok = true;
+        value->date = NormaliseDate(row.cells[static_cast<size_t>(columns[kKpiDate])], &ok);
+        if (!ok)
+          Say(false, row.number, "date \"" + cell(kKpiDate) + "\" not understood (use YYYY-MM-DD); left empty");
+      }
+      IndicatorReturnRow ir;
+      ir.kpiId = id;
+      ir.kpi = k;
+      ir.sheet = sheet;
+      ir.row = row.number;
+      ir.value = std::move(*value);
+      result.indicators.push_back(std::move(ir));
+    }
+    return result;
+  }
+
+  // Whether a table has a row of return-form headings (measures or indicators).
+  static bool HasHeadings(const SheetTable& table) {
+    for (size_t r = 0; r < table.rows.size() && r < 40; ++r) {
+      bool status = false, value = false, id = false;
+      for (const auto& c : table.rows[r].cells) {
+        int col = ColumnOf(c.text), kcol = KpiColumnOf(c.text);
+        status = status || col == kStatus;
+        id = id || col == kId || col == kCode;
+        value = value || kcol == kKpiValue;
+      }
+      if (id && (status || value)) return true;
+    }
+    return false;
+  }
+
   ReturnFile Interpret(const SheetTable& table) {
     sheet = table.sheet;
     result.file = file;
@@ -158,6 +272,8 @@ struct Reader {
     std::string agencyId;
     int headerAt = -1;
     int columns[kColumns];
+    int kpiColumns[kKpiColumns];
+    bool indicators = false;  // the table is an indicators sheet
     // The header block and the headings are within the first rows.
     for (size_t r = 0; r < table.rows.size() && r < 40 && headerAt < 0; ++r) {
       const SheetRow& row = table.rows[r];
@@ -175,15 +291,27 @@ struct Reader {
         int col = ColumnOf(row.cells[c].text);
         if (col >= 0 && columns[col] < 0) columns[col] = static_cast<int>(c);
       }
+      std::fill(kpiColumns, kpiColumns + kKpiColumns, -1);
+      for (size_t c = 0; c < row.cells.size(); ++c) {
+        int col = KpiColumnOf(row.cells[c].text);
+        if (col >= 0 && kpiColumns[col] < 0) kpiColumns[col] = static_cast<int>(c);
+      }
+      int yearColumn = -1;
       if (columns[kStatus] >= 0 && (columns[kId] >= 0 || columns[kCode] >= 0)) {
+        yearColumn = columns[kStatus];
+      } else if (kpiColumns[kKpiValue] >= 0 && kpiColumns[kKpiId] >= 0) {
+        yearColumn = kpiColumns[kKpiValue];
+        indicators = true;
+      }
+      if (yearColumn >= 0) {
         headerAt = static_cast<int>(r);
-        int headingYear = HeadingYear(row.cells[static_cast<size_t>(columns[kStatus])].text);
+        int headingYear = HeadingYear(row.cells[static_cast<size_t>(yearColumn)].text);
         if (!fileYear && headingYear) fileYear = headingYear, yearRow = row.number;
       }
     }
     if (headerAt < 0)
-      return Refuse(0, "no row of column headings (with \"Kod / Code\" or \"İD / ID\" and \"Status\") in the first 40 "
-                       "rows: not an azplan return form");
+      return Refuse(0, "no row of column headings (with \"Kod / Code\" or \"İD / ID\" and \"Status\", or \"İD / ID\" "
+                       "and \"Ölçülmüş dəyər / Measured value\") in the first 40 rows: not an azplan return form");
     if (!planKey.empty() && planKey != PlanKey(plan))
       return Refuse(0, "this return was made for the plan \"" + planKey + "\", not for the open plan \"" +
                            PlanKey(plan) + "\"");
@@ -193,8 +321,12 @@ struct Reader {
     if (!fileYear) Say(false, 0, "the return names no year; taken as " + std::to_string(year));
     if (agencyId.empty()) return Refuse(0, "the return names no agency (\"Qurum / Agency\" in the header)");
     if (!plan.FindAgency(agencyId)) return Refuse(agencyRow, "unknown agency \"" + agencyId + "\"");
+    if (!result.agencyId.empty() && result.agencyId != agencyId)
+      return Refuse(agencyRow, "this sheet is for the agency \"" + agencyId + "\", an earlier sheet of the file for \"" +
+                                   result.agencyId + "\"");
     result.agencyId = agencyId;
     result.year = year;
+    if (indicators) return InterpretIndicators(table, headerAt, kpiColumns);
 
     std::unordered_multimap<std::string, int> byCode;
     if (columns[kId] < 0)
@@ -303,8 +435,9 @@ struct Reader {
   }
 };
 
-// JSON returns become the same table: header block, headings, rows.
-bool JsonTable(const std::string& text, SheetTable* table, std::string* error) {
+// JSON returns become the same tables: header block, headings, rows; its "indicators"
+// a second table like the indicators sheet.
+bool JsonTable(const std::string& text, SheetTable* table, SheetTable* indicatorTable, std::string* error) {
   nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object()) {
     *error = "not valid JSON";
@@ -340,10 +473,33 @@ bool JsonTable(const std::string& text, SheetTable* table, std::string* error) {
   SheetRow head;
   for (int c = 0; c < kColumns; ++c) head.cells.push_back({kKeys[c] ? Spec(c).en : ""});
   table->rows.push_back(std::move(head));
-  const nlohmann::json& rows = j.contains("rows") ? j["rows"] : nlohmann::json();
+  const bool hasIndicators = j.contains("indicators");
+  const nlohmann::json& rows = j.contains("rows") ? j["rows"] : hasIndicators ? nlohmann::json::array() : nlohmann::json();
   if (!rows.is_array()) {
     *error = "\"rows\" must be an array";
     return false;
+  }
+  if (hasIndicators) {
+    const nlohmann::json& list = j["indicators"];
+    if (!list.is_array()) {
+      *error = "\"indicators\" must be an array";
+      return false;
+    }
+    indicatorTable->sheet = "indicators";
+    indicatorTable->rows.assign(table->rows.begin(), table->rows.begin() + 3);  // the header block
+    static const char* kKpiKeys[kKpiColumns] = {"id", "name", "unit", nullptr, nullptr, nullptr, nullptr,
+                                                "value", "source", "note", "reportedBy", "date"};
+    SheetRow kh;
+    for (int c = 0; c < kKpiColumns; ++c) kh.cells.push_back({kKpiKeys[c] ? KpiSpec(c).en : ""});
+    indicatorTable->rows.push_back(std::move(kh));
+    int n = 0;
+    for (const auto& row : list) {
+      SheetRow r;
+      r.number = ++n;  // indicators[n-1]
+      for (int c = 0; c < kKpiColumns; ++c)
+        r.cells.push_back({kKpiKeys[c] && row.is_object() && row.contains(kKpiKeys[c]) ? str(row[kKpiKeys[c]]) : ""});
+      indicatorTable->rows.push_back(std::move(r));
+    }
   }
   int n = 0;
   for (const auto& row : rows) {
@@ -371,14 +527,33 @@ ReturnFile ReadReturn(const PlanIndex& index, int year, const std::string& fileN
   SheetTable table;
   std::string error;
   if (LooksLikeZip(bytes)) {
-    if (!ReadXlsxTable(bytes, sl, &table, &error)) return reader.Refuse(0, error);
-    return reader.Interpret(table);
+    // The measures sheet and, where the agency owns indicators, the indicators sheet; a
+    // few more visible sheets are looked at so that one the agency added is named.
+    std::vector<SheetTable> tables;
+    if (!ReadXlsxTables(bytes, sl, 4, &tables, &error)) return reader.Refuse(0, error);
+    bool any = false;
+    for (const auto& t : tables) any = any || Reader::HasHeadings(t);
+    if (!any) return reader.Interpret(tables.front());  // says why it is not a form
+    for (const auto& t : tables) {
+      if (!Reader::HasHeadings(t)) {
+        reader.sheet = t.sheet;
+        for (const auto& w : t.warnings) reader.Say(false, 0, w);
+        reader.Say(false, 0, "this sheet has no return-form headings and was not read");
+        continue;
+      }
+      reader.Interpret(t);
+      if (reader.result.refused) break;
+    }
+    return reader.result;
   }
   size_t first = bytes.find_first_not_of(" \t\r\n");
   if (first != std::string::npos && bytes.compare(first, 3, "\xEF\xBB\xBF") != 0 && bytes[first] == '{') {
     reader.sheet = "rows";
-    if (!JsonTable(bytes, &table, &error)) return reader.Refuse(0, error);
-    return reader.Interpret(table);
+    SheetTable indicatorTable;
+    if (!JsonTable(bytes, &table, &indicatorTable, &error)) return reader.Refuse(0, error);
+    reader.Interpret(table);
+    if (!reader.result.refused && !indicatorTable.rows.empty()) reader.Interpret(indicatorTable);
+    return reader.result;
   }
   // Anything else must be CSV text. A binary file (a renamed .xls, a PDF) fails here.
   if (bytes.find('\0') != std::string::npos || !IsValidUtf8(bytes))
@@ -416,6 +591,21 @@ std::string ReturnJson(const PlanIndex& index, const std::string& agencyId, cons
     rows.push_back(std::move(r));
   }
   j["rows"] = std::move(rows);
+  std::vector<int> kpis = ReturnFormIndicators(index, agencyId);
+  if (!kpis.empty()) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (int k : kpis) {
+      const Kpi& kpi = index.plan()->kpis[static_cast<size_t>(k)];
+      nlohmann::ordered_json r;
+      r["id"] = kpi.id;
+      r["name"] = kpi.name;
+      r["unit"] = kpi.unit;
+      // To fill in: the year's value as a number or as typed ("12,5 %"), its source, a note.
+      for (const char* key : {"value", "source", "note", "reportedBy", "date"}) r[key] = "";
+      list.push_back(std::move(r));
+    }
+    j["indicators"] = std::move(list);
+  }
   return j.dump(2) + "\n";
 }
 

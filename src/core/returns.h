@@ -28,7 +28,14 @@ struct FormRow {
   bool lead = true;
 };
 
-// The agencies that get a form (those with at least one row), in the plan's agency order.
+// The indicators on an agency's form: those it owns (returns::KpiAgencies: it leads an
+// item the indicator's nodeIds name), as indices into plan.kpis in plan order. They go on
+// the form's second sheet, "İndikatorlar", whatever the year: an indicator is measured
+// every year.
+std::vector<int> ReturnFormIndicators(const PlanIndex& index, const std::string& agencyId);
+
+// The agencies that get a form (those with at least one row or indicator), in the plan's
+// agency order.
 std::vector<std::string> ReturnAgencies(const PlanIndex& index, const ReturnFormOptions& options);
 std::vector<FormRow> ReturnFormRows(const PlanIndex& index, const std::string& agencyId,
                                     const ReturnFormOptions& options);
@@ -36,8 +43,8 @@ std::vector<FormRow> ReturnFormRows(const PlanIndex& index, const std::string& a
 // "<year>-<agency>-hesabat.xlsx", ASCII only.
 std::string ReturnFormFileName(const std::string& agencyId, int year);
 
-// One agency's form as .xlsx bytes. False with `error` if the agency has no rows or the
-// writer fails.
+// One agency's form as .xlsx bytes: the measures sheet, and the indicators sheet when the
+// agency owns indicators. False with `error` if the agency has neither or the writer fails.
 bool WriteReturnForm(const PlanIndex& index, const std::string& agencyId, const ReturnFormOptions& options,
                      std::string* xlsx, std::string* error);
 
@@ -45,7 +52,7 @@ bool WriteReturnForm(const PlanIndex& index, const std::string& agencyId, const 
 // after each form, for the UI; it may be empty.
 struct FormBundle {
   std::string zip;
-  int forms = 0, rows = 0;
+  int forms = 0, rows = 0, indicators = 0;
 };
 bool WriteAllReturnForms(const PlanIndex& index, const ReturnFormOptions& options, FormBundle* out,
                          std::string* error, const std::function<void(int, int)>& progress = {});
@@ -73,13 +80,25 @@ struct ReturnRow {
   std::string workDone, evidence, reportedBy, date;  // date as YYYY-MM-DD or empty
 };
 
+// One accepted row of a return's indicators sheet: a measured value for the return's
+// year, checked as the Indicators view checks typed values (Azerbaijani number input, the
+// indicator's unit). `value` carries the source, note, reportedBy and date as given.
+struct IndicatorReturnRow {
+  std::string kpiId;
+  int kpi = -1;  // index into plan.kpis of the plan it was checked against
+  std::string sheet;
+  int row = 0;
+  KpiValue value;
+};
+
 struct ReturnFile {
   std::string file;      // file name as given
   std::string agencyId;  // from the form's header
   int year = 0;
   bool refused = false;  // the whole file was refused (see messages)
   std::vector<ReturnRow> rows;
-  int rowsRefused = 0;
+  std::vector<IndicatorReturnRow> indicators;
+  int rowsRefused = 0;   // measure and indicator rows
 };
 
 struct ReturnReadLimits {
@@ -90,8 +109,10 @@ struct ReturnReadLimits {
 
 // Reads one return (.xlsx, .csv or .json, told apart by content, not by name) and checks
 // every row against the plan: unknown code, a measure of another agency, a status that
-// is not one of the four, the wrong year or plan, a protected cell changed. Bad rows get
-// a message each; the good rows are returned. Never changes the plan.
+// is not one of the four, the wrong year or plan, a protected cell changed; on the
+// indicators sheet (or an indicators CSV, or the JSON's "indicators"): an unknown
+// indicator or one the agency does not own, a value that is not a number or has another
+// unit. Bad rows get a message each; the good rows are returned. Never changes the plan.
 ReturnFile ReadReturn(const PlanIndex& index, int year, const std::string& fileName, const std::string& bytes,
                       std::vector<ReturnMessage>* messages, const ReturnReadLimits& limits = {});
 

@@ -38,6 +38,33 @@ inline const ColumnSpec& Spec(int c) {
   return kSpecs[c];
 }
 
+// The indicators sheet (docs/returns.md, "Indicators"): one row per indicator the agency
+// owns, with the same header block as the measures sheet so that each sheet saved as its
+// own CSV file still says plan, year and agency. The reader tells the two tables apart by
+// their headings: a "Status" column makes a measures table, a "Measured value" column an
+// indicators table.
+enum IndicatorColumn { kKpiId, kKpiName, kKpiUnit, kKpiDocument, kKpiBaseline, kKpiTarget, kKpiLast, kKpiValue,
+                       kKpiSource, kKpiNote, kKpiReportedBy, kKpiDate, kKpiColumns };
+
+inline const ColumnSpec& KpiSpec(int c) {
+  static const ColumnSpec kSpecs[kKpiColumns] = {
+      {"İD", "ID", 10, false},
+      {"İndikator", "Indicator", 44, false},
+      {"Vahid", "Unit", 10, false},
+      {"Sənəd", "Document", 16, false},
+      {"Başlanğıc göstərici", "Baseline", 14, false},
+      {"Hədəf", "Target", 16, false},
+      {"Son ölçülmüş dəyər", "Last measured value", 16, false},
+      {"Ölçülmüş dəyər", "Measured value", 15, true},
+      {"Mənbə", "Source", 26, true},
+      {"Qeyd", "Note", 28, true},
+      {"Hesabatı verən", "Reported by", 18, true},
+      {"Tarix (İİİİ-AA-GG)", "Date (YYYY-MM-DD)", 13, true},
+  };
+  return kSpecs[c];
+}
+constexpr const char* kIndicatorSheetName = "İndikatorlar";
+
 // Header block labels (column A of rows 4-6; the value is in column B).
 inline const char* kPlanLabel = "Plan / Plan";
 inline const char* kYearLabel = "İl / Year";
@@ -50,5 +77,11 @@ constexpr const char* kSheetName = "Hesabat";
 // the nearest assessable ancestor that names a lead (sub-measures usually name none),
 // resolved through renames and mergers.
 void ItemAgencies(const PlanIndex& index, int i, bool coExecutors, std::vector<std::string>* out);
+
+// The agencies that own indicator `kpi` (an index into plan.kpis): the leads of the
+// items its nodeIds name, as ItemAgencies gives them (a sub-measure without executors of
+// its own goes by its measure's). Directions, sections and priorities name no executor,
+// so an indicator that belongs only to them has no owner. In first-seen order, each once.
+void KpiAgencies(const PlanIndex& index, int kpi, std::vector<std::string>* out);
 
 }  // namespace azplan::returns

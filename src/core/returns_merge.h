@@ -43,11 +43,33 @@ struct MergeItem {
   bool Changes(int k, const std::string& mergeDate) const;
 };
 
+// A measured value from a return's indicators sheet.
+struct IncomingValue {
+  std::string file, agencyId, sheet;
+  int row = 0;
+  KpiValue value;  // the year's number, source, note, reportedBy and date as returned
+};
+
+// An indicator's measured value for the year: the current one and each return's.
+// Conflicts as for statuses: two returns give different numbers, or a return differs
+// from a value the coordinator recorded (one without a return's provenance).
+struct MergeIndicator {
+  std::string kpiId;
+  std::optional<KpiValue> current;
+  std::vector<IncomingValue> incoming;
+  MergeConflict conflict = MergeConflict::None;
+  int choice = MergeItem::kKeep;  // as MergeItem::choice
+  // The value `incoming[k]` would leave in the plan: the return's number, source and note
+  // (a number and its source go together), with its provenance.
+  KpiValue Result(int k, const std::string& mergeDate) const;
+  bool Changes(int k, const std::string& mergeDate) const;
+};
+
 struct MergeCounts {
   int files = 0, filesRefused = 0;
-  int received = 0;      // accepted rows over all returns
-  int changed = 0;       // items whose assessment the current choices change
-  int conflicts = 0;     // items with a conflict
+  int received = 0;      // accepted rows over all returns (measures and indicators)
+  int changed = 0;       // items and indicators whose assessment or value the choices change
+  int conflicts = 0;     // items and indicators with a conflict
   int undecided = 0;     // conflicts without a choice
   int rowsRefused = 0;   // rows refused while reading
 };
@@ -56,6 +78,7 @@ struct MergeReview {
   int year = 0;
   std::string mergeDate;  // YYYY-MM-DD, for incoming rows that give no date
   std::vector<MergeItem> items;  // in plan order
+  std::vector<MergeIndicator> indicators;  // in the plan's indicator order
   std::vector<ReturnFile> files;
   std::vector<ReturnMessage> messages;
   MergeCounts Counts() const;
@@ -73,8 +96,8 @@ void ResolveConflicts(MergeReview& review, MergePrefer prefer);
 // Accepts every non-conflicting change (what BuildMergeReview does by default).
 void AcceptNonConflicting(MergeReview& review);
 
-// One editor command (a single undo step) applying the chosen assessments; null when
-// nothing changes.
+// One editor command (a single undo step) applying the chosen assessments and measured
+// values; null when nothing changes.
 std::unique_ptr<Command> ApplyMerge(const MergeReview& review);
 
 // The review as JSON (CLI --json, tests).

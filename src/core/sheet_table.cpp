@@ -78,68 +78,13 @@ std::string ResolveTarget(const std::string& target) {
   return "xl/" + target;
 }
 
-}  // namespace
-
-bool ReadXlsxTable(const std::string& bytes, const SheetLimits& limits, SheetTable* out, std::string* error) {
-  *out = {};
-  ZipReader zip;
-  ZipLimits zl;
-  zl.maxEntryBytes = limits.maxPartBytes;
-  zl.maxTotalBytes = limits.maxPartBytes * 3;
-  if (!zip.Open(bytes, zl)) {
-    *error = zip.error();
-    return false;
-  }
-  if (!zip.Has("xl/workbook.xml")) {
-    *error = "a zip archive but not an .xlsx workbook (no xl/workbook.xml)";
-    return false;
-  }
-  pugi::xml_document wb, rels, shared, sheet;
+// One worksheet part into `out` (its name already set), its cells' shared strings
+// resolved. Limits as ReadXlsxTables.
+bool ReadSheetPart(ZipReader& zip, const std::string& sheetPart, const std::vector<std::string>& strings,
+                   const SheetLimits& limits, SheetTable* out, std::string* error) {
+  const std::string& sheetName = out->sheet;
   std::string raw;
-  if (!ParsePart(zip, "xl/workbook.xml", &wb, &raw, error)) return false;
-  if (!ParsePart(zip, "xl/_rels/workbook.xml.rels", &rels, &raw, error)) return false;
-
-  // The first visible sheet is the form; hidden ones are named and skipped.
-  std::string sheetPart, sheetName;
-  pugi::xml_node sheets = Child(wb.document_element(), "sheets");
-  for (pugi::xml_node s : sheets.children()) {
-    if (std::strcmp(Local(s), "sheet") != 0) continue;
-    std::string state = Attr(s, "state");
-    std::string name = Attr(s, "name");
-    if (state == "hidden" || state == "veryHidden") {
-      out->warnings.push_back("sheet \"" + name + "\" is hidden and was not read");
-      continue;
-    }
-    if (!sheetPart.empty()) {
-      out->warnings.push_back("sheet \"" + name + "\" was not read: only the first sheet (\"" + sheetName +
-                              "\") holds the return");
-      continue;
-    }
-    std::string rid = Attr(s, "id");
-    for (pugi::xml_node r : rels.document_element().children())
-      if (rid == Attr(r, "Id")) sheetPart = ResolveTarget(Attr(r, "Target"));
-    sheetName = name;
-    if (sheetPart.empty()) {
-      *error = "sheet \"" + name + "\" has no part in the workbook";
-      return false;
-    }
-  }
-  if (sheetPart.empty()) {
-    *error = "the workbook has no visible sheet";
-    return false;
-  }
-  out->sheet = sheetName;
-
-  std::vector<std::string> strings;
-  if (zip.Has("xl/sharedStrings.xml")) {
-    if (!ParsePart(zip, "xl/sharedStrings.xml", &shared, &raw, error)) return false;
-    for (pugi::xml_node si : shared.document_element().children()) {
-      if (std::strcmp(Local(si), "si") != 0) continue;
-      strings.emplace_back();
-      CollectText(si, &strings.back());
-    }
-  }
-
+  pugi::xml_document sheet;
   if (!zip.Read(sheetPart, &raw)) {
     *error = zip.error();
     return false;
@@ -198,6 +143,94 @@ bool ReadXlsxTable(const std::string& bytes, const SheetLimits& limits, SheetTab
   for (pugi::xml_node h : Child(ws, "hyperlinks").children())
     out->warnings.push_back(std::string("cell ") + Attr(h, "ref") +
                             " holds a hyperlink: its text was read, the link itself was not followed");
+  return true;
+}
+
+}  // namespace
+
+bool ReadXlsxTables(const std::string& bytes, const SheetLimits& limits, int maxSheets, std::vector<SheetTable>* out,
+                    std::string* error) {
+  out->clear();
+  std::vector<std::string> warnings;
+  ZipReader zip;
+  ZipLimits zl;
+  zl.maxEntryBytes = limits.maxPartBytes;
+  zl.maxTotalBytes = limits.maxPartBytes * 3;
+  if (!zip.Open(bytes, zl)) {
+    *error = zip.error();
+    return false;
+  }
+  if (!zip.Has("xl/workbook.xml")) {
+    *error = "a zip archive but not an .xlsx workbook (no xl/workbook.xml)";
+    return false;
+  }
+  pugi::xml_document wb, rels, shared;
+  std::string raw;
+  if (!ParsePart(zip, "xl/workbook.xml", &wb, &raw, error)) return false;
+  if (!ParsePart(zip, "xl/_rels/workbook.xml.rels", &rels, &raw, error)) return false;
+
+  // The first visible sheets hold the return (the measures, then the indicators);
+  // hidden ones are named and skipped.
+  std::vector<std::pair<std::string, std::string>> parts;  // name, part
+  pugi::xml_node sheets = Child(wb.document_element(), "sheets");
+  for (pugi::xml_node s : sheets.children()) {
+    if (std::strcmp(Local(s), "sheet") != 0) continue;
+    std::string state = Attr(s, "state");
+    std::string name = Attr(s, "name");
+    if (state == "hidden" || state == "veryHidden") {
+      warnings.push_back("sheet \"" + name + "\" is hidden and was not read");
+      continue;
+    }
+    if (static_cast<int>(parts.size()) >= maxSheets) {
+      warnings.push_back("sheet \"" + name + "\" was not read: only the first " +
+                         (maxSheets == 1 ? std::string("sheet (\"") + parts[0].first + "\") holds"
+                                         : std::to_string(maxSheets) + " sheets hold") +
+                         " the return");
+      continue;
+    }
+    std::string rid = Attr(s, "id"), sheetPart;
+    for (pugi::xml_node r : rels.document_element().children())
+      if (rid == Attr(r, "Id")) sheetPart = ResolveTarget(Attr(r, "Target"));
+    if (sheetPart.empty()) {
+      *error = "sheet \"" + name + "\" has no part in the workbook";
+      return false;
+    }
+    parts.emplace_back(name, sheetPart);
+  }
+  if (parts.empty()) {
+    *error = "the workbook has no visible sheet";
+    return false;
+  }
+
+  std::vector<std::string> strings;
+  if (zip.Has("xl/sharedStrings.xml")) {
+    if (!ParsePart(zip, "xl/sharedStrings.xml", &shared, &raw, error)) return false;
+    for (pugi::xml_node si : shared.document_element().children()) {
+      if (std::strcmp(Local(si), "si") != 0) continue;
+      strings.emplace_back();
+      CollectText(si, &strings.back());
+    }
+  }
+
+  for (const auto& [name, part] : parts) {
+    SheetTable t;
+    t.sheet = name;
+    if (!ReadSheetPart(zip, part, strings, limits, &t, error)) {
+      out->clear();
+      return false;
+    }
+    out->push_back(std::move(t));
+  }
+  // Workbook-wide warnings go with the first sheet read.
+  out->front().warnings.insert(out->front().warnings.begin(), warnings.begin(), warnings.end());
+  return true;
+}
+
+bool ReadXlsxTable(const std::string& bytes, const SheetLimits& limits, SheetTable* out, std::string* error) {
+  *out = {};
+  std::vector<SheetTable> tables;
+  if (!ReadXlsxTables(bytes, limits, 1, &tables, error)) return false;
+  *out = std::move(tables.front());
   return true;
 }
 

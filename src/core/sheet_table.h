@@ -1,4 +1,4 @@
-// A spreadsheet's first visible sheet as rows of text cells, read from .xlsx (minizip +
+// A spreadsheet's first visible sheet(s) as rows of text cells, read from .xlsx (minizip +
 // pugixml) or from CSV as spreadsheets save it. What the cells mean is the caller's
 // business (return_read.cpp); this only gets the text out faithfully and safely.
 #pragma once
@@ -33,6 +33,11 @@ struct SheetLimits {
 // False with `error` when the file cannot be read as a workbook: not a zip, no workbook
 // part, no visible sheet, a part over the size limit, too many rows, broken XML.
 bool ReadXlsxTable(const std::string& bytes, const SheetLimits& limits, SheetTable* out, std::string* error);
+// The first `maxSheets` visible sheets, in workbook order (a return form has the measures
+// and, where the agency owns indicators, the indicators). Workbook-wide warnings (hidden
+// sheets, sheets past the limit) are in the first table's warnings.
+bool ReadXlsxTables(const std::string& bytes, const SheetLimits& limits, int maxSheets, std::vector<SheetTable>* out,
+                    std::string* error);
 
 // CSV: UTF-8 with or without BOM, CRLF or LF, quoted fields with doubled quotes and line
 // breaks. `separator` is ';' or ','.

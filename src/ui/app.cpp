@@ -120,7 +120,8 @@ void App::UpdateAccessibleMirror() {
     m.document = plan.documents[static_cast<size_t>(item.doc)].Label();
     m.lead = n.executorsPending ? Tr("toBeAssigned") : JoinAgencyNames(plan, n.lead);
     m.coExecutors = JoinAgencyNames(plan, n.coExecutors);
-    m.period = PeriodText(n.period.IsSet() || !n.period.Empty() ? n.period : item.period);
+    m.period = item.openEnded ? PeriodText(item.period, true)
+                              : PeriodText(n.period.IsSet() || !n.period.Empty() ? n.period : item.period);
   }
   if (tab == Tab::Dashboard) {
     const Tally& t = Figures().plan.measures;

@@ -13,6 +13,13 @@ cases:
                    way a user would, LibreOffice saves it as .xlsx and as ';'-separated CSV;
                    both merge into the plan with the statuses and Azerbaijani letters intact.
                    Exit 77 (skipped) only when soffice is missing.
+  indicators       the small plan with indicators owned through their measures: the forms
+                   get an İndikatorlar sheet (CLI summary counts them); LibreOffice re-saves
+                   the two-sheet form untouched (read back: nothing refused), then the
+                   indicators sheet is filled (12,5 % · 7.25 · a wrong unit) and saved by
+                   LibreOffice as .xlsx and as ';' CSV; both merge with the values, source
+                   and Azerbaijani letters intact, the bad row named with file, sheet and
+                   row. Also the JSON return's "indicators". Exit 77 only without soffice.
 """
 import csv
 import io
@@ -190,6 +197,117 @@ elif CASE == "libreoffice":
         check(assessment(out, "1.1.1.1", 2017)["status"] == "executed", f"{ret}: ✔")
         check(assessment(out, "1.1.1.3", 2017)["status"] == "partial", f"{ret}: 0,5")
         check(assessment(out, "1.1.1.4", 2017)["status"] == "notAssessed", f"{ret}: label")
+    print("ok")
+
+elif CASE == "indicators":
+    # The small plan and three indicators: mincom owns two (measure 1.1.1, sub-measure
+    # 1.1.1.2), minecon one (sub-measure 1.1.2.1).
+    plan = json.load(open(PLAN, encoding="utf-8"))
+    plan["kpis"] = [
+        {"id": "kpi-share", "documentId": "rm", "kind": "outcome", "name": "Nağdsız ödənişlərin payı", "unit": "%",
+         "baseline": {"year": 2016, "value": 8}, "targets": [{"year": 2020, "value": 30}], "nodeIds": ["rm/1.1.1"]},
+        {"id": "kpi-speed", "documentId": "rm", "kind": "outcome", "name": "Genişzolaqlı internetin sürəti",
+         "unit": "Mbit/s", "targets": [{"year": 2020, "value": 20}], "nodeIds": ["rm/1.1.1.2"]},
+        {"id": "kpi-count", "documentId": "rm", "kind": "outcome", "name": "Operatorların sayı", "unit": "operator",
+         "nodeIds": ["rm/1.1.2.1"]},
+    ]
+    kplan = os.path.join(WORK, "plan-with-indicators.json")
+    json.dump(plan, open(kplan, "w", encoding="utf-8"), ensure_ascii=False)
+
+    def measured(plan_path, kpi_id, year):
+        for k in json.load(open(plan_path, encoding="utf-8")).get("kpis", []):
+            if k["id"] == kpi_id:
+                return next((m for m in k.get("measured", []) if m["year"] == year), None)
+        return None
+
+    forms = os.path.join(WORK, "forms")
+    p = run("returns", kplan, "--year", "2017", "-o", forms)
+    check("wrote 2 form(s), 7 rows, 3 indicators" in p.stdout, "indicators counted: " + p.stdout)
+    form = os.path.join(forms, "2017-mincom-hesabat.xlsx")
+    with zipfile.ZipFile(form) as z:
+        workbook = z.read("xl/workbook.xml").decode("utf-8")
+        sheet2 = z.read("xl/worksheets/sheet2.xml").decode("utf-8")
+    check('name="İndikatorlar"' in workbook, "an İndikatorlar sheet: " + workbook)
+    check("<sheetProtection" in sheet2, "indicators sheet protected")
+
+    # JSON returns carry the indicators too.
+    run("returns", kplan, "--year", "2017", "--agency", "minecon", "--format", "json", "-o", WORK)
+    jret = json.load(open(os.path.join(WORK, "2017-minecon-hesabat.json"), encoding="utf-8"))
+    check([k["id"] for k in jret.get("indicators", [])] == ["kpi-count"], f"JSON indicators {jret.get('indicators')}")
+    jret["indicators"][0].update(value="4", source="Rabitə statistikası", reportedBy="Gülnarə Həsənova")
+    jpath = os.path.join(WORK, "minecon.json")
+    json.dump(jret, open(jpath, "w", encoding="utf-8"), ensure_ascii=False)
+    out = os.path.join(WORK, "json.plan.json")
+    p = run("merge", kplan, "--year", "2017", jpath, "-o", out, "--date", "2018-02-01")
+    m = measured(out, "kpi-count", 2017)
+    check(m and m["value"] == 4 and m["reportingAgency"] == "minecon" and m["reportedBy"] == "Gülnarə Həsənova",
+          f"JSON value merged with provenance: {m}\n{p.stdout}")
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        print("soffice not found (shell/setup.sh installs libreoffice-calc-nogui): skipped")
+        sys.exit(77)
+    profile = "file://" + os.path.join(WORK, "lo-profile")
+
+    def convert(src, target, outdir, infilter=None):
+        cmd = [soffice, "-env:UserInstallation=" + profile, "--headless", "--norestore"]
+        if infilter:
+            cmd.append("--infilter=" + infilter)
+        cmd += ["--convert-to", target, "--outdir", outdir, src]
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
+        check(p.returncode == 0, f"soffice {' '.join(cmd[2:])}: {p.returncode}\n{p.stdout}\n{p.stderr}")
+
+    # 1. LibreOffice re-saves the untouched two-sheet form: both sheets still read.
+    resaved = os.path.join(WORK, "resaved")
+    convert(form, "xlsx", resaved)
+    p = run("merge", kplan, "--year", "2017", os.path.join(resaved, "2017-mincom-hesabat.xlsx"),
+            "-o", os.path.join(WORK, "resaved.json"))
+    check("1 file(s), 0 refused; 0 rows received, 0 refused" in p.stdout and "not read" not in p.stdout,
+          "re-saved two-sheet form: " + p.stdout)
+    # 2. LibreOffice saves the indicators sheet (the 2nd) as CSV: what a user sees there.
+    opened = os.path.join(WORK, "opened")
+    convert(form, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2', opened)
+    csvs = [f for f in os.listdir(opened) if f.endswith(".csv")]
+    check(len(csvs) == 1, f"one CSV of sheet 2: {csvs}")
+    rows = list(csv.reader(open(os.path.join(opened, csvs[0]), encoding="utf-8", newline="")))
+    header = next(i for i, r in enumerate(rows) if len(r) > 1 and r[1].startswith("İndikator"))
+    check(rows[header][7].startswith("Ölçülmüş dəyər (2017)"), f"value heading: {rows[header]}")
+    by_id = {r[0]: r for r in rows[header + 1:] if r and r[0]}
+    check(sorted(by_id) == ["kpi-share", "kpi-speed"], f"mincom's indicators: {sorted(by_id)}")
+    check(by_id["kpi-share"][4] == "8 (2016)" and by_id["kpi-share"][5].startswith("30 (2020)"),
+          f"baseline and target as LibreOffice reads them: {by_id['kpi-share']}")
+    # 3. The user fills in values (decimal comma with a unit, a decimal point), sources and
+    #    a note, and one value with the wrong unit.
+    by_id["kpi-share"][7:11] = ["12,5 %", "Mərkəzi Bankın statistikası", "İl üzrə orta göstərici", "Şahin Əliyev"]
+    by_id["kpi-speed"][7:9] = ["7.25", "Rabitə və İnformasiya Texnologiyaları Nazirliyi"]
+    bad = list(by_id["kpi-share"])
+    bad[7] = "12 manat"
+    rows.append(bad)
+    bad_row = len(rows)
+    filled = os.path.join(WORK, "indicators.csv")
+    with open(filled, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    # 4. LibreOffice saves it as .xlsx (every column as text, as the form's are), and that
+    #    .xlsx as ';'-separated CSV, as Azerbaijani locales do.
+    as_text = "/".join(f"{c}/2" for c in range(1, 13))
+    xlsx_dir = os.path.join(WORK, "xlsx")
+    convert(filled, "xlsx", xlsx_dir, infilter=f"Text - txt - csv (StarCalc):44,34,76,1,{as_text}")
+    saved_xlsx = os.path.join(xlsx_dir, "indicators.xlsx")
+    csv_dir = os.path.join(WORK, "csv")
+    convert(saved_xlsx, 'csv:Text - txt - csv (StarCalc):59,34,76,1', csv_dir)
+    saved_csv = os.path.join(csv_dir, "indicators.csv")
+    for ret in (saved_xlsx, saved_csv):
+        out = os.path.join(WORK, os.path.basename(ret) + ".plan.json")
+        p = run("merge", kplan, "--year", "2017", ret, "-o", out, "--date", "2018-02-01")
+        check("2 rows received, 1 refused" in p.stdout, f"{ret}: {p.stdout}")
+        check(f"row {bad_row}: indicator kpi-share: value \"12 manat\" not accepted: the unit is %" in p.stdout,
+              f"{ret}: the bad row named with its row: {p.stdout}")
+        check((", sheet " in p.stdout) and os.path.basename(ret) in p.stdout, f"{ret}: file and sheet named: {p.stdout}")
+        m = measured(out, "kpi-share", 2017)
+        check(m and m["value"] == 12.5 and m["source"] == "Mərkəzi Bankın statistikası", f"{ret}: 12,5 % intact: {m}")
+        check(m["note"] == "İl üzrə orta göstərici" and m["reportedBy"] == "Şahin Əliyev", f"{ret}: letters intact: {m}")
+        check(m["reportingAgency"] == "mincom" and m["sourceFile"] == os.path.basename(ret), f"{ret}: provenance {m}")
+        check(measured(out, "kpi-speed", 2017)["value"] == 7.25, f"{ret}: 7.25")
     print("ok")
 
 else:

@@ -456,3 +456,264 @@ TEST_CASE("merge --prefer: returns win by lead agency, or the coordinator's stat
   CHECK(r.Counts().changed == 1);
   CHECK(ApplyMerge(r));
 }
+
+// ---- indicators in the return forms (issue 14) -----------------------------------------
+
+namespace {
+
+// The small plan with indicators: two owned by mincom (through measure 1.1.1 and its
+// sub-measure 1.1.1.2), one by minecon (sub-measure 1.1.2.1), one that belongs only to a
+// priority (no executor: on no form).
+Plan PlanWithIndicators() {
+  Plan plan = MustLoad(Fixture("small-plan.json"));
+  auto kpi = [&](const char* id, const char* name, const char* unit, std::vector<std::string> nodes) {
+    Kpi k;
+    k.id = id;
+    k.documentId = "rm";
+    k.kind = "outcome";
+    k.name = name;
+    k.unit = unit;
+    k.nodeIds = std::move(nodes);
+    plan.kpis.push_back(std::move(k));
+    return &plan.kpis.back();
+  };
+  Kpi* share = kpi("kpi-share", "Nağdsız ödənişlərin payı", "%", {"rm/1.1.1"});
+  share->baseline = KpiValue{2016, 8.0, "", "", "", "", "", "", "", {}};
+  share->targets.push_back(KpiValue{2020, 30.0, "", "", "", "", "", "", "", {}});
+  Kpi* count = kpi("kpi-count", "Operatorların sayı", "operator", {"rm/1.1.2.1"});
+  count->targets.push_back(KpiValue{2020, 5.0, "", "", "", "", "", "", "", {}});
+  Kpi* speed = kpi("kpi-speed", "Genişzolaqlı internetin sürəti", "Mbit/s", {"rm/1.1.1.2"});
+  speed->measured.push_back(KpiValue{2016, 4.0, "", "statistika", "", "", "", "", "", {}});
+  speed->measured.push_back(KpiValue{2017, 6.0, "", "DSK", "", "", "", "", "", {}});  // the coordinator's
+  kpi("kpi-priority", "Prioritetin indikatoru", "%", {"rm/1.1"});
+  return plan;
+}
+
+int KpiHeaderRow(const SheetTable& t) {
+  for (size_t r = 0; r < t.rows.size(); ++r)
+    for (const auto& c : t.rows[r].cells)
+      if (c.text.rfind("İndikator\nIndicator", 0) == 0) return static_cast<int>(r);
+  return -1;
+}
+
+void FillKpi(SheetTable& t, const std::string& id, const std::string& value, const std::string& source = "",
+             const std::string& note = "") {
+  int h = KpiHeaderRow(t);
+  REQUIRE(h >= 0);
+  for (size_t r = static_cast<size_t>(h) + 1; r < t.rows.size(); ++r) {
+    auto& cells = t.rows[r].cells;
+    cells.resize(returns::kKpiColumns);
+    if (cells[returns::kKpiId].text != id) continue;
+    cells[returns::kKpiValue].text = value;
+    cells[returns::kKpiSource].text = source;
+    cells[returns::kKpiNote].text = note;
+    return;
+  }
+  FAIL("no indicator row " << id);
+}
+
+std::vector<SheetTable> Tables(const std::string& xlsx) {
+  std::vector<SheetTable> t;
+  std::string error;
+  REQUIRE_MESSAGE(ReadXlsxTables(xlsx, {}, 4, &t, &error), error);
+  return t;
+}
+
+const IndicatorReturnRow* KpiRow(const ReturnFile& f, const std::string& id) {
+  for (const auto& r : f.indicators)
+    if (r.kpiId == id) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("an agency that owns indicators gets an indicators sheet, protected, in both languages") {
+  Plan plan = PlanWithIndicators();
+  PlanIndex index(plan);
+  CHECK(ReturnFormIndicators(index, "mincom") == std::vector<int>{0, 2});
+  CHECK(ReturnFormIndicators(index, "minecon") == std::vector<int>{1});  // a sub-measure's lead owns it
+  std::vector<std::string> owners;
+  returns::KpiAgencies(index, 3, &owners);
+  CHECK(owners.empty());  // a priority has no executor: the indicator is on no form
+
+  std::string xlsx = Form(index, "mincom", 2017);
+  ZipReader zip;
+  REQUIRE(zip.Open(xlsx));
+  std::string sheet2;
+  REQUIRE(zip.Read("xl/worksheets/sheet2.xml", &sheet2));
+  CHECK(sheet2.find("<sheetProtection") != std::string::npos);
+  CHECK(sheet2.find("orientation=\"landscape\"") != std::string::npos);
+
+  std::vector<SheetTable> t = Tables(xlsx);
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].sheet == "Hesabat");
+  CHECK(t[1].sheet == "İndikatorlar");
+  int h = KpiHeaderRow(t[1]);
+  REQUIRE(h >= 0);
+  const auto& head = t[1].rows[static_cast<size_t>(h)].cells;
+  CHECK(head[returns::kKpiValue].text == "Ölçülmüş dəyər (2017)\nMeasured value (2017)");
+  CHECK(head[returns::kKpiBaseline].text == "Başlanğıc göstərici\nBaseline");
+  REQUIRE(t[1].rows.size() == static_cast<size_t>(h) + 3);
+  const auto& share = t[1].rows[static_cast<size_t>(h) + 1].cells;
+  CHECK(share[returns::kKpiId].text == "kpi-share");
+  CHECK(share[returns::kKpiName].text == "Nağdsız ödənişlərin payı");
+  CHECK(share[returns::kKpiUnit].text == "%");
+  CHECK(share[returns::kKpiBaseline].text == "8 (2016)");
+  // The target in effect and the year's point on the path: 8 + (30 − 8) · 1/4 = 13,5.
+  CHECK(share[returns::kKpiTarget].text == "30 (2020)\ngözlənilən 2017: 13,5");
+  const auto& speed = t[1].rows[static_cast<size_t>(h) + 2].cells;
+  CHECK(speed[returns::kKpiLast].text == "4 (2016)");  // last year's, not the year's own value
+  // The value to fill starts empty, even where the coordinator has one.
+  CHECK((speed.size() <= returns::kKpiValue || speed[returns::kKpiValue].text.empty()));
+
+  // An agency without indicators gets the measures sheet alone.
+  Plan small = MustLoad(Fixture("small-plan.json"));
+  PlanIndex si(small);
+  CHECK(Tables(Form(si, "mincom", 2017)).size() == 1);
+}
+
+TEST_CASE("indicator values come back from .xlsx, CSV and JSON; bad rows are named, good rows import") {
+  Plan plan = PlanWithIndicators();
+  PlanIndex index(plan);
+  std::vector<SheetTable> t = Tables(Form(index, "mincom", 2017));
+  Fill(t[0], "1.1.1", "icra edilmişdir");
+  FillKpi(t[1], "kpi-share", "12,5 %", "Mərkəzi Bank", "ilin sonuna");
+  FillKpi(t[1], "kpi-speed", "7,25");
+  int h = KpiHeaderRow(t[1]);
+  auto addRow = [&](const std::string& id, const std::string& name, const std::string& unit, const std::string& value) {
+    SheetRow r;
+    r.number = t[1].rows.back().number + 1;
+    r.cells.resize(returns::kKpiColumns);
+    r.cells[returns::kKpiId].text = id;
+    r.cells[returns::kKpiName].text = name;
+    r.cells[returns::kKpiUnit].text = unit;
+    r.cells[returns::kKpiValue].text = value;
+    t[1].rows.push_back(r);
+    return r.number;
+  };
+  const int notOwned = addRow("kpi-count", "Operatorların sayı", "operator", "4");
+  const int unknown = addRow("kpi-yox", "", "", "1");
+  const int wrongUnit = addRow("kpi-share", "Nağdsız ödənişlərin payı", "%", "12 manat");
+  const int notNumber = addRow("kpi-speed", "Genişzolaqlı internetin sürəti", "Mbit/s", "təxminən on");
+
+  SUBCASE(".xlsx with both sheets") {
+    Book b;
+    b.Rows(b.Sheet("Hesabat"), t[0]);
+    b.Rows(b.Sheet("İndikatorlar"), t[1]);
+    std::vector<ReturnMessage> m;
+    ReturnFile f = ReadReturn(index, 2017, "mincom.xlsx", b.Bytes(), &m);
+    INFO(All(m));
+    CHECK_FALSE(f.refused);
+    CHECK(f.rows.size() == 1);
+    REQUIRE(f.indicators.size() == 2);
+    REQUIRE(KpiRow(f, "kpi-share"));
+    CHECK(KpiRow(f, "kpi-share")->value.value == 12.5);
+    CHECK(KpiRow(f, "kpi-share")->value.source == "Mərkəzi Bank");
+    CHECK(KpiRow(f, "kpi-share")->value.note == "ilin sonuna");
+    CHECK(KpiRow(f, "kpi-share")->sheet == "İndikatorlar");
+    CHECK(KpiRow(f, "kpi-share")->row == t[1].rows[static_cast<size_t>(h) + 1].number);
+    CHECK(KpiRow(f, "kpi-speed")->value.value == 7.25);
+    CHECK(f.rowsRefused == 4);
+    const std::string at = "mincom.xlsx, sheet İndikatorlar, row ";
+    CHECK(Says(m, at + std::to_string(notOwned) + ": indicator kpi-count is not one of mincom's indicators"));
+    CHECK(Says(m, at + std::to_string(unknown) + ": unknown indicator ID kpi-yox"));
+    CHECK(Says(m, at + std::to_string(wrongUnit) + ": indicator kpi-share: value \"12 manat\" not accepted: the unit is %"));
+    CHECK(Says(m, at + std::to_string(notNumber) + ": indicator kpi-speed: value \"təxminən on\" not accepted"));
+  }
+  SUBCASE("the indicators sheet saved alone as CSV") {
+    t[1].rows.resize(static_cast<size_t>(h) + 3);  // the two good rows
+    std::vector<ReturnMessage> m;
+    ReturnFile f = ReadReturn(index, 2017, "mincom-İndikatorlar.csv", Csv(t[1], ';', true, "\r\n"), &m);
+    INFO(All(m));
+    CHECK_FALSE(f.refused);
+    CHECK(f.rows.empty());
+    REQUIRE(f.indicators.size() == 2);
+    CHECK(KpiRow(f, "kpi-share")->value.value == 12.5);
+  }
+  SUBCASE("a protected indicator cell changed") {
+    t[1].rows[static_cast<size_t>(h) + 1].cells[returns::kKpiName].text = "Başqa ad";
+    t[1].rows.resize(static_cast<size_t>(h) + 3);
+    std::vector<ReturnMessage> m;
+    ReturnFile f = ReadReturn(index, 2017, "m.csv", Csv(t[1], ',', false, "\n"), &m);
+    CHECK(f.indicators.size() == 1);
+    CHECK(Says(m, "protected cell B" + std::to_string(t[1].rows[static_cast<size_t>(h) + 1].number) + " (Indicator)"));
+  }
+}
+
+TEST_CASE("azplan JSON returns carry indicators too") {
+  Plan plan = PlanWithIndicators();
+  PlanIndex index(plan);
+  ReturnFormOptions o;
+  o.year = 2017;
+  std::string json = ReturnJson(index, "minecon", o);
+  REQUIRE(json.find("\"indicators\"") != std::string::npos);
+  size_t at = json.find("\"value\": \"\"");
+  REQUIRE(at != std::string::npos);
+  json.replace(at, 11, "\"value\": 3");
+  std::vector<ReturnMessage> m;
+  ReturnFile f = ReadReturn(index, 2017, "minecon.json", json, &m);
+  INFO(All(m));
+  CHECK(f.rows.empty());
+  REQUIRE(f.indicators.size() == 1);
+  CHECK(f.indicators[0].kpiId == "kpi-count");
+  CHECK(f.indicators[0].value.value == 3.0);
+}
+
+TEST_CASE("merge: indicator values join the review, conflicts marked, one undo step, provenance kept") {
+  Editor editor;
+  editor.Reset(PlanWithIndicators());
+  const PlanIndex& index = editor.index();
+  std::vector<SheetTable> t = Tables(Form(index, "mincom", 2017));
+  FillKpi(t[1], "kpi-share", "14", "Mərkəzi Bank");
+  FillKpi(t[1], "kpi-speed", "7,5");  // the coordinator recorded 6 for 2017: a conflict
+  int h = KpiHeaderRow(t[1]);
+  t[1].rows[static_cast<size_t>(h) + 1].cells[returns::kKpiReportedBy].text = "Ə. Məmmədova";
+  Book b;
+  b.Rows(b.Sheet("Hesabat"), t[0]);
+  b.Rows(b.Sheet("İndikatorlar"), t[1]);
+  std::vector<ReturnMessage> m;
+  std::vector<ReturnFile> files{ReadReturn(index, 2017, "mincom.xlsx", b.Bytes(), &m)};
+  REQUIRE_MESSAGE(files[0].indicators.size() == 2, All(m));
+
+  MergeReview review = BuildMergeReview(index, 2017, files, m, "2018-02-01");
+  MergeCounts c = review.Counts();
+  CHECK(c.received == 2);
+  CHECK(c.conflicts == 1);
+  CHECK(c.undecided == 1);
+  CHECK(c.changed == 1);
+  REQUIRE(review.indicators.size() == 2);
+  CHECK(review.indicators[0].kpiId == "kpi-share");
+  CHECK(review.indicators[0].conflict == MergeConflict::None);
+  CHECK(review.indicators[1].kpiId == "kpi-speed");
+  CHECK(review.indicators[1].conflict == MergeConflict::CoordinatorEdit);
+  CHECK(MergeReviewJson(review).find("\"coordinatorEdit\"") != std::string::npos);
+
+  std::string before = SavePlan(editor.plan());
+  review.indicators[1].choice = 0;  // the agency's 7,5 wins over the coordinator's 6
+  auto cmd = ApplyMerge(review);
+  REQUIRE(cmd);
+  REQUIRE(editor.Execute(std::move(cmd)));
+  const Kpi* share = editor.plan().FindKpi("kpi-share");
+  const KpiValue* v = share->MeasuredFor(2017);
+  REQUIRE(v);
+  CHECK(v->value == 14.0);
+  CHECK(v->source == "Mərkəzi Bank");
+  CHECK(v->reportedBy == "Ə. Məmmədova");
+  CHECK(v->reportingAgency == "mincom");
+  CHECK(v->sourceFile == "mincom.xlsx");
+  CHECK(v->date == "2018-02-01");
+  CHECK(editor.plan().FindKpi("kpi-speed")->MeasuredFor(2017)->value == 7.5);
+  // Provenance survives a save and a load.
+  Plan again = MustLoad(SavePlan(editor.plan()));
+  CHECK(again.FindKpi("kpi-share")->MeasuredFor(2017)->sourceFile == "mincom.xlsx");
+  CHECK(again.FindKpi("kpi-share")->MeasuredFor(2017)->reportingAgency == "mincom");
+  // Statuses and values: one undo step.
+  CHECK(editor.Undo());
+  CHECK(SavePlan(editor.plan()) == before);
+  CHECK(editor.Redo());
+
+  // The same return again changes nothing and, the values now being the return's, is no conflict.
+  MergeReview r2 = BuildMergeReview(editor.index(), 2017, files, {}, "2018-03-01");
+  CHECK(r2.Counts().conflicts == 0);
+  CHECK(r2.Counts().changed == 0);
+}

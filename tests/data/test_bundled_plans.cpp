@@ -8,9 +8,16 @@
 #include <filesystem>
 #include <map>
 
+#include "core/dates.h"
+#include "core/export_table.h"
+#include "core/exporters.h"
 #include "core/indicators.h"
+#include "core/markup.h"
 #include "core/monitoring.h"
 #include "core/plan_io.h"
+#include "core/returns.h"
+#include "core/returns_layout.h"
+#include "core/sheet_table.h"
 #include "../core/test_util.h"
 
 using namespace azplan;
@@ -309,4 +316,81 @@ TEST_CASE("the roadmap's 16 indicators carry the baselines and targets the sourc
   ProgressWorking w = AssessProgress(*p.FindKpi("roadmap-telecom-2016-kpi-cashless-share"), 2017);
   CHECK(*w.expected == doctest::Approx(13.5));
   CHECK(w.why == "noValue");
+}
+
+TEST_CASE("open-ended duties show no end year: table/CSV, report, MSPDI, Gantt SVG, return forms, deadlines") {
+  Plan p = Bundle();
+  PlanIndex index(p);
+  const int open11 = index.Find("decree-2018-digital-government/1.1");
+  const int fixed16 = index.Find("decree-2018-digital-government/1.6");
+  REQUIRE(open11 >= 0);
+  REQUIRE(fixed16 >= 0);
+  CHECK(index[open11].openEnded);
+  CHECK_FALSE(index[fixed16].openEnded);
+  int openEnded = 0;
+  for (const auto& item : index.Items()) openEnded += item.openEnded;
+  CHECK(openEnded == 9);  // 1.1–1.5, 4, 5.2, 5.3, 9.4; the State Programme's "mütəmadi" 2016–2020 have years
+  CHECK(PeriodText(index[open11].period, "az", true) == "2018 – müddətsiz");
+  CHECK(PeriodText(index[open11].period, "en", true) == "2018 – open-ended");
+
+  // The measures table (CSV and XLSX): the period says so, no end year, no deadline.
+  ExportOptions o;
+  o.year = 2018;
+  for (const char* lang : {"az", "en"}) {
+    o.language = lang;
+    ExportTable t = BuildExportTable(p, o);
+    const int period = t.Column("period"), end = t.Column("end"), deadline = t.Column("deadline"),
+              code = t.Column("code"), doc = t.Column("document");
+    int seen = 0;
+    for (const auto& row : t.rows) {
+      if (row[static_cast<size_t>(doc)] != p.FindDocument("decree-2018-digital-government")->title) continue;
+      if (row[static_cast<size_t>(code)] == "1.1") {
+        ++seen;
+        CHECK(row[static_cast<size_t>(period)] == (std::string(lang) == "en" ? "2018 – open-ended" : "2018 – müddətsiz"));
+        CHECK(row[static_cast<size_t>(end)].empty());
+        CHECK(row[static_cast<size_t>(deadline)].empty());
+      } else if (row[static_cast<size_t>(code)] == "1.6") {
+        ++seen;
+        CHECK(row[static_cast<size_t>(end)] == "2018");  // a one-off task keeps its (inferred) year
+      }
+    }
+    CHECK(seen == 2);
+  }
+  o.language = "az";
+  // No deadline, so never overdue.
+  for (int i : OverdueMeasures(index, DaysFromCivil(2020, 1, 1))) CHECK_MESSAGE(!index[i].openEnded, index[i].id);
+
+  // The printed report, MS Project's notes and the Gantt chart.
+  std::string html = ExportHtml(p, o);
+  size_t count = 0;
+  for (size_t at = html.find("2018 – müddətsiz"); at != std::string::npos; at = html.find("2018 – müddətsiz", at + 1)) ++count;
+  CHECK(count == 9);
+  std::string mspdi = ExportMspdi(p, o);
+  CHECK(mspdi.find("Müddət: 2018 – müddətsiz") != std::string::npos);
+  std::string svg = ExportGanttSvg(p, o);
+  count = 0;
+  for (size_t at = svg.find("class=\"open-end\""); at != std::string::npos; at = svg.find("class=\"open-end\"", at + 1)) ++count;
+  CHECK(count == 9);
+  CHECK(svg.find("(2018 – müddətsiz)</title>") != std::string::npos);
+
+  // The return form's period column.
+  ReturnFormOptions ro;
+  ro.year = 2018;
+  std::string xlsx, error;
+  REQUIRE_MESSAGE(WriteReturnForm(index, "asan", ro, &xlsx, &error), error);
+  SheetTable sheet;
+  REQUIRE(ReadXlsxTable(xlsx, {}, &sheet, &error));
+  int checked = 0;
+  for (const auto& row : sheet.rows) {
+    if (row.cells.size() <= returns::kPeriod) continue;
+    if (row.cells[returns::kId].text == "decree-2018-digital-government/1.1") {
+      CHECK(row.cells[returns::kPeriod].text == "2018 – müddətsiz");
+      ++checked;
+    }
+    if (row.cells[returns::kId].text == "decree-2018-digital-government/1.6") {
+      CHECK(row.cells[returns::kPeriod].text == "2018");
+      ++checked;
+    }
+  }
+  CHECK(checked == 2);
 }

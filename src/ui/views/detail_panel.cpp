@@ -186,28 +186,43 @@ void DrawDetailPanel(App& app) {
   Heading(Tr("period"));
   // Editing starts from the effective (possibly inherited) period.
   Period& p = buf.node.period;
-  if (!p.IsSet()) {
-    p.start = item.period.start;
-    p.end = item.period.end;
-  }
-  ImGui::SetNextItemWidth(fs * 4.5f);
-  ImGui::InputInt("##start", &p.start, 0);
-  bool commit = ImGui::IsItemDeactivatedAfterEdit();
-  ImGui::SameLine();
-  ImGui::TextUnformatted("–");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(fs * 4.5f);
-  ImGui::InputInt("##end", &p.end, 0);
-  commit = commit || ImGui::IsItemDeactivatedAfterEdit();
-  SameLineOrWrap(CheckboxWidth(Tr("ongoing")));
-  commit = ImGui::Checkbox(Tr("ongoing"), &p.ongoing) || commit;
-  if (commit) {
-    // Keep the period valid: the model rejects an end before the start.
-    if (p.start < 1900 || p.start > 2200) p.start = item.period.start;
-    if (p.end < p.start) p.end = p.start;
-    p.text.clear();  // the source wording no longer describes the edited period
-    if (p.start != item.period.start || p.end != item.period.end || p.ongoing != item.period.ongoing)
+  if (item.openEnded) {
+    // An open-ended duty has no end year to show or edit: its start and "müddətsiz".
+    // Unticking "mütəmadi" gives it the inherited years as a fixed period to edit.
+    ImGui::TextUnformatted(PeriodText(item.period, true).c_str());
+    SameLineOrWrap(CheckboxWidth(Tr("ongoing")));
+    bool ongoing = true;
+    if (ImGui::Checkbox(Tr("ongoing"), &ongoing) && !ongoing) {
+      p.start = item.period.start;
+      p.end = item.period.end;
+      p.ongoing = false;
+      p.text.clear();
       CommitNode(ed, id, original, buf.node);
+    }
+  } else {
+    if (!p.IsSet()) {
+      p.start = item.period.start;
+      p.end = item.period.end;
+    }
+    ImGui::SetNextItemWidth(fs * 4.5f);
+    ImGui::InputInt("##start", &p.start, 0);
+    bool commit = ImGui::IsItemDeactivatedAfterEdit();
+    ImGui::SameLine();
+    ImGui::TextUnformatted("–");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(fs * 4.5f);
+    ImGui::InputInt("##end", &p.end, 0);
+    commit = commit || ImGui::IsItemDeactivatedAfterEdit();
+    SameLineOrWrap(CheckboxWidth(Tr("ongoing")));
+    commit = ImGui::Checkbox(Tr("ongoing"), &p.ongoing) || commit;
+    if (commit) {
+      // Keep the period valid: the model rejects an end before the start.
+      if (p.start < 1900 || p.start > 2200) p.start = item.period.start;
+      if (p.end < p.start) p.end = p.start;
+      p.text.clear();  // the source wording no longer describes the edited period
+      if (p.start != item.period.start || p.end != item.period.end || p.ongoing != item.period.ongoing)
+        CommitNode(ed, id, original, buf.node);
+    }
   }
   if (p.withinMonths) ImGui::TextDisabled("%d %s", p.withinMonths, Tr("withinMonths"));
 

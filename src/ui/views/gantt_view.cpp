@@ -249,6 +249,12 @@ void DrawGanttView(App& app) {
     if (!assessable) b0.y = b1.y - rowH * 0.25f;  // summary rows: a thin span
     dl->AddRectFilled(b0, b1, col, 2);
     if (item.period.ongoing) DrawHatch(dl, b0, b1, IM_COL32(255, 255, 255, 110));
+    if (item.openEnded) {
+      // Drawn to the document's end, but open there: an arrow head, not a closed end that
+      // would read as a deadline.
+      const float ah = (b1.y - b0.y) / 2, mx = b1.x + 1, my = (b0.y + b1.y) / 2;
+      dl->AddTriangleFilled(ImVec2(mx, b0.y), ImVec2(mx + ah, my), ImVec2(mx, b1.y), col);
+    }
     if (isSelected) dl->AddRect(ImVec2(b0.x - 1, b0.y - 1), ImVec2(b1.x + 1, b1.y + 1), c.text, 2, 0, 2);
     if (assessable && b1.x - b0.x > fs * 1.2f)
       dl->AddText(ImVec2(std::max(b0.x, areaX0) + 3, y + (rowH - fs) / 2), IM_COL32(255, 255, 255, 255), StatusMark(s));
@@ -263,7 +269,7 @@ void DrawGanttView(App& app) {
         ImGui::PushTextWrapPos(fs * 28);
         ImGui::Text("%s  %s", item.node->code.c_str(), item.node->title.c_str());
         ImGui::TextDisabled("%s: %s", Tr("lead"), JoinAgencyNames(plan, item.node->lead).c_str());
-        ImGui::TextDisabled("%s: %s", Tr("period"), PeriodText(item.period).c_str());
+        ImGui::TextDisabled("%s: %s", Tr("period"), PeriodText(item.period, item.openEnded).c_str());
         if (assessable) ImGui::Text("%d: %s", st.year, StatusText(s).c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();

@@ -197,8 +197,18 @@ void IndicatorRow(App& app, const Kpi& k, int year) {
   if (k.measured.empty()) ImGui::TextDisabled("–");
   for (const auto& m : k.measured) {
     ImGui::Text("%d: %s", m.year, ValueText(m, k.unit).c_str());
-    if (ImGui::IsItemHovered() && (!m.source.empty() || !m.note.empty()))
-      ImGui::SetTooltip("%s: %s\n%s", Tr("source"), m.source.c_str(), m.note.c_str());
+    if (ImGui::IsItemHovered() && (!m.source.empty() || !m.note.empty() || m.HasProvenance())) {
+      std::string tip = std::string(Tr("source")) + ": " + m.source + "\n" + m.note;
+      // A value merged from an agency return says so, as a status does in the detail panel.
+      if (m.HasProvenance()) {
+        const Agency* ag = app.editor().plan().FindAgency(m.reportingAgency);
+        tip += std::string("\n") + Tr("provenance") + ": " + (ag ? ag->Label() : m.reportingAgency);
+        if (!m.reportedBy.empty()) tip += "\n" + std::string(Tr("reportedBy")) + ": " + m.reportedBy;
+        if (!m.date.empty()) tip += "\n" + std::string(Tr("date")) + ": " + m.date;
+        if (!m.sourceFile.empty()) tip += "\n" + std::string(Tr("sourceFile")) + ": " + m.sourceFile;
+      }
+      ImGui::SetTooltip("%s", tip.c_str());
+    }
   }
   ImGui::TableSetColumnIndex(5);
   StateCell(app, k, w);

@@ -4,9 +4,11 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "core/exporters.h"
+#include "core/indicators.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/redraw.h"
@@ -25,6 +27,78 @@ std::string Incoming(const IncomingAssessment& in, const Plan& plan) {
   s += " (" + in.file + (in.row ? ", " + std::string(Tr("row")) + " " + std::to_string(in.row) : "") + ")";
   if (!in.date.empty()) s += " " + in.date;
   return s;
+}
+
+std::string IncomingValueText(const IncomingValue& in, const Plan& plan, const std::string& unit) {
+  const Agency* a = plan.FindAgency(in.agencyId);
+  std::string s = (in.value.value ? FormatAzNumber(*in.value.value) : in.value.text) + (unit.empty() ? "" : " " + unit);
+  s += " — " + (a ? a->Label() : in.agencyId);
+  s += " (" + in.file + (in.row ? ", " + std::string(Tr("row")) + " " + std::to_string(in.row) : "") + ")";
+  if (!in.value.date.empty()) s += " " + in.value.date;
+  return s;
+}
+
+// Indicator values from the returns' indicators sheets: per indicator the current value
+// and each incoming one, with the same choice as the statuses. A few rows high, above the
+// measures, so both fit in the window.
+void IndicatorReview(App& app, MergeReview& review) {
+  if (review.indicators.empty()) return;
+  UiState& st = app.state();
+  const Plan& plan = app.editor().plan();
+  const float rows = static_cast<float>(std::min<size_t>(review.indicators.size(), 6) + 1);
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("##reviewIndicators", 4, flags, ImVec2(0, rows * ImGui::GetFrameHeightWithSpacing() * 1.6f)))
+    return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn(Tr("indicator"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn(Tr("current"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn(Tr("incoming"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn(Tr("choice"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableHeadersRow();
+  for (size_t k = 0; k < review.indicators.size(); ++k) {
+    MergeIndicator& m = review.indicators[k];
+    if (st.reviewConflictsOnly && m.conflict == MergeConflict::None) continue;
+    const Kpi* kpi = plan.FindKpi(m.kpiId);
+    if (!kpi) continue;  // deleted since the returns were read
+    ImGui::PushID(static_cast<int>(k));
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    TextEllipsized(kpi->name, ImGui::GetContentRegionAvail().x);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", kpi->id.c_str(), kpi->name.c_str());
+    if (m.conflict != MergeConflict::None) {
+      ImGui::PushStyleColor(ImGuiCol_Text, Colors().notExecuted);
+      const char* why = m.conflict == MergeConflict::CoordinatorEdit ? "coordinatorEditValue" : MergeConflictKey(m.conflict);
+      ImGui::TextWrapped("▲ %s", Tr(why));
+      ImGui::PopStyleColor();
+    }
+    ImGui::TableNextColumn();
+    if (m.current && m.current->value) {
+      ImGui::Text("%s %s", FormatAzNumber(*m.current->value).c_str(), kpi->unit.c_str());
+      if (!m.current->HasProvenance()) ImGui::TextDisabled("%s", Tr("byCoordinator"));
+    } else {
+      ImGui::TextDisabled("—");
+    }
+    ImGui::TableNextColumn();
+    for (const auto& in : m.incoming) ImGui::TextWrapped("%s", IncomingValueText(in, plan, kpi->unit).c_str());
+    ImGui::TableNextColumn();
+    std::string preview = m.choice == MergeItem::kUndecided ? std::string("▲ ") + Tr("chooseOne")
+                          : m.choice == MergeItem::kKeep    ? std::string(Tr("keepCurrent"))
+                                                            : IncomingValueText(m.incoming[static_cast<size_t>(m.choice)], plan, kpi->unit);
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##choice", preview.c_str())) {
+      if (ImGui::Selectable(Tr("keepCurrent"), m.choice == MergeItem::kKeep)) m.choice = MergeItem::kKeep;
+      for (int i = 0; i < static_cast<int>(m.incoming.size()); ++i) {
+        ImGui::PushID(i);
+        if (ImGui::Selectable(IncomingValueText(m.incoming[static_cast<size_t>(i)], plan, kpi->unit).c_str(), m.choice == i))
+          m.choice = i;
+        ImGui::PopID();
+      }
+      ImGui::EndCombo();
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
 }
 
 // The desktop has no file picker: paths, one per line or separated by ';'.
@@ -112,6 +186,7 @@ void DrawMergeReview(App& app) {
     ImGui::EndChild();
   }
 
+  IndicatorReview(app, *review);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
   if (ImGui::BeginTable("##review", 4, flags, ImVec2(0, 0))) {

@@ -116,7 +116,8 @@ void DrawTableView(App& app) {
       ImGui::TableSetColumnIndex(3);
       TextEllipsized(JoinAgencyNames(plan, n.coExecutors), ImGui::GetContentRegionAvail().x);
       ImGui::TableSetColumnIndex(4);
-      ImGui::TextUnformatted(PeriodText(n.period.IsSet() || !n.period.Empty() ? n.period : item.period).c_str());
+      ImGui::TextUnformatted((item.openEnded ? PeriodText(item.period, true)
+                              : PeriodText(n.period.IsSet() || !n.period.Empty() ? n.period : item.period)).c_str());
       ImGui::TableSetColumnIndex(5);
       if (assessable) StatusBadge(EffectiveStatus(item, st.year));
       ImGui::TableSetColumnIndex(6);

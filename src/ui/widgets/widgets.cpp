@@ -65,7 +65,8 @@ void TextEllipsized(const std::string& text, float maxWidth) {
   }
 }
 
-std::string PeriodText(const Period& p) {
+std::string PeriodText(const Period& p, bool openEnded) {
+  if (openEnded) return (p.IsSet() ? std::to_string(p.start) + " – " : std::string()) + Tr("openEnded");
   if (!p.text.empty() && !p.IsSet()) return p.text;
   std::string s;
   if (p.IsSet()) s = p.start == p.end ? std::to_string(p.start) : std::to_string(p.start) + "–" + std::to_string(p.end);

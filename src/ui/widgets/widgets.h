@@ -15,7 +15,8 @@ void StatusBadge(Status s);  // coloured mark + label
 void ExecutionBar(const Tally& t, float width, float height);
 // Text that is cut with "…" when it does not fit, with the full text as a tooltip.
 void TextEllipsized(const std::string& text, float maxWidth);
-std::string PeriodText(const Period& p);
+// `openEnded` (IndexedNode::openEnded): "2018 – müddətsiz", never the inherited end year.
+std::string PeriodText(const Period& p, bool openEnded = false);
 
 // Bars that wrap instead of being cut: puts the next item (of `nextWidth`) on the same
 // line when it still fits in the window, else lets it start the next line.
