@@ -479,26 +479,39 @@ bool WriteReturnForm(const PlanIndex& index, const std::string& agencyId, const 
 
 bool WriteAllReturnForms(const PlanIndex& index, const ReturnFormOptions& options, FormBundle* out,
                          std::string* error, const std::function<void(int, int)>& progress) {
-  std::vector<std::string> agencies = ReturnAgencies(index, options);
-  if (agencies.empty()) {
-    if (error) *error = "no measure is due in " + std::to_string(options.year);
+  ReturnFormBatch batch(index, options);
+  while (!batch.Done()) {
+    if (!batch.Step(error)) return false;
+    if (progress) progress(batch.Written(), batch.Total());
+  }
+  return batch.Finish(out, error);
+}
+
+ReturnFormBatch::ReturnFormBatch(const PlanIndex& index, ReturnFormOptions options)
+    : index_(index), options_(std::move(options)), agencies_(ReturnAgencies(index, options_)) {
+  entries_.reserve(agencies_.size());
+}
+
+bool ReturnFormBatch::Step(std::string* error) {
+  if (Done()) return true;
+  const std::string& id = agencies_[entries_.size()];
+  ZipEntry e;
+  e.name = ReturnFormFileName(id, options_.year);
+  if (!WriteReturnForm(index_, id, options_, &e.data, error)) return false;
+  counts_.rows += static_cast<int>(ReturnFormRows(index_, id, options_).size());
+  counts_.indicators += static_cast<int>(ReturnFormIndicators(index_, id).size());
+  ++counts_.forms;
+  entries_.push_back(std::move(e));
+  return true;
+}
+
+bool ReturnFormBatch::Finish(FormBundle* out, std::string* error) {
+  if (agencies_.empty()) {
+    if (error) *error = "no measure is due in " + std::to_string(options_.year);
     return false;
   }
-  std::vector<ZipEntry> entries;
-  entries.reserve(agencies.size());
-  out->forms = out->rows = out->indicators = 0;
-  int done = 0;
-  for (const auto& id : agencies) {
-    ZipEntry e;
-    e.name = ReturnFormFileName(id, options.year);
-    if (!WriteReturnForm(index, id, options, &e.data, error)) return false;
-    out->rows += static_cast<int>(ReturnFormRows(index, id, options).size());
-    out->indicators += static_cast<int>(ReturnFormIndicators(index, id).size());
-    ++out->forms;
-    entries.push_back(std::move(e));
-    if (progress) progress(++done, static_cast<int>(agencies.size()));
-  }
-  return WriteZip(entries, &out->zip, error);
+  *out = counts_;
+  return WriteZip(entries_, &out->zip, error);
 }
 
 }  // namespace azplan

@@ -12,6 +12,7 @@
 
 #include "core/plan.h"
 #include "core/plan_index.h"
+#include "core/zip_archive.h"
 
 namespace azplan {
 
@@ -56,6 +57,28 @@ struct FormBundle {
 };
 bool WriteAllReturnForms(const PlanIndex& index, const ReturnFormOptions& options, FormBundle* out,
                          std::string* error, const std::function<void(int, int)>& progress = {});
+
+// The same work one agency at a time, so an app can spread it over frames and show how
+// far it is (in a browser tab, 60 forms in one frame would freeze the page for seconds).
+// `index` must stay the same plan until Finish.
+class ReturnFormBatch {
+ public:
+  ReturnFormBatch(const PlanIndex& index, ReturnFormOptions options);
+  int Total() const { return static_cast<int>(agencies_.size()); }
+  int Written() const { return static_cast<int>(entries_.size()); }
+  bool Done() const { return entries_.size() == agencies_.size(); }
+  // Writes the next agency's form; false with `error` if it fails.
+  bool Step(std::string* error);
+  // Zips what was written; false with `error` if there was nothing to write or it fails.
+  bool Finish(FormBundle* out, std::string* error);
+
+ private:
+  const PlanIndex& index_;
+  ReturnFormOptions options_;
+  std::vector<std::string> agencies_;
+  std::vector<ZipEntry> entries_;
+  FormBundle counts_;
+};
 
 // The key that ties a return to the plan it was made from.
 std::string PlanKey(const Plan& plan);

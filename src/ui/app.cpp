@@ -625,6 +625,8 @@ std::string App::StateJson() {
   // An open waiting for the user's answer because the open plan has unsaved changes.
   o["confirmOpen"] = pending_.has_value();
   o["pendingOpen"] = PendingOpenName();
+  // The return forms being written (File › Export › all agencies), while it lasts.
+  if (formBatch_) o["returnForms"] = {{"written", formBatch_->Written()}, {"total", formBatch_->Total()}};
   o["view"] = EncodeViewLink(CurrentViewLink());
   // Where the keyboard focus is (tests of keyboard-only use).
   const ImGuiContext* g = ImGui::GetCurrentContext();
@@ -670,6 +672,7 @@ void App::Frame(float width, float height) {
   static int framesDrawn = 0;
   if (++framesDrawn == 2) ImGui::SetNextWindowFocus();
   ImGui::Begin("##main", nullptr, fixed);
+  StepReturnForms();
   DrawNoticeBar(*this);
   // Side panels: dragged wider or narrower at their edges, or collapsed to a strip; the
   // sizes are remembered (DisplaySettings). Their default is a share of the window.

@@ -4,6 +4,7 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -17,6 +18,7 @@
 #include "core/monitoring.h"
 #include "core/plan_io.h"
 #include "core/plan_json.h"
+#include "core/returns.h"
 #include "core/returns_merge.h"
 #include "platform/platform.h"
 #include "ui/autosave.h"
@@ -152,6 +154,10 @@ class App {
   // Agency returns: File › Export › return forms (one agency, or all as a .zip), and
   // File › Import returns (several files; each read into the merge review).
   void ExportReturnForms(const std::string& agencyId);
+  // All agencies' forms are written a few per frame behind a progress dialog (Cancel
+  // stops it); an edit meanwhile cancels it, as the forms would mix two plans.
+  void StepReturnForms();
+  const ReturnFormBatch* FormBatch() const { return formBatch_.get(); }
   void ChooseReturnsToImport();
   void AddReturn(platform::File file);
   MergeReview* Review() { return review_ ? &*review_ : nullptr; }
@@ -190,6 +196,8 @@ class App {
   std::optional<MergeReview> review_;
   std::vector<ReturnFile> returnFiles_;
   std::vector<ReturnMessage> returnMessages_;
+  std::unique_ptr<ReturnFormBatch> formBatch_;
+  unsigned long formBatchRevision_ = 0;
   // Derived data, recomputed when the plan, the filter or the year changes.
   unsigned long visibleRevision_ = ~0ul, figuresRevision_ = ~0ul;
   int figuresYear_ = 0;

@@ -1,6 +1,9 @@
 // Agency returns in the app: writing the forms, collecting returned files into the merge
 // review, applying it. The rules live in the core (returns.h, returns_merge.h); this only
 // wires them to the platform and the view state.
+#include <imgui.h>
+
+#include <chrono>
 #include <ctime>
 
 #include "core/returns.h"
@@ -35,16 +38,10 @@ void App::ExportReturnForms(const std::string& agencyId) {
   const PlanIndex& index = editor_.index();
   std::string error, where;
   if (agencyId.empty()) {
-    FormBundle bundle;
-    if (!WriteAllReturnForms(index, options, &bundle, &error)) {
-      ui_.notice = std::string(Tr("returnFormsFailed")) + ": " + error;
-      RequestFrames();
-      return;
-    }
-    std::string name = "hesabat-formalari-" + std::to_string(ui_.year) + ".zip";
-    where = platform::Download(name, "application/zip", bundle.zip);
-    ui_.notice = std::string(Tr("exported")) + ": " + where + " (" + std::to_string(bundle.forms) + " " +
-                 Tr("returnForms") + ")";
+    formBatch_ = std::make_unique<ReturnFormBatch>(index, options);
+    formBatchRevision_ = editor_.Revision();
+    RequestFrames();
+    return;
   } else {
     std::string bytes;
     if (!WriteReturnForm(index, agencyId, options, &bytes, &error)) {
@@ -55,6 +52,42 @@ void App::ExportReturnForms(const std::string& agencyId) {
     where = platform::Download(ReturnFormFileName(agencyId, ui_.year),
                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes);
     ui_.notice = std::string(Tr("exported")) + ": " + where;
+  }
+  RequestFrames();
+}
+
+void App::StepReturnForms() {
+  if (!formBatch_) return;
+  const char* kDialog = "##returnFormsProgress";
+  auto stop = [&](std::string notice) {
+    formBatch_.reset();
+    ui_.notice = std::move(notice);
+    RequestFrames();
+  };
+  if (editor_.Revision() != formBatchRevision_) return stop(Tr("returnFormsCancelled"));
+  // About two frames' worth of forms at a time: the page keeps answering and the bar moves.
+  std::string error;
+  const auto start = std::chrono::steady_clock::now();
+  while (!formBatch_->Done() && std::chrono::steady_clock::now() - start < std::chrono::milliseconds(30))
+    if (!formBatch_->Step(&error)) return stop(std::string(Tr("returnFormsFailed")) + ": " + error);
+  if (formBatch_->Done()) {
+    FormBundle bundle;
+    if (!formBatch_->Finish(&bundle, &error)) return stop(std::string(Tr("returnFormsFailed")) + ": " + error);
+    std::string name = "hesabat-formalari-" + std::to_string(ui_.year) + ".zip";
+    std::string where = platform::Download(name, "application/zip", bundle.zip);
+    return stop(std::string(Tr("exported")) + ": " + where + " (" + std::to_string(bundle.forms) + " " +
+                Tr("returnForms") + ")");
+  }
+  if (!ImGui::IsPopupOpen(kDialog)) ImGui::OpenPopup(kDialog);
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  if (ImGui::BeginPopupModal(kDialog, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+    ImGui::TextUnformatted(Tr("returnFormsWriting"));
+    const int written = formBatch_->Written(), total = formBatch_->Total();
+    const std::string count = std::to_string(written) + " / " + std::to_string(total);
+    ImGui::ProgressBar(total ? static_cast<float>(written) / total : 0, ImVec2(ImGui::GetFontSize() * 18, 0), count.c_str());
+    bool cancel = ImGui::Button(Tr("cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    ImGui::EndPopup();
+    if (cancel) return stop(Tr("returnFormsCancelled"));
   }
   RequestFrames();
 }

@@ -33,6 +33,8 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"returnFormsCoExecutors", {"Formalara digər icraçı olduğu tədbirlər də", "Forms also list co-executed measures"}},
       {"returnForms", {"forma", "forms"}},
       {"returnFormsFailed", {"Hesabat formaları yazılmadı", "Return forms not written"}},
+      {"returnFormsWriting", {"Qurumların hesabat formaları yazılır…", "Writing the agencies' return forms…"}},
+      {"returnFormsCancelled", {"Hesabat formalarının yazılması dayandırıldı", "Writing the return forms was stopped"}},
       {"importReturns", {"Hesabatları idxal et…", "Import returns…"}},
       {"importMore", {"Daha çox fayl…", "More files…"}},
       {"mergeReturns", {"Hesabatların birləşdirilməsi", "Merging returns"}},

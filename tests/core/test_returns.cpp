@@ -717,3 +717,38 @@ TEST_CASE("merge: indicator values join the review, conflicts marked, one undo s
   CHECK(r2.Counts().conflicts == 0);
   CHECK(r2.Counts().changed == 0);
 }
+
+TEST_CASE("all forms written one agency at a time: the same zip as in one go, with progress") {
+  Plan plan = MustLoad(Fixture("small-plan.json"));
+  PlanIndex index(plan);
+  ReturnFormOptions o;
+  o.year = 2017;
+  FormBundle whole;
+  std::string error;
+  REQUIRE(WriteAllReturnForms(index, o, &whole, &error));
+
+  ReturnFormBatch batch(index, o);
+  CHECK(batch.Total() == 2);
+  std::vector<int> seen;
+  while (!batch.Done()) {
+    REQUIRE(batch.Step(&error));
+    seen.push_back(batch.Written());
+  }
+  CHECK(seen == std::vector<int>{1, 2});
+  FormBundle stepped;
+  REQUIRE(batch.Finish(&stepped, &error));
+  CHECK(stepped.forms == whole.forms);
+  CHECK(stepped.rows == whole.rows);
+  ZipReader a, b;
+  REQUIRE(a.Open(whole.zip));
+  REQUIRE(b.Open(stepped.zip));
+  CHECK(a.Names() == b.Names());
+  CHECK(a.Names() == std::vector<std::string>{ReturnFormFileName("mincom", 2017), ReturnFormFileName("minecon", 2017)});
+
+  o.year = 1990;  // nothing due: nothing to write, and a message that says so
+  ReturnFormBatch none(index, o);
+  CHECK(none.Done());
+  FormBundle empty;
+  CHECK_FALSE(none.Finish(&empty, &error));
+  CHECK(error.find("no measure is due in 1990") != std::string::npos);
+}
