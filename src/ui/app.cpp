@@ -61,6 +61,11 @@ App::App() {
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ui_.display = DecodeDisplaySettings(platform::StorageGet(kDisplayKey));
   savedDisplay_ = ui_.display;
+  // Column widths and order of the tables, as the user left them, saved a second after a
+  // change (ImGui's default is 5 s: a tab closed sooner would forget it).
+  ImGui::GetIO().IniSavingRate = 1.0f;
+  if (!ui_.display.tableColumns.empty())
+    ImGui::LoadIniSettingsFromMemory(ui_.display.tableColumns.data(), ui_.display.tableColumns.size());
   if (!ui_.display.language.empty()) SetLanguage(ui_.display.language);
   SetTextScale(ui_.display.textScale);
   ApplyTheme(ThemeFromName(ui_.display.theme), platform::PixelRatio());
@@ -148,6 +153,16 @@ void App::OpenAccessibleReport() {
 
 void App::SaveDisplaySettings() {
   ui_.display.language = Language();
+  // ImGui says when a table's columns were resized, moved or hidden (its own timer, about
+  // a second after the change, so a drag is one write).
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantSaveIniSettings) {
+    io.WantSaveIniSettings = false;
+    ui_.display.tableColumns = TableColumnLayouts(ImGui::SaveIniSettingsToMemory());
+  }
+  // The timer runs on frames: a resting app builds one when it runs out.
+  if (const ImGuiContext* g = ImGui::GetCurrentContext(); g && g->SettingsDirtyTimer > 0)
+    RequestFrameAfter(g->SettingsDirtyTimer);
   if (ui_.display == savedDisplay_) return;
   savedDisplay_ = ui_.display;
   platform::StorageSet(kDisplayKey, EncodeDisplaySettings(ui_.display));

@@ -6,16 +6,23 @@
 
 namespace azplan::ui {
 
+namespace {
+// A few tables with a few columns each need well under this; more is not ours.
+constexpr size_t kMaxTableColumns = 64 * 1024;
+}  // namespace
+
 bool DisplaySettings::operator==(const DisplaySettings& o) const {
   return theme == o.theme && textScale == o.textScale && language == o.language && leftPanel == o.leftPanel &&
-         rightPanel == o.rightPanel && leftCollapsed == o.leftCollapsed && rightCollapsed == o.rightCollapsed;
+         rightPanel == o.rightPanel && leftCollapsed == o.leftCollapsed && rightCollapsed == o.rightCollapsed &&
+         tableColumns == o.tableColumns;
 }
 
 std::string EncodeDisplaySettings(const DisplaySettings& s) {
   nlohmann::json o = {{"theme", s.theme},           {"textScale", s.textScale},   {"language", s.language},
                       {"leftPanel", s.leftPanel},   {"rightPanel", s.rightPanel}, {"leftCollapsed", s.leftCollapsed},
                       {"rightCollapsed", s.rightCollapsed}};
-  return o.dump();
+  if (!s.tableColumns.empty()) o["tableColumns"] = s.tableColumns;
+  return o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 DisplaySettings DecodeDisplaySettings(std::string_view json) {
@@ -45,7 +52,25 @@ DisplaySettings DecodeDisplaySettings(std::string_view json) {
   num("rightPanel", s.rightPanel, 0, 4000);
   flag("leftCollapsed", s.leftCollapsed);
   flag("rightCollapsed", s.rightCollapsed);
+  auto columns = o.find("tableColumns");
+  if (columns != o.end() && columns->is_string() && columns->get_ref<const std::string&>().size() <= kMaxTableColumns)
+    s.tableColumns = TableColumnLayouts(columns->get_ref<const std::string&>());
   return s;
+}
+
+std::string TableColumnLayouts(std::string_view text) {
+  std::string out;
+  bool keep = false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    if (!line.empty() && line[0] == '[') keep = line.rfind("[Table][", 0) == 0;
+    if (keep) out.append(line).append("\n");
+    pos = end + 1;
+  }
+  return out;
 }
 
 }  // namespace azplan::ui

@@ -13,10 +13,16 @@ struct DisplaySettings {
   std::string language;         // "az", "en"; empty = the default
   float leftPanel = 0, rightPanel = 0;  // widths in pixels at 100 %; 0 = the default share of the window
   bool leftCollapsed = false, rightCollapsed = false;
+  // The tables' column widths, order and visibility as the user left them: the [Table]
+  // sections of ImGui's settings text (TableColumnLayouts picks them out).
+  std::string tableColumns;
 
   bool operator==(const DisplaySettings& o) const;
   bool operator!=(const DisplaySettings& o) const { return !(*this == o); }
 };
+
+// Only the [Table][...] sections of ImGui's settings text (windows' places are the app's own).
+std::string TableColumnLayouts(std::string_view imguiSettings);
 
 std::string EncodeDisplaySettings(const DisplaySettings& s);
 // Unknown or malformed values keep their defaults; numbers are clamped to what the UI allows.
