@@ -12,7 +12,6 @@
 #include <imgui.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -28,7 +27,7 @@
 #include "core/plan_json.h"
 #include "core/synthetic.h"
 #include "ui/app.h"
-#include "ui/widgets/theme.h"
+#include "ui/headless.h"
 
 using namespace azplan;
 
@@ -54,12 +53,6 @@ struct Result {
   bool ok = false;
 };
 
-double ThreadCpuMs() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
 Stats Summarise(std::vector<double> v) {
   Stats s;
   if (v.empty()) return s;
@@ -75,28 +68,13 @@ Stats Summarise(std::vector<double> v) {
 constexpr float kWidth = 1400, kHeight = 860;  // the browser tests' viewport
 const ImVec2 kArea(800, 450);                   // inside the Gantt's time area and the table
 
-// Input for the next frame, then the frame; returns its thread CPU milliseconds.
+// Input for the next frame, then the frame (ui/headless.h); returns its thread CPU milliseconds.
 struct Driver {
+  ui::HeadlessUi& ui;
   ui::App& app;
-  double Frame() {
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(kWidth, kHeight);
-    io.DeltaTime = 1.0f / 60;
-    double t0 = ThreadCpuMs();
-    ImGui::NewFrame();
-    app.Frame(kWidth, kHeight);
-    ImGui::Render();
-    double t1 = ThreadCpuMs();
-    io.MouseWheel = 0;
-    return t1 - t0;
-  }
-  void Idle(int frames) {
-    for (int i = 0; i < frames; ++i) Frame();
-  }
-  void ShowTab(ui::Tab tab) {
-    app.state().tab = tab;
-    app.state().tabRequested = true;
-  }
+  double Frame() { return ui.Frame(app); }
+  void Idle(int frames) { ui.Frames(app, frames); }
+  void ShowTab(const char* name) { app.ShowTab(name); }
 };
 
 Result RunSize(int measures, uint64_t seed, int frames) {
@@ -107,31 +85,24 @@ Result RunSize(int measures, uint64_t seed, int frames) {
   options.measures = measures;
   std::string text = SavePlan(MakeSyntheticPlan(options));  // not counted
 
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  ui::ApplyTheme(false, 1);
-  ui::LoadUiFont(1);
-  unsigned char* pixels;
-  int w, h;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the atlas, as the GL backend would
   {
+    ui::HeadlessUi ui(kWidth, kHeight);
+    ImGuiIO& io = ui.io();
     ui::App app;
     auto t0 = std::chrono::steady_clock::now();
     if (!app.OpenFiles(OneFile("synthetic.json", std::move(text)))) {
       for (const auto& d : app.state().errors) std::fprintf(stderr, "%s\n", d.Format().c_str());
-      ImGui::DestroyContext();
       return r;
     }
     r.openMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     r.items = app.editor().index().Size();
     app.SetYear(2020);
-    Driver d{app};
+    Driver d{ui, app};
     d.Idle(3);  // the table, fonts and first layouts
 
     // Gantt: its first frame builds the rows and fits the axis. The tab bar shows a
     // requested tab one frame later, so this is the slowest of the first three frames.
-    d.ShowTab(ui::Tab::Gantt);
+    d.ShowTab("gantt");
     double first = 0;
     for (int k = 0; k < 3; ++k) first = std::max(first, d.Frame());
     r.cpu[kGanttFirst] = Summarise({first});
@@ -164,7 +135,7 @@ Result RunSize(int measures, uint64_t seed, int frames) {
     r.cpu[kGanttZoom] = Summarise(t);
 
     // Table and dashboard: the wheel scrolls three lines a frame, down then back up.
-    for (auto [tab, scenario] : {std::pair{ui::Tab::Table, kTableScroll}, std::pair{ui::Tab::Dashboard, kDashboard}}) {
+    for (auto [tab, scenario] : {std::pair{"table", kTableScroll}, std::pair{"dashboard", kDashboard}}) {
       d.ShowTab(tab);
       d.Idle(5);
       t.clear();
@@ -175,7 +146,6 @@ Result RunSize(int measures, uint64_t seed, int frames) {
       r.cpu[scenario] = Summarise(t);
     }
   }
-  ImGui::DestroyContext();
   r.peakRssKiB = bench::PeakRssKiB();
   r.ok = true;
   return r;

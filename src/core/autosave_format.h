@@ -12,10 +12,12 @@ struct AutosaveRecord {
   int year = 0;          // monitoring year in view
 };
 
-enum class AutosaveState { None, Valid, Damaged, Foreign };
+// Newer: written by a newer azplan (a higher record version), to be kept for it.
+enum class AutosaveState { None, Valid, Damaged, Foreign, Newer };
 
 std::string EncodeAutosave(const AutosaveRecord& record);
-// None for an empty value; Foreign for another program's or a newer version's value.
+// None for an empty value; Foreign for another program's value; Newer for a newer
+// azplan's record.
 AutosaveState DecodeAutosave(const std::string& text, AutosaveRecord& record);
 // FNV-1a 64-bit as 16 hex digits.
 std::string Checksum(const std::string& bytes);

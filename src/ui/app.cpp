@@ -12,6 +12,7 @@
 #include "ui/autosave.h"
 #include "ui/redraw.h"
 #include "ui/strings.h"
+#include "ui/view_table.h"
 #include "ui/views/views.h"
 #include "ui/widgets/theme.h"
 
@@ -19,6 +20,14 @@ namespace azplan::ui {
 
 App::App() {
   platform::SetDropHandler([this](platform::File f) { OpenFile(std::move(f)); });
+  // Every open is a new generation: lists derived from the previous plan never match it,
+  // whatever its revision (ui/view_state.h).
+  editor_.OnChange([this](PlanChange change) {
+    if (change == PlanChange::Replaced) {
+      ++generation_;
+      views_ = ViewState();
+    }
+  });
 }
 
 void App::ReportOpenFailure(std::vector<Diagnostic> diagnostics) {
@@ -115,14 +124,18 @@ void App::RestoreAutosaveOrBundled(bool bundledFallback) {
         ui_.noticeRestored = true;
       }))
     return;
-  // Set aside first: opening the bundled plans clears the autosave.
-  const bool damaged = st == AutosaveState::Damaged || st == AutosaveState::Valid;
+  // Set aside first: opening the bundled plans clears the autosave. A working copy of a
+  // newer azplan is not damaged, only not ours to read: kept whole, and the user told.
+  const bool damaged = st == AutosaveState::Damaged || st == AutosaveState::Valid || st == AutosaveState::Foreign;
+  const bool newer = st == AutosaveState::Newer;
   if (damaged) SetAsideAutosave();
+  if (newer) SetAsideNewerAutosave();
   // A plan on its way (?plan=) needs no bundled plans opened and thrown away first; a
-  // damaged autosave still opens them, so its notice has a plan to stand over.
-  if (!bundledFallback && !damaged) return;
+  // damaged or newer autosave still opens them, so its notice has a plan to stand over.
+  if (!bundledFallback && !damaged && !newer) return;
   OpenBundled();
   if (damaged) ui_.notice = Tr("autosaveDamaged");
+  if (newer) ui_.notice = Tr("autosaveNewer");
 }
 
 void App::Autosave() {
@@ -138,35 +151,57 @@ void App::Autosave() {
   if (!WriteAutosave({planName_, SavePlan(editor_.plan()), ui_.year})) ui_.notice = Tr("autosaveFailed");
 }
 
-const std::vector<int>& App::VisibleItems() {
+Filter App::AppliedFilter() const {
   Filter f = ui_.filter;
   f.text = ui_.searchText;
   f.year = ui_.year;
   f.statusMask = ui_.statusChoice ? 1 << (ui_.statusChoice - 1) : 0;
-  char key[512];
-  std::snprintf(key, sizeof key, "%d|%d|%s|%d|%d|%d|%d|%d", f.document, f.subtree, f.agencyId.c_str(),
-                static_cast<int>(f.agencyRole), f.statusMask, f.year, f.activeInYear, f.measuresOnly);
-  std::string k = std::string(key) + "|" + f.text;
-  if (visibleRevision_ != editor_.Revision() || k != visibleFilterKey_) {
-    visible_ = FilterMatcher(editor_.index(), f).Apply(true);
-    visibleRevision_ = editor_.Revision();
-    visibleFilterKey_ = k;
+  return f;
+}
+
+const std::vector<int>& App::VisibleItems() {
+  DataKey key = CurrentDataKey();
+  if (!visibleValid_ || key != visibleKey_) {
+    visible_ = FilterMatcher(editor_.index(), key.filter).Apply(true);
+    visibleKey_ = std::move(key);
+    visibleValid_ = true;
   }
   return visible_;
 }
 
 const YearFigures& App::Figures() {
-  if (figuresRevision_ != editor_.Revision() || figuresYear_ != ui_.year) {
+  if (figuresKey_ != CurrentPlanKey() || figuresYear_ != ui_.year) {
     figures_ = ComputeFigures(editor_.index(), ui_.year);
-    figuresRevision_ = editor_.Revision();
+    figuresKey_ = CurrentPlanKey();
     figuresYear_ = ui_.year;
   }
   return figures_;
 }
 
+bool App::Execute(std::unique_ptr<Command> command) { return editor_.Execute(std::move(command)); }
+void App::Undo() { editor_.Undo(); }
+void App::Redo() { editor_.Redo(); }
+
 void App::Select(const std::string& id) { ui_.selectedId = id; }
 
 void App::SetYear(int year) { ui_.year = std::max(2000, std::min(2100, year)); }
+
+void App::ShowTab(int index) {
+  if (index < 0 || index >= static_cast<int>(Views().size())) return;
+  ui_.tab = index;
+  ui_.tabRequested = true;
+}
+
+bool App::ShowTab(std::string_view name) {
+  int i = FindView(name);
+  if (i >= 0) ShowTab(i);
+  return i >= 0;
+}
+
+void App::SetStatusOf(const std::string& id, std::optional<Status> s) {
+  int i = editor_.index().Find(id);
+  if (i >= 0 && IsAssessableKind(editor_.index()[i].node->kind)) editor_.Execute(SetStatus(id, ui_.year, s));
+}
 
 void App::SetStatusOfSelection(std::optional<Status> s) {
   std::vector<std::string> ids(ui_.checked.begin(), ui_.checked.end());
@@ -190,9 +225,14 @@ ExportOptions App::CurrentExportOptions() const {
 void App::ExportFormat(const char* key) {
   const azplan::ExportFormat* f = FindExportFormat(key);
   if (!f) return;
-  std::string where = platform::Download(ExportFileName(editor_.plan(), ui_.year, *f), f->mime,
-                                         f->run(editor_.plan(), CurrentExportOptions()));
-  ui_.notice = std::string(Tr("exported")) + ": " + where;
+  const std::string name = ExportFileName(editor_.plan(), ui_.year, *f);
+  ReportExport(name, platform::Download(name, f->mime, f->run(editor_.plan(), CurrentExportOptions())));
+}
+
+// Download answers where the file went, or nothing when it could not be written.
+void App::ReportExport(const std::string& fileName, const std::string& where) {
+  if (where.empty()) ui_.notice = std::string(Tr("exportFailed")) + ": " + fileName;
+  else ui_.notice = std::string(Tr("exported")) + ": " + where;
 }
 
 void App::ChooseFileToOpen() {
@@ -209,19 +249,16 @@ void App::ExportPng(const char* svgKey) {
   if (!f) return;
   azplan::ExportFormat png = *f;
   png.extension = "png";
-  std::string where = platform::DownloadSvgAsPng(ExportFileName(editor_.plan(), ui_.year, png),
-                                                 f->run(editor_.plan(), CurrentExportOptions()));
-  ui_.notice = std::string(Tr("exported")) + ": " + where;
+  const std::string name = ExportFileName(editor_.plan(), ui_.year, png);
+  ReportExport(name, platform::DownloadSvgAsPng(name, f->run(editor_.plan(), CurrentExportOptions())));
 }
-
-static const char* const kTabKeys[] = {"table", "gantt", "timeline", "dashboard"};
 
 ViewLink App::CurrentViewLink() {
   ViewLink l;
   const Plan& plan = editor_.plan();
   l.plan = planName_;
   l.year = ui_.year;
-  l.tab = kTabKeys[static_cast<int>(ui_.tab)];
+  l.tab = Views()[static_cast<size_t>(ui_.tab)].name;
   l.search = ui_.searchText;
   if (ui_.filter.document >= 0 && ui_.filter.document < static_cast<int>(plan.documents.size()))
     l.document = plan.documents[ui_.filter.document].id;
@@ -238,11 +275,7 @@ ViewLink App::CurrentViewLink() {
 void App::ApplyViewLink(const ViewLink& l) {
   const Plan& plan = editor_.plan();
   if (l.year) SetYear(l.year);
-  for (int i = 0; i < 4; ++i)
-    if (l.tab == kTabKeys[i]) {
-      ui_.tab = static_cast<Tab>(i);
-      ui_.tabRequested = true;
-    }
+  ShowTab(l.tab);
   ui_.searchText = l.search;
   ui_.filter.document = -1;
   for (size_t i = 0; i < plan.documents.size(); ++i)
@@ -291,6 +324,10 @@ void App::HandleShortcuts() {
     else editor_.Undo();
   }
   if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) editor_.Redo();
+  // Views by their shortcuts in the table (Ctrl+Shift+digit: the browser keeps Ctrl+digit).
+  if (ctrl && io.KeyShift)
+    for (size_t i = 0; i < Views().size(); ++i)
+      if (Views()[i].shortcutKey && ImGui::IsKeyPressed(Views()[i].shortcutKey, false)) ShowTab(static_cast<int>(i));
   if (ctrl) return;
   // Status keys act on the selection: 1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear.
   static const std::pair<int, std::optional<Status>> kKeys[] = {
@@ -305,7 +342,8 @@ std::string App::StateJson() {
   const YearFigures& f = Figures();
   Json o = Json::object();
   o["year"] = ui_.year;
-  o["tab"] = static_cast<int>(ui_.tab);
+  o["tab"] = ui_.tab;
+  o["tabName"] = Views()[static_cast<size_t>(ui_.tab)].name;
   o["selected"] = ui_.selectedId;
   o["dirty"] = editor_.Dirty();
   o["canUndo"] = editor_.CanUndo();
@@ -328,10 +366,22 @@ std::string App::StateJson() {
     int i = editor_.index().Find(ui_.selectedId);
     if (i >= 0) o["selectedStatus"] = StatusKey(EffectiveStatus(editor_.index()[i], ui_.year));
   }
+  o["checked"] = ui_.checked;
+  // Where the named widgets were drawn in the last frame: {name: [x, y, w, h]}, rows as
+  // "row:<id>". Recorded cheaply during the frame, turned into text only here.
+  Json widgets = Json::object();
+  for (const auto& e : widgets_.Entries()) {
+    std::string name = e.name;
+    if (e.detail) name += std::string(":") + e.detail;
+    if (e.item >= 0 && e.item < editor_.index().Size()) name += ":" + editor_.index()[e.item].id;
+    widgets[name] = {e.x, e.y, e.w, e.h};
+  }
+  o["widgets"] = std::move(widgets);
   return o.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 void App::Frame(float width, float height) {
+  widgets_.BeginFrame();
   HandleShortcuts();
   DrawMainMenu(*this);
   const float menuH = ImGui::GetFrameHeight();
@@ -351,20 +401,16 @@ void App::Frame(float width, float height) {
   ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightW - ImGui::GetStyle().ItemSpacing.x, 0), false);
   DrawFilterBar(*this);
   if (ImGui::BeginTabBar("##tabs")) {
-    struct {
-      Tab tab;
-      const char* key;
-      void (*draw)(App&);
-    } tabs[] = {{Tab::Table, "table", DrawTableView},
-                {Tab::Gantt, "gantt", DrawGanttView},
-                {Tab::Timeline, "timeline", DrawTimelineView},
-                {Tab::Dashboard, "dashboard", DrawDashboardView}};
-    for (auto& t : tabs) {
-      ImGuiTabItemFlags flags = (ui_.tabRequested && ui_.tab == t.tab) ? ImGuiTabItemFlags_SetSelected : 0;
-      std::string label = std::string(Tr(t.key)) + "###" + t.key;
-      if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
-        if (!ui_.tabRequested) ui_.tab = t.tab;
-        t.draw(*this);
+    const auto& views = Views();
+    for (size_t i = 0; i < views.size(); ++i) {
+      const ViewEntry& v = views[i];
+      const bool requested = ui_.tabRequested && ui_.tab == static_cast<int>(i);
+      std::string label = std::string(Tr(v.labelKey)) + "###" + v.name;
+      const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, requested ? ImGuiTabItemFlags_SetSelected : 0);
+      NoteWidget("tab", v.name);
+      if (open) {
+        if (!ui_.tabRequested) ui_.tab = static_cast<int>(i);
+        v.draw(*this);
         ImGui::EndTabItem();
       }
     }

@@ -1,10 +1,12 @@
-// The application: one Editor (the model with undo) and the view state. Views read
-// through App and change the plan only by executing core commands.
+// The application: one Editor (the model with undo), the view state (UiState) and what
+// the views derive from the plan (ViewState). Views read the model through App (const)
+// and change it only through App's methods, which execute core commands.
 #pragma once
 #include <functional>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/chart_layout.h"
@@ -17,10 +19,10 @@
 #include "core/plan_json.h"
 #include "platform/platform.h"
 #include "ui/view_link.h"
+#include "ui/view_state.h"
+#include "ui/widget_rects.h"
 
 namespace azplan::ui {
-
-enum class Tab { Table, Gantt, Timeline, Dashboard };
 
 struct GanttState {
   TimeAxis axis;
@@ -44,8 +46,8 @@ struct UiState {
   Filter filter;
   std::string searchText;
   int statusChoice = 0;                // 0 = all, else 1 + Status
-  Tab tab = Tab::Table;
-  bool tabRequested = false;
+  int tab = 0;                         // index into Views() (ui/view_table.h); App::ShowTab
+  bool tabRequested = false;           // the tab bar selects `tab` in the next frame
   GanttState gantt;
   TimelineState timeline;
   std::string dashboardTrace;          // key of the figure whose items are listed
@@ -87,15 +89,38 @@ class App {
   // opens; Cancel keeps the open plan and drops the request.
   void AnswerPendingOpen(OpenAnswer answer);
 
-  Editor& editor() { return editor_; }
+  // The model, read-only: changes go through Execute, Undo, Redo and the methods below.
+  const Editor& editor() const { return editor_; }
   UiState& state() { return ui_; }
+  ViewState& views() { return views_; }
   const std::vector<int>& VisibleItems();
   const YearFigures& Figures();
   const std::string& PlanName() const { return planName_; }
+  // Which plan (generation, bumped on every open) at which edit (revision).
+  PlanKey CurrentPlanKey() const { return {generation_, editor_.Revision()}; }
+  // The filter the views apply: the filter bar's choices with the search text, the year
+  // and the status; with CurrentPlanKey, the key of every filtered list.
+  Filter AppliedFilter() const;
+  DataKey CurrentDataKey() const { return {CurrentPlanKey(), AppliedFilter()}; }
+
+  // Records where the last ImGui item was drawn under `name` (StateJson's "widgets"), so
+  // tests find it by name: "search", "tab:gantt" (with a detail), "row:<id>" (with an item).
+  void NoteWidget(const char* name, const char* detail = nullptr) { widgets_.NoteLastItem(name, detail); }
+  void NoteRow(const char* name, int item) { widgets_.NoteLastItem(name, nullptr, item); }
+
+  bool Execute(std::unique_ptr<Command> command);
+  void Undo();
+  void Redo();
 
   void Select(const std::string& id);
   void SetYear(int year);
+  // Shows the view at `index` of Views(), or the one with this URL name (false if none).
+  void ShowTab(int index);
+  bool ShowTab(std::string_view name);
+  // The status keys and the Edit menu: the Ctrl-checked rows, else the measure on show.
   void SetStatusOfSelection(std::optional<Status> s);
+  // The detail panel: the measure it shows, whatever rows are checked.
+  void SetStatusOf(const std::string& id, std::optional<Status> s);
   void ExportFormat(const char* key);
   // File › Aç… and Ctrl+O: the browser's file chooser, or the open-by-path dialog natively.
   void ChooseFileToOpen();
@@ -123,16 +148,21 @@ class App {
   bool Open(const std::vector<NamedText>& files, bool markClean, std::function<void()> onOpened, bool discardChanges);
   void Replace(PendingOpen& open);
   ExportOptions CurrentExportOptions() const;  // the year and language on screen
+  void ReportExport(const std::string& fileName, const std::string& where);
 
   Editor editor_;
   UiState ui_;
+  ViewState views_;
+  WidgetRects widgets_;
+  unsigned long generation_ = 0;  // bumped on every open (Editor::OnChange, PlanChange::Replaced)
   std::string planName_;
   std::optional<PendingOpen> pending_;
   // Derived data, recomputed when the plan, the filter or the year changes.
-  unsigned long visibleRevision_ = ~0ul, figuresRevision_ = ~0ul;
-  int figuresYear_ = 0;
-  std::string visibleFilterKey_;
+  DataKey visibleKey_;
+  bool visibleValid_ = false;
   std::vector<int> visible_;
+  PlanKey figuresKey_;
+  int figuresYear_ = 0;
   YearFigures figures_;
   unsigned long autosavedRevision_ = 0;
   std::string writtenFragment_;

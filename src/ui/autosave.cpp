@@ -6,6 +6,7 @@ namespace azplan::ui {
 
 static const char* kKey = "azplan.autosave";
 static const char* kAsideKey = "azplan.autosave.damaged";
+static const char* kNewerKey = "azplan.autosave.newer";
 
 AutosaveState ReadAutosave(AutosaveRecord& record) {
   return DecodeAutosave(platform::StorageGet(kKey), record);
@@ -16,6 +17,12 @@ bool WriteAutosave(const AutosaveRecord& record) { return platform::StorageSet(k
 void SetAsideAutosave() {
   std::string v = platform::StorageGet(kKey);
   if (!v.empty()) platform::StorageSet(kAsideKey, v);
+  platform::StorageRemove(kKey);
+}
+
+void SetAsideNewerAutosave() {
+  std::string v = platform::StorageGet(kKey);
+  if (!v.empty()) platform::StorageSet(kNewerKey, v);
   platform::StorageRemove(kKey);
 }
 

@@ -7,6 +7,7 @@ namespace azplan::ui {
 AutosaveState ReadAutosave(AutosaveRecord& record);
 bool WriteAutosave(const AutosaveRecord& record);
 void SetAsideAutosave();  // keeps a damaged value under another key for inspection
+void SetAsideNewerAutosave();  // keeps a newer version's value, unchanged, for that version
 void ClearAutosave();
 
 }  // namespace azplan::ui
