@@ -14,9 +14,9 @@
 #include <string>
 #include <vector>
 
-#include "app/frame_pacer.h"
-#include "app/gl_renderer.h"
-#include "app/input_events.h"
+#include "main/frame_pacer.h"
+#include "main/gl_renderer.h"
+#include "main/input_events.h"
 #include "core/plan_json.h"
 #include "core/png.h"
 #include "core/synthetic.h"
