@@ -19,7 +19,8 @@ std::string EncodeAutosave(const AutosaveRecord& record);
 // None for an empty value; Foreign for another program's value; Newer for a newer
 // azplan's record.
 AutosaveState DecodeAutosave(const std::string& text, AutosaveRecord& record);
-// FNV-1a 64-bit as 16 hex digits.
+// FNV-1a 64-bit as 16 hex digits, with the offset basis 1469598103934665603 (one digit
+// short of the standard's); kept, since stored records were written with it.
 std::string Checksum(const std::string& bytes);
 
 }  // namespace azplan
