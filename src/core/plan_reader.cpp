@@ -22,8 +22,9 @@ std::string Quote(std::string_view s) { return "\"" + EllipsizeChars(s, 40) + "\
 
 // Reads the plan straight from the text over the scanner (json_scanner.h), which says
 // only whether the JSON itself is wrong (Ok() false); the caller then reports that with
-// the precheck's and parser's own messages. Type errors are collected with their JSON path, built only when an error is raised, and
-// the byte offset of the value they concern. Unknown keys are kept in `extra`.
+// the precheck's and parser's own messages. Type errors are collected with their JSON
+// path, built only when an error is raised, and the byte offset of the value they
+// concern. Unknown keys are kept in `extra`.
 class Reader : public json_scan::Scanner {
  private:
   // Path segments: a key (".key") or an array index ("[i]").
@@ -31,7 +32,6 @@ class Reader : public json_scan::Scanner {
     const char* key;
     size_t index;
   };
-
 
  public:
   Reader(std::string_view text, std::vector<Diagnostic>& diags, const std::string& file, const LoadLimits& limits)
