@@ -319,11 +319,13 @@ void App::HandleShortcuts() {
   if (ctrl && ImGui::IsKeyPressed('S', false)) Save();
   if (ctrl && ImGui::IsKeyPressed('O', false)) ChooseFileToOpen();
   if (io.WantTextInput) return;  // Ctrl+Z/Y there are the text field's own undo
-  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) {
+  // One press, one step: ImGui's key repeat counts frame time, so a press held across two
+  // slow frames (a loaded machine, a page that draws only on input) would undo twice.
+  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
     if (io.KeyShift) editor_.Redo();
     else editor_.Undo();
   }
-  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) editor_.Redo();
+  if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) editor_.Redo();
   // Views by their shortcuts in the table (Ctrl+Shift+digit: the browser keeps Ctrl+digit).
   if (ctrl && io.KeyShift)
     for (size_t i = 0; i < Views().size(); ++i)

@@ -33,7 +33,7 @@ HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(); }
 double HeadlessUi::Frame(App& app) {
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(width_, height_);
-  io.DeltaTime = 1.0f / 60;
+  io.DeltaTime = deltaTime;
   double t0 = ThreadCpuMs();
   ImGui::NewFrame();
   app.Frame(width_, height_);

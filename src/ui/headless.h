@@ -21,6 +21,7 @@ class HeadlessUi {
   void Frames(App& app, int count);
   ImGuiIO& io() { return ImGui::GetIO(); }
   float width() const { return width_; }
+  float deltaTime = 1.0f / 60;  // seconds per frame, as ImGui is told (slow frames: larger)
   float height() const { return height_; }
 
  private:

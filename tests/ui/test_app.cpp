@@ -289,3 +289,24 @@ TEST_CASE("every open is a new plan generation: derived lists are never served f
   ui.Frames(app, 3);
   CHECK(app.views().dashboard.key == app.CurrentPlanKey());
 }
+
+TEST_CASE("one Ctrl+Z is one undo, even held across slow frames") {
+  Sandbox box;
+  HeadlessUi ui;
+  App app;
+  OpenSmall(app);
+  app.SetYear(2017);
+  app.SetStatusOf("rm/1.1.1.3", Status::Executed);
+  app.SetStatusOf("rm/1.1.1.3", Status::Partial);
+  ui.Frames(app, 2);
+  ui.io().KeyMap[ImGuiKey_Z] = 'Z';  // as the GLFW backend maps it (GLFW_KEY_Z is ASCII)
+  ui.deltaTime = 0.4f;  // slower than ImGui's key-repeat delay (0.275 s)
+  ui.io().KeyCtrl = true;
+  ui.io().KeysDown['Z'] = true;
+  ui.Frames(app, 3);
+  ui.io().KeysDown['Z'] = false;
+  ui.io().KeyCtrl = false;
+  ui.Frames(app, 2);
+  CHECK(StatusIn(app, "rm/1.1.1.3", 2017) == Status::Executed);  // one step back, not two
+  CHECK(app.editor().CanUndo());
+}
