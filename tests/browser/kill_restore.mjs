@@ -47,11 +47,11 @@ const t0 = Date.now();
 let running = null;
 try {
   let page, problems, edited;
+  const get = (p) => p.evaluate(() => window.azplan.get());
   const ok1 = await step("1. a session with two edits by key", async () => {
     running = await start();
     page = running.page;
     problems = watch(page, [url, "data:", "blob:", "about:blank"]);
-    const get = (p) => p.evaluate(() => window.azplan.get());
     await page.goto(url);
     await waitReady(page);
     const start0 = await get(page);
