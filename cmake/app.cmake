@@ -22,7 +22,9 @@ azplan_embed(${AZPLAN_FONT_CPP} UiFontFiles ${AZPLAN_FONT})
 
 file(GLOB_RECURSE AZPLAN_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
 if(EMSCRIPTEN)
-  set(AZPLAN_PLATFORM_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/web/platform_web.cpp)
+  set(AZPLAN_PLATFORM_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/web/platform_web.cpp
+                              ${CMAKE_SOURCE_DIR}/src/platform/web/platform_web_a11y.cpp
+                              ${CMAKE_SOURCE_DIR}/src/platform/web/save_in_place_web.cpp)
 else()
   set(AZPLAN_PLATFORM_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/native/platform_native.cpp)
 endif()
@@ -50,7 +52,7 @@ target_compile_options(azplan_ui PUBLIC -fwasm-exceptions)
 set(AZPLAN_WEB_LINK
   -fwasm-exceptions -sUSE_GLFW=3 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2 -sFULL_ES3=1
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sTOTAL_STACK=1048576
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_azplan_open_file,_azplan_open_url_result,_azplan_max_file_bytes,_azplan_open_too_large,_azplan_storage_failed,_azplan_wake,_azplan_state_json,_azplan_frame_pending,_azplan_incoming_buffer
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_azplan_open_file,_azplan_open_url_result,_azplan_max_file_bytes,_azplan_open_too_large,_azplan_storage_failed,_azplan_wake,_azplan_state_json,_azplan_frame_pending,_azplan_incoming_buffer,_azplan_saved_in_place
   -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency
   # No eval or new Function in the generated JavaScript (the page's CSP forbids them;
   # see docs/security.md).

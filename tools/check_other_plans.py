@@ -234,6 +234,12 @@ def check_004(plan, seeds):
     doc = plan['documents'][0]
     if doc.get('approved') != '2018':
         err(f'{fname}: approved must be "2018"')
+    # The text carries no date: the year and the period are inferred and must say so.
+    if doc.get('approvedFromSource') is not False:
+        err(f'{fname}: approved "2018" is not in the source: approvedFromSource must be false')
+    if doc.get('periodFromSource') is not False:
+        err(f'{fname}: the period is not in the source: periodFromSource must be false')
+    open_ended = 0
     lines = seed_lines(seeds, S4)
     top, sub = [], collections.defaultdict(list)
     src_months = {}
@@ -282,8 +288,16 @@ def check_004(plan, seeds):
                 months[n['code']] = p['withinMonths']
                 if not p.get('text'):
                     err(f'{fname}: {n["code"]}: withinMonths without period.text')
+            elif p == {'ongoing': True}:
+                # An open-ended duty: no year of its own, and no invented end year.
+                open_ended += 1
+                if n.get('periodFromSource') is not False:
+                    err(f'{fname}: {n["code"]}: open-ended duty without periodFromSource: false')
             elif p != {'start': 2018, 'end': 2018}:
-                err(f'{fname}: {n["code"]}: period is neither withinMonths nor 2018')
+                err(f'{fname}: {n["code"]}: period is neither withinMonths, open-ended nor 2018')
+            elif n.get('periodFromSource') is not False:
+                # The decree's text carries no date: 2018 is inferred, not read.
+                err(f'{fname}: {n["code"]}: inferred 2018 period without periodFromSource: false')
         else:
             err(f'{fname}: unexpected node kind {n["kind"]}')
     print('004  Decree 2018 (decree-2018-digital-government.json)')

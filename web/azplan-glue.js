@@ -5,7 +5,7 @@
 (function () {
   var canvas = document.getElementById("canvas");
   // frames: frames the app built; painted: those whose picture changed and were drawn.
-  // The app draws only when something changes (src/app/frame_pacer.h): an idle page
+  // The app draws only when something changes (src/main/frame_pacer.h): an idle page
   // builds no frames at all.
   var state = { frames: 0, painted: 0, frameTimes: [], frameLog: [], ready: false };
   window.azplan = state;
@@ -52,7 +52,42 @@
     wake();
   }
 
-  function readFile(file, fromPicker) {
+  // Save where you opened: the File System Access API's handle of the file opened
+  // through its picker. Any other way of opening (the <input> picker of browsers without
+  // the API, a drop) forgets it, so Ctrl+S never writes into a file other than the one
+  // on screen; C++ also names the file it means (App::Save).
+  var opened = null;  // { handle, name }
+  function pickWithHandle() {
+    window.showOpenFilePicker({ types: [{ description: "azplan plan", accept: { "application/json": [".json"] } }] })
+      .then(function (handles) {
+        var handle = handles[0];
+        return handle.getFile().then(function (file) { opened = { handle: handle, name: file.name }; readFile(file, true, true); });
+      })
+      // The user's cancel is an AbortError: nothing to do. Anything else (no permission, a
+      // harness that intercepts the dialog, as Playwright's does) gets the plain picker.
+      .catch(function (e) {
+        if (e && e.name === "AbortError" && !/intercept/i.test(e.message || "")) return;
+        picker.accept = ".json,application/json";
+        picker.multiple = false;
+        picker.click();
+      });
+  }
+  function saveInPlace(id, name, bytes) {
+    if (!opened || opened.name !== name || !opened.handle.createWritable) return false;
+    var handle = opened.handle;
+    var ask = handle.requestPermission ? handle.requestPermission({ mode: "readwrite" }) : Promise.resolve("granted");
+    ask.then(function (state) {
+      if (state !== "granted") throw new Error("not allowed");
+      return handle.createWritable();
+    }).then(function (w) {
+      return w.write(new Blob([bytes], { type: "application/json" })).then(function () { return w.close(); });
+    }).then(function () { Module._azplan_saved_in_place(id, 1); wake(); })
+      .catch(function () { Module._azplan_saved_in_place(id, 0); wake(); });
+    return true;
+  }
+
+  function readFile(file, fromPicker, keepHandle) {
+    if (!keepHandle) opened = null;
     // A file over the loader's limit is refused unread; the app reports it like any
     // other refused file (the limit and the message come from the C++ side).
     if (file.size > Module._azplan_max_file_bytes()) {
@@ -83,7 +118,9 @@
   picker.accept = ".json,application/json";
   picker.style.display = "none";
   picker.addEventListener("change", function () {
-    if (picker.files && picker.files[0]) readFile(picker.files[0], true);
+    // Several files when asked for (agency returns); each is delivered on its own.
+    // Returns leave the opened plan (and its file handle for Save) as it is.
+    for (var i = 0; picker.files && i < picker.files.length; i++) readFile(picker.files[i], true, picker.multiple);
     picker.value = "";
   });
   document.body.appendChild(picker);
@@ -194,7 +231,16 @@
   }
 
   window.azplanGlue = {
-    requestOpen: function () { picker.click(); },
+    // A plan (no arguments) is picked through the File System Access API where there is
+    // one, so Save can write back to it; returns (several files, other types) and other
+    // browsers use the file input.
+    requestOpen: function (accept, multiple) {
+      if (!accept && !multiple && typeof window.showOpenFilePicker === "function") { pickWithHandle(); return; }
+      picker.accept = accept || ".json,application/json";
+      picker.multiple = !!multiple;
+      picker.click();
+    },
+    saveInPlace: saveInPlace,
     download: function (name, mime, bytes) {
       var blob = new Blob([bytes], { type: mime });
       var a = document.createElement("a");

@@ -9,6 +9,7 @@
 //   AZPLAN_CLI         azplan-cli that writes the synthetic plans (default build/native/azplan-cli)
 //   AZPLAN_BENCH_QUICK=1 or --quick: fewer samples, no 50k plan, no frappe-gantt
 //   AZPLAN_BENCH_PARTS comma list of nav, tools, big, transfer (default: all)
+//   AZPLAN_BENCH_TOOLS comma list of azplan, dhtmlx, frappe (default: all; --quick: no frappe)
 //   CHROMIUM           the browser (default /usr/bin/chromium)
 //
 // The clock, for every tool alike (performance.now(), zero at navigation start):
@@ -151,9 +152,12 @@ fetch("tasks-10k.json").then(function(r){return r.json();}).then(function(t){
   g.config.date_format = "%Y-%m-%d";
   g.config.smart_rendering = true;
   g.config.columns = [{name:"text",label:"Task",tree:true,width:300},{name:"start_date",align:"center"},{name:"duration",align:"center"}];
-  // Ctrl+wheel zooms between the two scales, as azplan's Ctrl+wheel zooms its axis.
-  g.ext.zoom.init({levels: LEVELS, useKey: "ctrlKey", trigger: "wheel", element: function(){ return g.$root.querySelector(".gantt_task"); }});
+  // The zoom extension with the two scales; the key z switches between them (its wheel
+  // trigger does not answer to synthetic wheel events here), as azplan's Ctrl+wheel zooms.
+  g.ext.zoom.init({levels: LEVELS});
   g.init("chart");
+  var level = 0;
+  window.addEventListener("keydown", function(e){ if (e.key === "z") { level = 1 - level; g.ext.zoom.setLevel(LEVELS[level].name); } });
   g.parse({data: t.map(function(x){return {id:x.id,text:x.text,start_date:x.start,end_date:x.end,parent:x.parent,open:x.open};})});
   window.__tasks = g.getTaskCount();
   __shown("__chartShownAt");
@@ -287,6 +291,8 @@ const peerShownAfter = (t) => {
 
 // ---- one tool ----------------------------------------------------------------------------
 const PAN_STEPS = quick ? 12 : 30, ZOOM_STEPS = quick ? 6 : 12;
+// frappe-gantt redraws every bar as SVG: seconds per step at 10k, so it gets a few.
+const stepsFor = (tool, n) => (tool === "frappe" ? Math.min(n, 4) : n);
 // The chart area: azplan's Gantt time area (after the plan tree and the label column), the
 // peers' task area; the same point of the screen for all.
 const AREA = { x: 800, y: 450 };
@@ -318,7 +324,7 @@ async function measureTool(tool) {
     // Pan: one wheel notch per step, alternately one way and back (azplan: Shift+wheel
     // pans the time axis; the peers: the wheel scrolls their chart).
     const pan = [];
-    for (let k = 0; k < PAN_STEPS; ++k) {
+    for (let k = 0; k < stepsFor(tool, PAN_STEPS); ++k) {
       const d = (k % 4 < 2 ? 1 : -1) * 120;
       pan.push(await timeInput(page, async () => {
         if (tool === "azplan") await page.keyboard.down("Shift");
@@ -329,11 +335,12 @@ async function measureTool(tool) {
     }
     res.pan = { p50: median(pan), p95: quantile(pan, 0.95), max: Math.max(...pan), all: pan.map(r1) };
 
-    // Re-zoom: Ctrl+wheel in and out (azplan, DHTMLX's zoom extension); frappe: the key z.
+    // Re-zoom: azplan: Ctrl+wheel in and out; the peers: the key z switches between a
+    // year/quarter and a year/month scale (their pages' handlers call their zoom API).
     const zoom = [];
-    for (let k = 0; k < ZOOM_STEPS; ++k) {
+    for (let k = 0; k < stepsFor(tool, ZOOM_STEPS); ++k) {
       zoom.push(await timeInput(page, async () => {
-        if (tool === "frappe") {
+        if (tool !== "azplan") {
           await page.keyboard.press("z");
           return;
         }
@@ -344,6 +351,7 @@ async function measureTool(tool) {
       await sleep(150);
     }
     res.rezoom = { p50: median(zoom), p95: quantile(zoom, 0.95), max: Math.max(...zoom), all: zoom.map(r1) };
+    if (tool === "dhtmlx") res.zoomLevelAfter = await page.evaluate(() => window.gantt.ext.zoom.getCurrentLevel());
     if (tool === "azplan") {
       // The C++ part of the same frames, as its own column (not comparable with the peers).
       res.cppFrameMs = await page.evaluate(() => {
@@ -382,7 +390,8 @@ for (const [label, url] of parts.has("nav") ? [["site", "index.html"], ["single 
 if (parts.has("nav")) budget("bundled plans: navigation → first frame shown (site, median)", results.navigation.site.median, "<", 1500, "ms");
 
 // ---- azplan and the peers on the 10k plan ------------------------------------------------
-const tools = quick ? ["azplan", "dhtmlx"] : ["azplan", "dhtmlx", "frappe"];
+// AZPLAN_BENCH_TOOLS=azplan,dhtmlx picks tools (default: all three; --quick: no frappe).
+const tools = process.env.AZPLAN_BENCH_TOOLS ? process.env.AZPLAN_BENCH_TOOLS.split(",") : quick ? ["azplan", "dhtmlx"] : ["azplan", "dhtmlx", "frappe"];
 for (const t of parts.has("tools") ? tools : []) {
   console.log(`bench_browser: ${t} with ${N / 1000}k measures…`);
   results.tools[t] = await measureTool(t);
@@ -467,7 +476,7 @@ if (cols.length) {
   const header = ["10,000 measures, same clock, same run", ...cols.map((c) => (c === "azplan" ? "azplan" : `${c} (azplan ÷ ${c === "dhtmlx" ? "DHTMLX" : c})`))];
   const lines = rows.map(([label, get]) => [label, ...cols.map((c) => {
     const v = get(results.tools[c]);
-    return c === "azplan" ? fmt(v) : fmt(v) + ratio(get(results.tools.azplan), v);
+    return c === "azplan" || !A ? fmt(v) : fmt(v) + ratio(get(A), v);
   })]);
   lines.push(["items drawn", ...cols.map((c) => String(results.tools[c].items ?? "—"))]);
   if (A) lines.push(["azplan only: C++ part of a frame, p50; p95 (ms)", `${fmt(A.cppFrameMs?.p50, 2)}; ${fmt(A.cppFrameMs?.p95, 2)}`, ...cols.slice(1).map(() => "")]);

@@ -19,12 +19,15 @@ std::string Checksum(const std::string& bytes) {
   return buf;
 }
 
-std::string EncodeAutosave(const AutosaveRecord& r) {
+std::string EncodeAutosave(const AutosaveRecord& r, std::string* checksum) {
   Json o = Json::object();
   o["azplanAutosave"] = kAutosaveVersion;
   o["name"] = r.name;
   o["year"] = r.year;
-  o["checksum"] = Checksum(r.planText);
+  if (!r.dirty) o["dirty"] = false;  // absent in older values, which were all edited plans
+  std::string sum = Checksum(r.planText);
+  if (checksum) *checksum = sum;
+  o["checksum"] = std::move(sum);
   o["plan"] = r.planText;
   return o.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
@@ -41,7 +44,13 @@ AutosaveState DecodeAutosave(const std::string& text, AutosaveRecord& r) {
   auto plan = o.find("plan"), sum = o.find("checksum");
   if (plan == o.end() || !plan->is_string() || sum == o.end() || !sum->is_string()) return AutosaveState::Damaged;
   r.planText = plan->get<std::string>();
-  if (Checksum(r.planText) != sum->get<std::string>()) return AutosaveState::Damaged;
+  r.checksum = Checksum(r.planText);
+  if (r.checksum != sum->get<std::string>()) return AutosaveState::Damaged;
+  r.dirty = true;
+  if (auto d = o.find("dirty"); d != o.end()) {
+    if (!d->is_boolean()) return AutosaveState::Damaged;
+    r.dirty = d->get<bool>();
+  }
   if (auto n = o.find("name"); n != o.end() && n->is_string()) r.name = n->get<std::string>();
   if (auto y = o.find("year"); y != o.end() && y->is_number_integer()) r.year = y->get<int>();
   return AutosaveState::Valid;

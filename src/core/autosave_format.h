@@ -10,12 +10,17 @@ struct AutosaveRecord {
   std::string name;      // what the user opened
   std::string planText;  // SavePlan output
   int year = 0;          // monitoring year in view
+  // False for the plan as opened or saved, kept only so that the next edits can be
+  // journaled (autosave_journal.h) instead of writing the whole plan: nothing to restore.
+  bool dirty = true;
+  std::string checksum;  // of planText: set by DecodeAutosave, named by the journal
 };
 
 // Newer: written by a newer azplan (a higher record version), to be kept for it.
 enum class AutosaveState { None, Valid, Damaged, Foreign, Newer };
 
-std::string EncodeAutosave(const AutosaveRecord& record);
+// `checksum`, when given, receives the checksum of record.planText (record.checksum is not read).
+std::string EncodeAutosave(const AutosaveRecord& record, std::string* checksum = nullptr);
 // None for an empty value; Foreign for another program's value; Newer for a newer
 // azplan's record.
 AutosaveState DecodeAutosave(const std::string& text, AutosaveRecord& record);

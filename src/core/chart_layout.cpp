@@ -49,14 +49,15 @@ std::string QuarterName(int quarter, const std::string& language) {
   return std::string(kRoman[q - 1]) + " rüb";
 }
 
-std::vector<Tick> MakeTicks(const TimeAxis& axis, double x0, double x1, TickUnit unit, const std::string& language) {
+std::vector<Tick> MakeTicks(const TimeAxis& axis, double x0, double x1, TickUnit unit, const std::string& language,
+                            double minLabelPx) {
   std::vector<Tick> ticks;
   int y0, m0, d0, y1, m1, d1;
   CivilFromDays(static_cast<int>(std::floor(axis.XToDay(x0))), y0, m0, d0);
   CivilFromDays(static_cast<int>(std::ceil(axis.XToDay(x1))), y1, m1, d1);
   // Years too narrow for "2020" are labelled every 2nd, 5th or 10th year; every year
   // keeps its grid line.
-  const double yearPx = axis.pxPerDay * 365.25, minLabelPx = 36;
+  const double yearPx = axis.pxPerDay * 365.25;
   int stride = 1;
   for (int next : {2, 5, 10})
     if (yearPx * stride < minLabelPx) stride = next;
@@ -230,6 +231,147 @@ std::vector<int> AssignLanes(const std::vector<LaneInput>& items, double gap) {
     lane[static_cast<size_t>(k)] = static_cast<int>(l);
   }
   return lane;
+}
+
+}  // namespace azplan
+
+namespace azplan {
+
+std::string FitText(std::string_view s, double maxWidth, const MeasureText& measure, bool* cut) {
+  if (cut) *cut = false;
+  if (measure(s) <= maxWidth) return std::string(s);
+  if (cut) *cut = true;
+  // Binary search on the number of characters kept (EllipsizeChars counts the "…").
+  size_t lo = 0, hi = CountChars(s);
+  while (lo < hi) {
+    size_t mid = (lo + hi + 1) / 2;
+    if (measure(EllipsizeChars(s, mid)) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo == 0 ? std::string() : EllipsizeChars(s, lo);
+}
+
+std::vector<AxisLabel> PlaceAxisLabels(const std::vector<Tick>& ticks, double x0, double x1, const MeasureText& measure,
+                                       double pad) {
+  std::vector<AxisLabel> out;
+  for (size_t k = 0; k < ticks.size(); ++k) {
+    const Tick& t = ticks[k];
+    if (t.label.empty()) continue;
+    // The cell runs to the next labelled tick of the same unit (unlabelled years are free room).
+    double end = x1;
+    for (size_t j = k + 1; j < ticks.size(); ++j)
+      if (ticks[j].unit == t.unit && !ticks[j].label.empty()) {
+        end = ticks[j].x;
+        break;
+      }
+    double a = std::max(t.x, x0), b = std::min(end, x1);
+    double w = measure(t.label);
+    if (b - a >= w + 2 * pad) out.push_back({a + pad, t.unit, t.label});
+  }
+  return out;
+}
+
+TimelineLayout LayoutTimeline(const std::vector<TimelineDocIn>& docs, const std::vector<TimelineEventIn>& events,
+                              double x0, double x1, double top, double sectionGap, const TimelineMetrics& m,
+                              const MeasureText& measure, const ClusterLabel& clusterLabel, int clusterMin) {
+  TimelineLayout out;
+  auto clampX = [&](double x) { return std::clamp(x, x0, x1); };
+  // A label beside [left, right]: to the right when it fits whole there, else on the side
+  // with more room, shortened to that room.
+  auto beside = [&](double left, double right, const std::string& text, PlacedLabel& label) {
+    double want = std::min(measure(text), m.maxLabelW);
+    double roomRight = x1 - (right + m.labelGap), roomLeft = (left - m.labelGap) - x0;
+    bool toRight = roomRight >= want || roomRight >= roomLeft;
+    double room = std::min(want, std::max(0.0, toRight ? roomRight : roomLeft));
+    label.text = FitText(text, room, measure, &label.shortened);
+    label.w = label.text.empty() ? 0 : measure(label.text);
+    label.x = toRight ? right + m.labelGap : left - m.labelGap - label.w;
+  };
+
+  std::vector<LaneInput> docLanes;
+  for (size_t k = 0; k < docs.size(); ++k) {
+    PlacedDoc d;
+    d.index = static_cast<int>(k);
+    d.x0 = clampX(std::min(docs[k].x0, docs[k].x1));
+    d.x1 = std::max(clampX(std::max(docs[k].x0, docs[k].x1)), d.x0 + 2);
+    double w = measure(docs[k].label);
+    if (w + 2 * m.docPad <= d.x1 - d.x0) {
+      d.label = {d.x0 + m.docPad, 0, w, docs[k].label, false};
+    } else {
+      d.labelInside = false;
+      beside(d.x0, d.x1, docs[k].label, d.label);
+    }
+    double left = std::min(d.x0, d.label.x), right = std::max(d.x1, d.label.x + d.label.w);
+    docLanes.push_back({left, right, 0});
+    out.docs.push_back(std::move(d));
+  }
+  std::vector<int> lanes = AssignLanes(docLanes, m.laneGap);
+  for (size_t k = 0; k < out.docs.size(); ++k) {
+    PlacedDoc& d = out.docs[k];
+    d.lane = lanes[k];
+    d.y = top + m.laneH * d.lane;
+    d.label.y = d.y + (m.laneH - m.textH) / 2;
+    out.docLanes = std::max(out.docLanes, d.lane + 1);
+  }
+
+  out.eventTop = top + m.laneH * out.docLanes + (out.docLanes ? sectionGap : 0);
+  // Events inside the range, in date order, grouped where markers overlap.
+  std::vector<int> inside;
+  for (size_t k = 0; k < events.size(); ++k) {
+    const TimelineEventIn& in = events[k];
+    if (in.at < x0) out.before.push_back(static_cast<int>(k));
+    else if (in.at > x1) out.after.push_back(static_cast<int>(k));
+    else inside.push_back(static_cast<int>(k));
+  }
+  std::stable_sort(inside.begin(), inside.end(),
+                   [&](int a, int b) { return events[static_cast<size_t>(a)].at < events[static_cast<size_t>(b)].at; });
+  std::vector<std::vector<int>> groups;
+  for (size_t k = 0; k < inside.size();) {
+    size_t j = k + 1;
+    const double start = events[static_cast<size_t>(inside[k])].at;
+    while (j < inside.size() && events[static_cast<size_t>(inside[j])].at - start < m.markerR) ++j;
+    if (clusterLabel && static_cast<int>(j - k) >= clusterMin) {
+      groups.emplace_back(inside.begin() + static_cast<long>(k), inside.begin() + static_cast<long>(j));
+    } else {
+      for (size_t q = k; q < j; ++q) groups.push_back({inside[q]});
+    }
+    k = j;
+  }
+
+  std::vector<LaneInput> eventLanes;
+  for (auto& group : groups) {
+    const TimelineEventIn& in = events[static_cast<size_t>(group.front())];
+    PlacedEvent e;
+    e.index = group.front();
+    e.at = in.at;
+    if (group.size() > 1) {
+      // A cluster's marker stands alone: the members' periods are in their list.
+      e.x0 = e.x1 = e.at;
+      e.members = std::move(group);
+      beside(e.at - m.markerR, e.at + m.markerR, clusterLabel(e.members), e.label);
+    } else {
+      e.x0 = clampX(std::min({in.x0, in.x1, in.at}));
+      e.x1 = clampX(std::max({in.x0, in.x1, in.at}));
+      beside(e.at - m.markerR, e.at + m.markerR, in.label, e.label);
+    }
+    double left = std::min({e.x0, e.at - m.markerR, e.label.x});
+    double right = std::max({e.x1, e.at + m.markerR, e.label.x + e.label.w});
+    eventLanes.push_back({left, right, 0});
+    out.events.push_back(std::move(e));
+  }
+  lanes = AssignLanes(eventLanes, m.laneGap);
+  for (size_t k = 0; k < out.events.size(); ++k) {
+    PlacedEvent& e = out.events[k];
+    e.lane = lanes[k];
+    e.y = out.eventTop + m.laneH * e.lane;
+    // Text in the lane's top part, the period line below it: a line never crosses a label.
+    e.label.y = e.y + 1;
+    e.markerY = e.label.y + m.textH / 2;
+    e.lineY = e.y + m.laneH - 1.5;
+    out.eventLanes = std::max(out.eventLanes, e.lane + 1);
+  }
+  out.bottom = out.eventTop + m.laneH * out.eventLanes;
+  return out;
 }
 
 }  // namespace azplan

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/text.h"
+
 namespace azplan {
 
 // Howard Hinnant's days_from_civil: exact for every Gregorian date.
@@ -81,6 +83,25 @@ PartialDate AddMonths(const PartialDate& d, int months) {
   if (!d.month) r.month = d.month;  // a year-only date stays a year (months unknown)
   if (r.day) r.day = std::min(r.day, DaysInMonth(r.year, r.month));
   return r;
+}
+
+std::string OfficialYear(int year, const std::string& language) {
+  if (language == "en") return std::to_string(year);
+  return std::to_string(year) + "-c" + SoundOfNumberAz(year).vowel + " il";
+}
+
+std::string OfficialDate(std::string_view iso, const std::string& language) {
+  static const char* const kAz[] = {"yanvar", "fevral", "mart",     "aprel",   "may",    "iyun",
+                                    "iyul",   "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"};
+  static const char* const kEn[] = {"January", "February", "March",     "April",   "May",      "June",
+                                    "July",    "August",   "September", "October", "November", "December"};
+  auto d = ParsePartialDate(iso);
+  if (!d) return std::string(iso);
+  const bool en = language == "en";
+  std::string out;
+  if (d->day) out += std::to_string(d->day) + " ";
+  if (d->month) out += std::string(en ? kEn[d->month - 1] : kAz[d->month - 1]) + " ";
+  return out + OfficialYear(d->year, language);
 }
 
 }  // namespace azplan

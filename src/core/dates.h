@@ -26,4 +26,12 @@ std::optional<PartialDate> ParsePartialDate(std::string_view s);
 // Adds calendar months, clamping the day to the month's length.
 PartialDate AddMonths(const PartialDate& d, int months);
 
+// The official written form of a date, as decrees and reports print it:
+// "20 sentyabr 2016-cı il", "aprel 2018-ci il", "2018-ci il" ("az"); "20 September 2016"
+// ("en"). Month names are the glossary's. Anything that is not YYYY[-MM[-DD]] comes back
+// unchanged.
+std::string OfficialDate(std::string_view iso, const std::string& language);
+// "2016-cı il" / "2016".
+std::string OfficialYear(int year, const std::string& language);
+
 }  // namespace azplan

@@ -16,6 +16,8 @@ void Editor::Reset(Plan plan) {
   cleanAt_ = 0;
   cleanLost_ = false;
   ++revision_;
+  changedOther_ = true;
+  changedNodes_.clear();
   for (auto& l : listeners_) l(PlanChange::Replaced);
 }
 
@@ -25,7 +27,20 @@ void Editor::MarkClean() {
   ++revision_;
 }
 
-void Editor::Changed(bool structural) {
+bool Editor::TakeChangedNodes(std::vector<std::string>& ids) {
+  bool known = !changedOther_;
+  if (known) ids.insert(ids.end(), changedNodes_.begin(), changedNodes_.end());
+  changedNodes_.clear();
+  changedOther_ = false;
+  return known;
+}
+
+void Editor::Changed(const Command& cmd) {
+  const bool structural = cmd.Structural();
+  if (!changedOther_ && !cmd.ChangedNodes(changedNodes_)) {
+    changedOther_ = true;
+    changedNodes_.clear();
+  }
   // Node pointers in the index stay valid unless the hierarchy changed.
   if (structural) index_.Build(plan_);
   else index_.RefreshContent();  // statuses and leads the figures read from the index
@@ -35,12 +50,11 @@ void Editor::Changed(bool structural) {
 
 bool Editor::Execute(std::unique_ptr<Command> cmd) {
   if (!cmd || !cmd->Apply(*this)) return false;
-  bool structural = cmd->Structural();
   // A new branch of history: the clean state can no longer be reached by redo.
   if (cleanAt_ > static_cast<long>(done_.size())) cleanLost_ = true;
   undone_.clear();
   done_.push_back(std::move(cmd));
-  Changed(structural);
+  Changed(*done_.back());
   return true;
 }
 
@@ -49,9 +63,8 @@ bool Editor::Undo() {
   auto cmd = std::move(done_.back());
   done_.pop_back();
   cmd->Revert(*this);
-  bool structural = cmd->Structural();
   undone_.push_back(std::move(cmd));
-  Changed(structural);
+  Changed(*undone_.back());
   return true;
 }
 
@@ -60,9 +73,8 @@ bool Editor::Redo() {
   auto cmd = std::move(undone_.back());
   undone_.pop_back();
   if (!cmd->Apply(*this)) return false;
-  bool structural = cmd->Structural();
   done_.push_back(std::move(cmd));
-  Changed(structural);
+  Changed(*done_.back());
   return true;
 }
 
@@ -74,6 +86,12 @@ Node* Editor::FindNode(const std::string& id) {
 Document* Editor::FindDocument(const std::string& id) {
   for (auto& d : plan_.documents)
     if (d.id == id) return &d;
+  return nullptr;
+}
+
+Kpi* Editor::FindKpi(const std::string& id) {
+  for (auto& k : plan_.kpis)
+    if (k.id == id) return &k;
   return nullptr;
 }
 
@@ -126,6 +144,11 @@ class EditNodeCommand : public Command {
     return before_.code != after_.code || before_.id != after_.id || !(before_.period == after_.period) ||
            before_.kind != after_.kind;
   }
+  bool ChangedNodes(std::vector<std::string>& ids) const override {
+    if (Structural()) return false;
+    ids.push_back(id_);
+    return true;
+  }
   std::string Label() const override { return label_; }
 
  private:
@@ -148,9 +171,7 @@ class AssessmentCommand : public Command {
     Assessment& a = n->AssessmentForEdit(year_);
     change_(a);
     // An assessment left with nothing in it is removed, so files stay clean.
-    if (!a.status && a.note.empty() && a.evidence.empty() && a.assessedBy.empty() && a.date.empty() &&
-        a.extra.empty())
-      Remove(*n);
+    if (!a.HasContent()) Remove(*n);
     return true;
   }
   void Revert(Editor& e) override {
@@ -158,6 +179,10 @@ class AssessmentCommand : public Command {
     if (!n) return;
     if (had_) n->AssessmentForEdit(year_) = before_;
     else Remove(*n);
+  }
+  bool ChangedNodes(std::vector<std::string>& ids) const override {
+    ids.push_back(id_);
+    return true;
   }
   std::string Label() const override { return label_; }
 
@@ -173,6 +198,41 @@ class AssessmentCommand : public Command {
   std::string label_;
   bool had_ = false;
   Assessment before_;
+};
+
+// Sets (value) or removes (nullopt) an indicator's measured value for one year, keeping
+// the list sorted by year.
+class MeasuredCommand : public Command {
+ public:
+  MeasuredCommand(std::string kpiId, int year, std::optional<KpiValue> value, std::string label)
+      : id_(std::move(kpiId)), year_(year), value_(std::move(value)), label_(std::move(label)) {}
+  bool Apply(Editor& e) override {
+    Kpi* k = e.FindKpi(id_);
+    if (!k || year_ <= 0) return false;
+    const KpiValue* old = k->MeasuredFor(year_);
+    before_ = old ? std::optional<KpiValue>(*old) : std::nullopt;
+    if (!value_ && !before_) return false;  // nothing to clear
+    if (value_ && before_ && *before_ == *value_) return false;  // the same value again: no edit
+    Put(*k, value_);
+    return true;
+  }
+  void Revert(Editor& e) override {
+    if (Kpi* k = e.FindKpi(id_)) Put(*k, before_);
+  }
+  std::string Label() const override { return label_; }
+
+ private:
+  void Put(Kpi& k, const std::optional<KpiValue>& v) {
+    auto& m = k.measured;
+    m.erase(std::remove_if(m.begin(), m.end(), [&](const KpiValue& x) { return x.year == year_; }), m.end());
+    if (!v) return;
+    auto at = std::find_if(m.begin(), m.end(), [&](const KpiValue& x) { return x.year > year_; });
+    m.insert(at, *v)->year = year_;
+  }
+  std::string id_;
+  int year_;
+  std::optional<KpiValue> value_, before_;
+  std::string label_;
 };
 
 class EditDocumentCommand : public Command {
@@ -327,6 +387,11 @@ class BatchCommand : public Command {
   bool Structural() const override {
     return std::any_of(cmds_.begin(), cmds_.end(), [](const auto& c) { return c->Structural(); });
   }
+  bool ChangedNodes(std::vector<std::string>& ids) const override {
+    for (const auto& c : cmds_)
+      if (!c->ChangedNodes(ids)) return false;
+    return true;
+  }
   std::string Label() const override { return label_; }
 
  private:
@@ -344,6 +409,21 @@ std::unique_ptr<Command> SetStatus(std::string nodeId, int year, std::optional<S
 std::unique_ptr<Command> SetNote(std::string nodeId, int year, std::string note) {
   return std::make_unique<AssessmentCommand>(
       std::move(nodeId), year, [note = std::move(note)](Assessment& a) { a.note = note; }, "setNote");
+}
+
+std::unique_ptr<Command> SetMeasured(std::string kpiId, KpiValue value) {
+  const int year = value.year;
+  return std::make_unique<MeasuredCommand>(std::move(kpiId), year, std::move(value), "setMeasured");
+}
+
+std::unique_ptr<Command> ClearMeasured(std::string kpiId, int year) {
+  return std::make_unique<MeasuredCommand>(std::move(kpiId), year, std::nullopt, "clearMeasured");
+}
+
+std::unique_ptr<Command> SetAssessment(std::string nodeId, int year, Assessment value) {
+  value.year = year;
+  return std::make_unique<AssessmentCommand>(
+      std::move(nodeId), year, [value = std::move(value)](Assessment& a) { a = value; }, "setAssessment");
 }
 
 std::unique_ptr<Command> EditNode(std::string nodeId, Node fields) {

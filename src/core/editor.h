@@ -20,6 +20,11 @@ class Command {
   virtual bool Apply(Editor& editor) = 0;
   virtual void Revert(Editor& editor) = 0;
   virtual bool Structural() const { return false; }  // changes the hierarchy (index rebuild)
+  // Appends the index ids of the nodes whose own fields (children aside) are all this
+  // command changes, applied or reverted, and returns true; false when it changes
+  // anything else. Lets the autosave journal record just those nodes; the default makes
+  // it write the whole plan, which is always safe.
+  virtual bool ChangedNodes(std::vector<std::string>& ids) const { return false; }
   // A key such as "setStatus"; the UI translates it (src/ui/strings).
   virtual std::string Label() const = 0;
 };
@@ -53,6 +58,11 @@ class Editor {
   // Increases on every change; views compare it to know when to recompute.
   unsigned long Revision() const { return revision_; }
 
+  // What changed since the last call (for the autosave journal): appends the ids of the
+  // nodes whose own fields changed and returns true, or returns false when something else
+  // changed too (the hierarchy, a document, the whole plan): then write everything.
+  bool TakeChangedNodes(std::vector<std::string>& ids);
+
   using Listener = std::function<void(PlanChange)>;
   void OnChange(Listener l) { listeners_.push_back(std::move(l)); }
 
@@ -61,18 +71,21 @@ class Editor {
   void RebuildIndex() { index_.Build(plan_); }
   Node* FindNode(const std::string& id);
   Document* FindDocument(const std::string& id);
+  Kpi* FindKpi(const std::string& id);
   // Where a node sits: its sibling list and position.
   bool Locate(const std::string& id, std::vector<Node>*& siblings, size_t& pos);
   std::vector<Node>* ChildList(const std::string& parentId, const std::string& documentId);
 
  private:
-  void Changed(bool structural);
+  void Changed(const Command& cmd);
   Plan plan_;
   PlanIndex index_;
   std::vector<std::unique_ptr<Command>> done_, undone_;
   long cleanAt_ = 0;
   bool cleanLost_ = false;  // the clean state was dropped from redo history
   unsigned long revision_ = 0;
+  std::vector<std::string> changedNodes_;
+  bool changedOther_ = false;
   std::vector<Listener> listeners_;
 };
 
@@ -81,6 +94,8 @@ class Editor {
 // Status of a measure or sub-measure for a year; nullopt removes the status (pending).
 std::unique_ptr<Command> SetStatus(std::string nodeId, int year, std::optional<Status> status);
 std::unique_ptr<Command> SetNote(std::string nodeId, int year, std::string note);
+// Replaces the whole assessment for `year` (status, texts, provenance): merging returns.
+std::unique_ptr<Command> SetAssessment(std::string nodeId, int year, Assessment value);
 // Replaces a node's own fields (children untouched) with `fields`.
 std::unique_ptr<Command> EditNode(std::string nodeId, Node fields);
 std::unique_ptr<Command> EditDocument(std::string documentId, Document fields);  // nodes untouched
@@ -88,6 +103,10 @@ std::unique_ptr<Command> EditDocument(std::string documentId, Document fields); 
 std::unique_ptr<Command> AddNode(std::string documentId, std::string parentId, size_t position, Node node);
 std::unique_ptr<Command> DeleteNode(std::string nodeId);
 std::unique_ptr<Command> MoveNode(std::string nodeId, std::string newParentId, size_t position);
+// Records the value measured for an indicator in value.year (replacing one already there);
+// ClearMeasured removes it. Both undo to the previous value.
+std::unique_ptr<Command> SetMeasured(std::string kpiId, KpiValue value);
+std::unique_ptr<Command> ClearMeasured(std::string kpiId, int year);
 // Several commands that undo as one (bulk status change).
 std::unique_ptr<Command> Batch(std::string label, std::vector<std::unique_ptr<Command>> commands);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/export_table.h"
 #include "core/plan_index.h"
 #include "core/plan_json.h"
 
@@ -11,8 +12,12 @@ const std::vector<ExportFormat>& ExportFormats() {
   static const std::vector<ExportFormat> kFormats = {
       {"json", "plan", "json", "application/json", &ExportJson},
       {"csv", "measures", "csv", "text/csv;charset=utf-8", &ExportCsv},
+      {"indicators-csv", "indicators", "csv", "text/csv;charset=utf-8", &ExportIndicatorsCsv},
+      {"xlsx", "measures", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &ExportXlsx},
       {"html", "report", "html", "text/html;charset=utf-8", &ExportHtml},
       {"gantt-svg", "gantt", "svg", "image/svg+xml", &ExportGanttSvg},
+      {"gantt-a4", "gantt-a4", "html", "text/html;charset=utf-8", &ExportGanttPagesA4},
+      {"gantt-a3", "gantt-a3", "html", "text/html;charset=utf-8", &ExportGanttPagesA3},
       {"timeline-svg", "timeline", "svg", "image/svg+xml", &ExportTimelineSvg},
       {"mspdi", "msproject", "xml", "application/xml", &ExportMspdi},
   };
@@ -92,13 +97,23 @@ std::string ExportJson(const Plan& plan, const ExportOptions&) { return SavePlan
 
 namespace {
 
-// RFC 4180 quoting; a cell a spreadsheet would run as a formula gets a leading quote.
-std::string CsvCell(const std::string& s) {
+// Every text cell is quoted, so a `;` or `,` inside never splits it whichever separator
+// the reader's import guesses (LibreOffice's dialog splits on comma and semicolon, Excel
+// under an Azerbaijani locale on semicolon). Numbers and ISO dates stay bare for the
+// reader to recognise. A cell a spreadsheet would run as a formula gets a leading quote.
+// A code that starts with a digit gets an invisible WORD JOINER (U+2060) in front: quoting
+// alone does not stop LibreOffice or Excel reading "5.1" as a number and, under an
+// Azerbaijani or German locale with number detection, "5.1.10" as 5 January 2010. Tried
+// with LibreOffice 7.4 (docs/exports.md): plain, quoted, trailing-dot and U+00A0-suffixed
+// codes all turned into numbers or dates under one setting or another; `="5.1"` survives
+// but is a formula every other reader shows as such; U+2060 kept every code as text under
+// every setting and displays as nothing.
+std::string CsvCell(const std::string& s, CellType type) {
+  if (s.empty()) return s;
+  if (type == CellType::Number || type == CellType::Date) return s;
   std::string v = s;
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
-    v.insert(v.begin(), '\'');
-  bool quote = v.find_first_of(",\"\r\n") != std::string::npos || v != s;
-  if (!quote) return v;
+  if (type == CellType::Code && v[0] >= '0' && v[0] <= '9') v.insert(0, "\u2060");
+  if (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r') v.insert(v.begin(), '\'');
   std::string out = "\"";
   for (char c : v) {
     if (c == '"') out += "\"\"";
@@ -109,39 +124,23 @@ std::string CsvCell(const std::string& s) {
 
 }  // namespace
 
+// A cell of the other CSV exports (indicators): a plain number stays bare for the reader
+// to recognise, anything else is quoted text.
+std::string CsvCell(const std::string& s) {
+  bool number = !s.empty() && s.size() < 32;
+  for (size_t i = 0; number && i < s.size(); ++i)
+    number = (s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i > 0) || (s[i] == '-' && i == 0 && s.size() > 1);
+  return CsvCell(s, number ? CellType::Number : CellType::Text);
+}
+
 std::string ExportCsv(const Plan& plan, const ExportOptions& options) {
-  PlanIndex index(plan);
+  ExportTable table = BuildExportTable(plan, options);
   std::string out = "\xEF\xBB\xBF";  // BOM: spreadsheet programs then read UTF-8
-  auto row = [&](std::initializer_list<std::string> cells) {
-    bool first = true;
-    for (const auto& c : cells) {
-      if (!first) out += ",";
-      out += CsvCell(c);
-      first = false;
-    }
+  for (size_t c = 0; c < table.columns.size(); ++c) out += (c ? "," : "") + CsvCell(table.columns[c].header, CellType::Text);
+  out += "\r\n";
+  for (const auto& row : table.rows) {
+    for (size_t c = 0; c < row.size(); ++c) out += (c ? "," : "") + CsvCell(row[c], table.columns[c].type);
     out += "\r\n";
-  };
-  const std::string y = std::to_string(options.year);
-  row({"document", "code", "kind", "title", "lead", "coExecutors", "start", "end", "ongoing",
-       "status " + y, "mark", "note " + y});
-  auto names = [&](const std::vector<std::string>& ids) {
-    std::string s;
-    for (const auto& id : ids) {
-      const Agency* a = plan.FindAgency(id);
-      if (!s.empty()) s += "; ";
-      s += a ? a->name : id;
-    }
-    return s;
-  };
-  for (const auto& item : index.Items()) {
-    const Node& n = *item.node;
-    const Assessment* a = n.AssessmentFor(options.year);
-    bool counted = IsAssessableKind(n.kind);
-    Status s = EffectiveStatus(item, options.year);
-    row({plan.documents[static_cast<size_t>(item.doc)].id, n.code, NodeKindKey(n.kind), n.title, names(n.lead),
-         names(n.coExecutors), item.period.IsSet() ? std::to_string(item.period.start) : "",
-         item.period.IsSet() ? std::to_string(item.period.end) : "", item.period.ongoing ? "mütəmadi" : "",
-         counted ? StatusKey(s) : "", counted ? StatusMark(s) : "", a ? a->note : ""});
   }
   return out;
 }

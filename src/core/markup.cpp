@@ -85,6 +85,45 @@ std::string AgencyNameInYear(const Plan& plan, const std::string& id, int year) 
   return best && !best->name.empty() ? best->name : a->name;
 }
 
+const char* StatusLabel(Status s, const std::string& language) {
+  const bool en = language == "en";
+  switch (s) {
+    case Status::Executed: return en ? "executed" : "icra edilmişdir";
+    case Status::Partial: return en ? "partially executed" : "qismən icra edilmişdir";
+    case Status::NotExecuted: return en ? "not executed" : "icra edilməmişdir";
+    case Status::NotAssessed: return en ? "not assessed" : "qiymətləndirilmir";
+    case Status::Pending: return en ? "due, not yet assessed" : "hələ qiymətləndirilməyib";
+  }
+  return "";
+}
+
+const char* NodeKindLabel(NodeKind k, const std::string& language) {
+  const bool en = language == "en";
+  switch (k) {
+    case NodeKind::Target: return en ? "target" : "hədəf";
+    case NodeKind::Priority: return en ? "priority" : "prioritet";
+    case NodeKind::Direction: return en ? "direction" : "prioritet istiqamət";
+    case NodeKind::Section: return en ? "section" : "bölmə";
+    case NodeKind::Subsection: return en ? "subsection" : "yarımbölmə";
+    case NodeKind::Measure: return en ? "measure" : "tədbir";
+    case NodeKind::Submeasure: return en ? "sub-measure" : "alt tədbir";
+    case NodeKind::Assignment: return en ? "assignment" : "tapşırıq";
+  }
+  return "";
+}
+
+std::string PeriodText(const Period& p, const std::string& language) {
+  if (!p.text.empty()) return p.text;
+  const bool en = language == "en";
+  std::string s;
+  if (p.withinMonths)
+    s = en ? "within " + std::to_string(p.withinMonths) + " months" : std::to_string(p.withinMonths) + " ay müddətində";
+  else if (p.IsSet())
+    s = p.start == p.end || !p.end ? std::to_string(p.start) : std::to_string(p.start) + "–" + std::to_string(p.end);
+  if (p.ongoing) s += s.empty() ? (en ? "ongoing" : "mütəmadi") : (en ? " (ongoing)" : " (mütəmadi)");
+  return s;
+}
+
 std::string Fmt(double v) {
   if (!std::isfinite(v)) return "0";
   char buf[32];

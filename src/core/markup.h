@@ -31,6 +31,13 @@ std::string PlanTitle(const Plan& plan, const std::string& language);
 // the id itself when the plan does not list the agency.
 std::string AgencyNameInYear(const Plan& plan, const std::string& id, int year);
 
+// A status as the report's status box words it, in "az" or "en" ("icra edilmişdir").
+const char* StatusLabel(Status s, const std::string& language);
+// A node kind in the glossary's words ("alt tədbir", "prioritet").
+const char* NodeKindLabel(NodeKind k, const std::string& language);
+// A period as the source writes it; else "2017–2020", "2017", "mütəmadi", "6 ay müddətində".
+std::string PeriodText(const Period& p, const std::string& language);
+
 // Fixed-point number without locale surprises: Fmt(12.5) == "12.5", Fmt(3) == "3".
 std::string Fmt(double v);
 

@@ -62,6 +62,18 @@ const Document* Plan::FindDocument(std::string_view id) const {
   return nullptr;
 }
 
+const Kpi* Plan::FindKpi(std::string_view id) const {
+  for (const auto& k : kpis)
+    if (k.id == id) return &k;
+  return nullptr;
+}
+
+const KpiValue* Kpi::MeasuredFor(int year) const {
+  for (const auto& m : measured)
+    if (m.year == year) return &m;
+  return nullptr;
+}
+
 std::string EffectiveNodeId(const Document& doc, const Node& node) {
   return node.id.empty() ? doc.id + "/" + node.code : node.id;
 }

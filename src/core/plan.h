@@ -53,11 +53,31 @@ struct Assessment {
   int year = 0;
   std::optional<Status> status;  // a note-only assessment has none
   std::string note, evidence, assessedBy, date;
+  // Provenance: where a status came from when an agency reported it (agency returns,
+  // docs/plan-format.md). `date` is the date of the report or assessment.
+  std::string workDone;         // the agency's account of the work done
+  std::string reportedBy;       // person or office that filled in the return, as written
+  std::string reportingAgency;  // agency id of the return
+  std::string sourceFile;       // file name of the return it was merged from
+  // The status as the return gave it. When `status` differs, the coordinator changed it
+  // after the merge: a later return that disagrees is then a conflict, not an update.
+  std::optional<Status> reportedStatus;
   Json extra{};  // unknown keys, kept for round trips
   bool operator==(const Assessment& o) const {
     return year == o.year && status == o.status && note == o.note && evidence == o.evidence &&
-           assessedBy == o.assessedBy && date == o.date && extra == o.extra;
+           assessedBy == o.assessedBy && date == o.date && workDone == o.workDone &&
+           reportedBy == o.reportedBy && reportingAgency == o.reportingAgency &&
+           sourceFile == o.sourceFile && reportedStatus == o.reportedStatus && extra == o.extra;
   }
+  // False when nothing is left in it but the year (such an assessment is dropped).
+  bool HasContent() const {
+    return status || !note.empty() || !evidence.empty() || !assessedBy.empty() || !date.empty() ||
+           !workDone.empty() || !reportedBy.empty() || !reportingAgency.empty() || !sourceFile.empty() ||
+           reportedStatus || !extra.empty();
+  }
+  bool HasProvenance() const { return !reportedBy.empty() || !reportingAgency.empty() || !sourceFile.empty(); }
+  // The status was set (or changed) by the coordinator rather than taken from a return.
+  bool StatusByCoordinator() const { return status && status != reportedStatus; }
 };
 
 struct Risk {
@@ -115,18 +135,29 @@ struct Agency {
   const std::string& Label() const { return shortName.empty() ? name : shortName; }
 };
 
+// A baseline, a target or a measured value of an indicator. `text` keeps the source's
+// wording; `value` is set only where that wording is a single number. A measured value
+// also says where it comes from (`source`) and may carry a `note`.
 struct KpiValue {
   int year = 0;
   std::optional<double> value;
-  std::string text;
+  std::string text, source, note;
   Json extra{};
+  bool operator==(const KpiValue& o) const {
+    return year == o.year && value == o.value && text == o.text && source == o.source && note == o.note &&
+           extra == o.extra;
+  }
 };
 
+// An indicator (KPI): what a programme is to change, with its baseline, targets by year
+// and the values measured year by year (sorted by year, one per year).
 struct Kpi {
   std::string id, documentId, kind, name, unit;
   std::optional<KpiValue> baseline;
   std::vector<KpiValue> targets, measured;
+  std::vector<std::string> nodeIds;  // the directions/measures it belongs to (node ids)
   Json extra{};
+  const KpiValue* MeasuredFor(int year) const;
 };
 
 struct Event {
@@ -146,6 +177,7 @@ struct Plan {
 
   const Agency* FindAgency(std::string_view id) const;
   const Document* FindDocument(std::string_view id) const;
+  const Kpi* FindKpi(std::string_view id) const;
 };
 
 // Node ids default to "<documentId>/<code>".

@@ -81,6 +81,9 @@ void PlanIndex::Add(const Plan& plan, int doc, const Node& n, int parent, int de
     item.period.text = n.period.text;
     item.period.startDate = n.period.startDate;
     item.period.endDate = n.period.endDate;
+    // An open-ended duty ("ongoing" with no years of its own) is shown as such, not
+    // as a deadline at the end of the inherited span.
+    if (n.period.ongoing) item.period.ongoing = true;
   }
   item.countsAsMeasure = IsMeasureKind(n.kind);
   bool hasSub = false;

@@ -311,6 +311,23 @@ class Reader : public json_scan::Scanner {
         Str("assessedBy", a.assessedBy, false);
       } else if (key == "date") {
         Date("date", a.date);
+      } else if (key == "workDone") {
+        Str("workDone", a.workDone, false);
+      } else if (key == "reportedBy") {
+        Str("reportedBy", a.reportedBy, false);
+      } else if (key == "reportingAgency") {
+        Str("reportingAgency", a.reportingAgency, false);
+      } else if (key == "sourceFile") {
+        Str("sourceFile", a.sourceFile, false);
+      } else if (key == "reportedStatus") {
+        a.reportedStatus.reset();
+        if (Peek() != '"') return WrongType(vat, "reportedStatus", "expected a status string");
+        std::string_view v;
+        if (!String(v, valueScratch_)) return;
+        if (auto st = StatusFromKey(v)) a.reportedStatus = *st;
+        else
+          Error(vat, "reportedStatus",
+                "unknown status " + Quote(v) + "; expected executed, partial, notExecuted or notAssessed");
       } else {
         ExtraValue(key, a.extra);
       }
@@ -530,9 +547,39 @@ class Reader : public json_scan::Scanner {
         Num num;
         if (Number(num)) v.value = num.d;
       } else if (key == "text") Str("text", v.text, false);
-      else ExtraValue(key, v.extra);
+      else if (!ReadKpiValueSourceNote(key, v)) ExtraValue(key, v.extra);
     });
     if (!bad_ && yearRequired && !hasYear) Missing(at, "year", "an integer");
+  }
+
+  // Indicators (issue 14): a measured value's provenance. Kept apart so the reader's
+  // split into files moves it as one piece.
+  bool ReadKpiValueSourceNote(std::string_view key, KpiValue& v) {
+    if (key == "source") return Str("source", v.source, false), true;
+    if (key == "note") return Str("note", v.note, false), true;
+    return false;
+  }
+
+  // Indicators (issue 14): the measured values, sorted by year; a second value for a
+  // year is an error (the progress rule reads one value per year).
+  void ReadKpiMeasured(Kpi& k) {
+    k.measured.clear();
+    const size_t at = i_;
+    Array("measured", [&] {
+      KpiValue v;
+      ReadKpiValue(v, true);
+      k.measured.push_back(std::move(v));
+    });
+    if (bad_) return;
+    std::stable_sort(k.measured.begin(), k.measured.end(),
+                     [](const KpiValue& x, const KpiValue& y) { return x.year < y.year; });
+    for (size_t j = 1; j < k.measured.size(); ++j)
+      if (k.measured[j].year == k.measured[j - 1].year) {
+        path_.push_back({"measured", 0});
+        Error(at, nullptr, "two measured values for " + std::to_string(k.measured[j].year) + "; expected one per year");
+        path_.pop_back();
+        break;
+      }
   }
 
   void ReadKpi(Kpi& k) {
@@ -557,12 +604,9 @@ class Reader : public json_scan::Scanner {
           k.targets.push_back(std::move(v));
         });
       } else if (key == "measured") {
-        k.measured.clear();
-        Array("measured", [&] {
-          KpiValue v;
-          ReadKpiValue(v, true);
-          k.measured.push_back(std::move(v));
-        });
+        ReadKpiMeasured(k);
+      } else if (key == "nodeIds") {
+        Strings("nodeIds", k.nodeIds);
       } else {
         ExtraValue(key, k.extra);
       }

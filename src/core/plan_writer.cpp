@@ -35,6 +35,8 @@ Json KpiValueToJson(const KpiValue& v) {
   if (v.year) o["year"] = v.year;
   if (v.value) o["value"] = *v.value;
   PutIf(o, "text", v.text);
+  PutIf(o, "source", v.source);  // measured values (issue 14)
+  PutIf(o, "note", v.note);
   PutExtra(o, v.extra);
   return o;
 }
@@ -89,6 +91,11 @@ Json NodeToJson(const Node& n) {
       PutIf(ao, "evidence", as.evidence);
       PutIf(ao, "assessedBy", as.assessedBy);
       PutIf(ao, "date", as.date);
+      PutIf(ao, "workDone", as.workDone);
+      PutIf(ao, "reportedBy", as.reportedBy);
+      PutIf(ao, "reportingAgency", as.reportingAgency);
+      PutIf(ao, "sourceFile", as.sourceFile);
+      if (as.reportedStatus) ao["reportedStatus"] = StatusKey(*as.reportedStatus);
       PutExtra(ao, as.extra);
       a.push_back(std::move(ao));
     }
@@ -189,6 +196,7 @@ std::string SavePlan(const Plan& plan) {
         for (const auto& v : k.measured) t.push_back(KpiValueToJson(v));
         o["measured"] = std::move(t);
       }
+      PutList(o, "nodeIds", k.nodeIds);
       PutExtra(o, k.extra);
       a.push_back(std::move(o));
     }

@@ -363,8 +363,13 @@ Plan MakeSyntheticPlan(const SyntheticOptions& o) {
     kpi.kind = "outcome";
     kpi.name = "Genişzolaqlı İnternetə çıxışı olan ev təsərrüfatlarının payı";
     kpi.unit = "%";
-    kpi.baseline = KpiValue{start, static_cast<double>(r.Int(20, 60)), ""};
-    kpi.targets.push_back(KpiValue{end, static_cast<double>(r.Int(70, 100)), ""});
+    KpiValue baseline, goal;
+    baseline.year = start;
+    baseline.value = static_cast<double>(r.Int(20, 60));
+    goal.year = end;
+    goal.value = static_cast<double>(r.Int(70, 100));
+    kpi.baseline = baseline;
+    kpi.targets.push_back(goal);
     plan.kpis.push_back(std::move(kpi));
 
     Event ev;

@@ -209,6 +209,44 @@ std::string EllipsizeChars(std::string_view s, size_t maxChars) {
   return out + "…";
 }
 
+NumberSoundAz SoundOfNumberAz(long long n) {
+  static const NumberSoundAz kUnits[] = {{"ı", false}, {"i", false}, {"i", true},  {"ü", false}, {"ü", false},
+                                         {"i", false}, {"ı", true},  {"i", true},  {"i", false}, {"u", false}};
+  static const NumberSoundAz kTens[] = {{"ı", false}, {"u", false}, {"i", true},  {"u", false}, {"ı", false},
+                                        {"i", true},  {"ı", false}, {"i", false}, {"i", false}, {"ı", false}};
+  if (n < 0) n = -n;
+  if (n == 0) return kUnits[0];
+  if (n % 10) return kUnits[n % 10];
+  if (n % 100) return kTens[(n / 10) % 10];
+  if (n % 1000) return {"ü", false};      // yüz
+  if (n % 1000000) return {"i", false};   // min
+  return {"u", false};                    // milyon
+}
+
+std::vector<std::string> WrapChars(std::string_view s, size_t maxChars, size_t maxLines) {
+  std::vector<std::string> lines;
+  if (maxChars == 0 || maxLines == 0) return lines;
+  std::string rest = CollapseSpaces(s);
+  while (!rest.empty()) {
+    if (lines.size() + 1 == maxLines || CountChars(rest) <= maxChars) {
+      lines.push_back(EllipsizeChars(rest, maxChars));
+      break;
+    }
+    // The byte offset just past maxChars characters, then back to the last space.
+    size_t end = 0, n = 0;
+    while (end < rest.size() && n < maxChars) {
+      ++end;
+      while (end < rest.size() && (static_cast<unsigned char>(rest[end]) & 0xC0) == 0x80) ++end;
+      ++n;
+    }
+    size_t cut = rest[end] == ' ' ? end : rest.rfind(' ', end);
+    if (cut == std::string::npos || cut == 0) cut = end;  // one long word: cut on a character
+    lines.push_back(Trim(rest.substr(0, cut)));
+    rest = Trim(rest.substr(cut));
+  }
+  return lines;
+}
+
 std::string Trim(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r')) ++b;

@@ -37,8 +37,19 @@ int CompareCodes(std::string_view a, std::string_view b);
 // appends "…" when something was cut.
 std::string EllipsizeChars(std::string_view s, size_t maxChars);
 size_t CountChars(std::string_view s);
+// Up to `maxLines` lines of at most `maxChars` characters, broken at spaces (a word longer
+// than a line is cut on a character boundary); the last line ends in "…" when text is left.
+std::vector<std::string> WrapChars(std::string_view s, size_t maxChars, size_t maxLines);
 
 std::string Trim(std::string_view s);
+
+// A number read aloud in Azerbaijani: the last word's harmony vowel (ı i u ü) and whether
+// that word ends in a vowel, which pick suffixes: "2016-cı", "4-ü", "2-si".
+struct NumberSoundAz {
+  const char* vowel;
+  bool endsInVowel;
+};
+NumberSoundAz SoundOfNumberAz(long long n);
 // Collapses runs of white space into single spaces.
 std::string CollapseSpaces(std::string_view s);
 

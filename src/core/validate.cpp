@@ -218,6 +218,11 @@ class Validator {
       if (!ids.insert(k.id).second) Add(Severity::Error, p + ".id", "duplicate KPI id \"" + k.id + "\"");
       if (!k.documentId.empty() && !docIds_.count(k.documentId))
         Add(Severity::Warning, p + ".documentId", "no document \"" + k.documentId + "\" in this plan");
+      // The nodes an indicator belongs to (issue 14): a stale id shows it nowhere.
+      for (size_t j = 0; j < k.nodeIds.size(); ++j)
+        if (!nodeIds_.count(NodeIdKey{{}, k.nodeIds[j], false}))
+          Add(Severity::Warning, p + ".nodeIds[" + std::to_string(j) + "]",
+              "no node \"" + k.nodeIds[j] + "\" in this plan");
     }
   }
 

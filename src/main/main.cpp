@@ -25,6 +25,7 @@
 #include "ui/redraw.h"
 #include "ui/strings.h"
 #include "ui/view_table.h"
+#include "ui/widgets/text_capture.h"
 #include "ui/widgets/theme.h"
 
 #ifdef __EMSCRIPTEN__
@@ -46,8 +47,11 @@ struct Options {
   std::string stateOut;       // keep the app's state (App::StateJson) in this file
   int frames = 0;
   int width = 1400, height = 860;
-  std::string tab, select, lang;
+  std::string tab, select, lang, theme;
+  float scale = 0;            // text size 1–2 (100–200 %); 0 = as remembered
   std::string synth;          // "N" or "N:SEED": a synthetic plan instead of a file
+  std::string dumpText;       // write the text of the last frame (--frames) here
+  std::vector<std::string> returns;  // agency returns read into the merge review
   int year = 0;
 };
 
@@ -124,12 +128,17 @@ void Frame(void* arg) {
   ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(fbw), static_cast<float>(fbh));
   ImGui::GetIO().DisplayFramebufferScale = ImVec2(1, 1);
 #endif
+  // A new text size (ui/widgets/theme.h) rebuilds the font atlas; the GPU needs its pixels again.
+  if (azplan::ui::RebuildFontIfNeeded()) azplan::app::GlRendererUploadFonts();
   auto uiStart = std::chrono::steady_clock::now();
   ImGui::NewFrame();
   ImVec2 size = ImGui::GetIO().DisplaySize;
   rt->app->Frame(size.x, size.y);
   ImGui::Render();
   auto uiEnd = std::chrono::steady_clock::now();
+  // --dump-text: the text the last frame drew (the language test).
+  if (!rt->options.dumpText.empty() && rt->options.frames > 0 && rt->frame + 1 >= rt->options.frames)
+    std::ofstream(rt->options.dumpText, std::ios::binary) << azplan::ui::CaptureDrawnText(ImGui::GetDrawData());
   azplan::app::InputFrameDone();
   // An unchanged picture is not drawn again: the canvas (or window) keeps showing it.
   const bool paint = rt->pacer.PictureChanged(ImGui::GetDrawData(), fbw, fbh) || EveryFrame(*rt);
@@ -238,10 +247,14 @@ const char* const kUsage =
     "  --tab T             the view: %s\n"
     "  --select ID         select a measure (document-id/code)\n"
     "  --lang az|en        interface language\n"
+    "  --scale S           text size, 1 to 2 (100 % to 200 %)\n"
+    "  --theme T           light, dark or contrast\n"
+    "  --dump-text F       write the text the widgets drew in the last frame to F\n"
     "  --synth N[:SEED]    open a generated plan of N measures (the benchmarks' plans)\n"
     "  --size WxH          window size (default 1400x860)\n"
     "  --screenshot F.png  write a PNG after --frames frames (default 8) and quit\n"
     "  --frames N          quit after N frames\n"
+    "  --returns FILE      read an agency return into the merge review (repeatable)\n"
     "  --state-out F       keep the app's state as JSON in F (rewritten when it changes;\n"
     "                      the same JSON the web page exposes as window.azplan.get())\n"
     "environment: AZPLAN_DATA_DIR (autosave folder), AZPLAN_EXPORT_DIR (exports)\n";
@@ -284,7 +297,11 @@ Options ParseArgs(int argc, char** argv) {
     else if (a == "--year") o.year = std::atoi(next().c_str());
     else if (a == "--select") o.select = next();
     else if (a == "--lang") o.lang = next();
+    else if (a == "--scale") o.scale = static_cast<float>(std::atof(next().c_str()));
+    else if (a == "--theme") o.theme = next();
+    else if (a == "--dump-text") o.dumpText = next();
     else if (a == "--synth") o.synth = next();
+    else if (a == "--returns") o.returns.push_back(next());
     else UsageError("unknown option " + a);
   }
   if (!o.screenshot.empty() && o.frames <= 0) o.frames = 8;
@@ -353,10 +370,18 @@ void ApplyStartOptions(Runtime& rt) {
   if (!year.empty()) app.SetYear(std::atoi(year.c_str()));
   if (o.year) app.SetYear(o.year);
   if (!o.lang.empty()) azplan::ui::SetLanguage(o.lang);
+  if (o.scale > 0) app.SetTextSize(o.scale);
+  if (!o.theme.empty()) app.SetTheme(o.theme);
   if (!o.select.empty()) app.Select(o.select);
   if (!tab.empty()) app.ShowTab(tab);
   // The fragment wins over ?tab= and ?year=: it is what the sender of the link saw.
   if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
+  for (const auto& p : o.returns) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    app.AddReturn({p.substr(p.find_last_of('/') + 1), ss.str(), 0});
+  }
 }
 
 }  // namespace
@@ -392,6 +417,15 @@ int main(int argc, char** argv) {
   glfwWindowHint(GLFW_SAMPLES, 0);
 #ifdef __EMSCRIPTEN__
   glfwWindowHint(GLFW_ALPHA_BITS, 0);
+#endif
+#ifdef __EMSCRIPTEN__
+  // Emscripten's GLFW listens for gamepads, and a page with a gamepad listener makes the
+  // browser process poll for gamepads all the time (1–1.5 % of a core here, idle or not).
+  // azplan reads no gamepad.
+  EM_ASM({
+    window.removeEventListener("gamepadconnected", GLFW.onGamepadConnected, true);
+    window.removeEventListener("gamepaddisconnected", GLFW.onGamepadDisconnected, true);
+  });
 #endif
   rt.window = glfwCreateWindow(rt.options.width, rt.options.height, "azplan", nullptr, nullptr);
   if (!rt.window) {

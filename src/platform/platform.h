@@ -20,11 +20,22 @@ using FileCallback = std::function<void(File)>;
 // the desktop build opens the path typed in the app's own dialog instead, so this
 // returns false there.
 bool RequestOpenFile(FileCallback onOpen);
+// The same for other files: `accept` as for <input accept> (".xlsx,.csv,.json"), several
+// at once when `multiple`; each arrives through onEach. False on the desktop.
+bool RequestOpenFiles(const std::string& accept, bool multiple, FileCallback onEach);
 // Files dropped on the page or the window arrive here.
 void SetDropHandler(FileCallback onDrop);
 // Hands bytes to the user: a browser download, or a file in the export folder on the
 // desktop. Returns a short description of where it went.
 std::string Download(const std::string& fileName, const std::string& mime, const std::string& bytes);
+// Writes the plan back to the file it was opened from, where the browser lets a page do
+// that (the File System Access API: the first save asks the user to allow it). Returns
+// false, without calling `done`, when there is no such file under `fileName` (another
+// browser, a dropped file, the bundled plans, the desktop): the caller downloads instead.
+// `done(ok)` comes later; ok=false when the user refused or the write failed.
+bool SaveToOpenedFile(const std::string& fileName, const std::string& bytes, std::function<void(bool ok)> done);
+// The page's (or window's) title: the plan's file name and whether it is saved.
+void SetTitle(const std::string& title);
 // Hands an SVG picture over as a PNG (the browser rasterises it on a canvas). The
 // desktop has no SVG rasteriser: it writes the SVG itself, with a .svg name.
 std::string DownloadSvgAsPng(const std::string& fileName, const std::string& svg);
@@ -65,5 +76,14 @@ void ReportReady();
 void NormalizeWheel(double& x, double& y);
 // Device pixel ratio of the display (for sharp text).
 float PixelRatio();
+
+// Screen readers find nothing in a canvas. The web page keeps a visually hidden region
+// with `html` (the mirror of the selection, ui/a11y_mirror.h) and speaks `announcement`
+// through an aria-live status region; call only when they changed. The desktop has no
+// screen reader bridge: it ignores them.
+void SetAccessibleMirror(const std::string& html, const std::string& lang, const std::string& announcement);
+// Shows an HTML document: a new browser tab (a download if the browser blocks it), or a
+// file in the export folder on the desktop. Returns where it went.
+std::string OpenHtmlDocument(const std::string& fileName, const std::string& html);
 
 }  // namespace azplan::platform

@@ -1,11 +1,16 @@
 #include "ui/app.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // the nav window's name for the state
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <ctime>
 
 #include "core/exporters.h"
 #include "core/figures_json.h"
+#include "core/indicators.h"
 #include "core/plan_io.h"
 #include "embedded/embedded.h"
 #include "platform/platform.h"
@@ -15,11 +20,43 @@
 #include "ui/view_table.h"
 #include "ui/views/views.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace azplan::ui {
 
+// Any mouse or key activity in this frame: the autosave waits for a pause in it.
+static bool HadInput() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || io.MouseWheelH != 0 ||
+      io.InputQueueCharacters.Size > 0)
+    return true;
+  for (bool down : io.MouseDown)
+    if (down) return true;
+  for (bool down : io.KeysDown)
+    if (down) return true;
+  return false;
+}
+namespace {
+const char* const kDisplayKey = "azplan.display";
+
+// A small button at the panel's top-right corner that folds the panel away; the cursor
+// is put back so the panel's own content starts where it would have.
+bool PanelCollapseButton(const char* label) {
+  ImVec2 back = ImGui::GetCursorPos();
+  ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - SmallButtonWidth(label));
+  bool pressed = ImGui::SmallButton(label);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("hidePanel"));
+  ImGui::SetCursorPos(back);
+  return pressed;
+}
+}  // namespace
+
 App::App() {
-  platform::SetDropHandler([this](platform::File f) { OpenFile(std::move(f)); });
+  // While the merge review is open, dropped files are agency returns.
+  platform::SetDropHandler([this](platform::File f) {
+    if (ui_.showMergeReview) AddReturn(std::move(f));
+    else OpenFile(std::move(f));
+  });
   // Every open is a new generation: lists derived from the previous plan never match it,
   // whatever its revision (ui/view_state.h).
   editor_.OnChange([this](PlanChange change) {
@@ -28,6 +65,98 @@ App::App() {
       views_ = ViewState();
     }
   });
+  // Every control reachable without a mouse: arrows, Space/Enter, Alt for the menu, with
+  // the focus drawn (ImGuiCol_NavHighlight; yellow in the high-contrast theme).
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ui_.display = DecodeDisplaySettings(platform::StorageGet(kDisplayKey));
+  savedDisplay_ = ui_.display;
+  if (!ui_.display.language.empty()) SetLanguage(ui_.display.language);
+  SetTextScale(ui_.display.textScale);
+  ApplyTheme(ThemeFromName(ui_.display.theme), platform::PixelRatio());
+}
+
+std::string App::PlanName() const {
+  // The bundled set is named when opened, in the language of that moment: name it anew.
+  if (planName_ == TrIn("allDocuments", "az") || planName_ == TrIn("allDocuments", "en")) return Tr("allDocuments");
+  return planName_;
+}
+
+void App::SetTheme(const std::string& theme) {
+  ui_.display.theme = ThemeName(ThemeFromName(theme));
+  ApplyTheme(ThemeFromName(theme), platform::PixelRatio());
+  RequestFrames(2);
+}
+
+void App::SetTextSize(float scale) {
+  SetTextScale(scale);
+  ui_.display.textScale = TextScale();
+  RequestFrames(2);  // the font is rebuilt before the next frame
+}
+
+void App::UpdateAccessibleMirror() {
+  const PlanIndex& index = editor_.index();
+  int i = ui_.selectedId.empty() ? -1 : index.Find(ui_.selectedId);
+  const int tab = ui_.tab;
+  // Cheap to compare every frame; the mirror itself is rebuilt only when this changes.
+  std::string key = ui_.selectedId + '\n' + std::to_string(i) + '\n' + std::to_string(ui_.year) + '\n' +
+                    std::to_string(editor_.Revision()) + '\n' + Language() + '\n' + std::to_string(tab) +
+                    '\n' + ui_.dashboardTrace + '\n' + planName_;
+  if (key == mirrorKey_) return;
+  mirrorKey_ = key;
+  MirrorState m;
+  m.language = Language();
+  m.view = Tr(Views()[static_cast<size_t>(tab)].labelKey);
+  m.plan = PlanName();
+  m.year = ui_.year;
+  m.yearLabel = Tr("year");
+  m.codeLabel = Tr("code");
+  m.titleLabel = Tr("title");
+  m.statusLabel = Tr("status");
+  m.documentLabel = Tr("document");
+  m.leadLabel = Tr("lead");
+  m.coLabel = Tr("coExecutors");
+  m.periodLabel = Tr("period");
+  m.noneSelected = Tr("nothingSelected");
+  m.figureLabel = Tr("dashboard");
+  if (i >= 0) {
+    const auto& item = index[i];
+    const Node& n = *item.node;
+    const Plan& plan = editor_.plan();
+    m.code = n.code;
+    m.title = n.title;
+    if (IsAssessableKind(n.kind)) m.status = StatusText(EffectiveStatus(item, ui_.year));
+    m.document = plan.documents[static_cast<size_t>(item.doc)].Label();
+    m.lead = n.executorsPending ? Tr("toBeAssigned") : JoinAgencyNames(plan, n.lead);
+    m.coExecutors = JoinAgencyNames(plan, n.coExecutors);
+    m.period = PeriodText(n.period.IsSet() || !n.period.Empty() ? n.period : item.period);
+  }
+  if (Views()[static_cast<size_t>(tab)].name == std::string_view("dashboard")) {
+    const Tally& t = Figures().plan.measures;
+    if (t.Assessed()) {
+      Shares s = DisplayShares(t);
+      m.figure = std::string(Tr("measures")) + ": " + StatusText(Status::Executed) + " " + std::to_string(s.executed) +
+                 "%, " + StatusText(Status::Partial) + " " + std::to_string(s.partial) + "%, " +
+                 StatusText(Status::NotExecuted) + " " + std::to_string(s.notExecuted) + "%; " + Tr("score") + " " +
+                 std::to_string(DisplayScore(Figures().plan.subMeasures)) + "%";
+    }
+  }
+  std::string said = MirrorAnnouncement(mirror_, m);
+  mirror_ = std::move(m);
+  platform::SetAccessibleMirror(MirrorHtml(mirror_), mirror_.language, said);
+}
+
+void App::OpenAccessibleReport() {
+  const azplan::ExportFormat* f = FindExportFormat("html");
+  if (!f) return;
+  const std::string name = ExportFileName(editor_.plan(), ui_.year, *f);
+  ReportExport(name, platform::OpenHtmlDocument(name, f->run(editor_.plan(), CurrentExportOptions())));
+}
+
+void App::SaveDisplaySettings() {
+  ui_.display.language = Language();
+  if (ui_.display == savedDisplay_) return;
+  savedDisplay_ = ui_.display;
+  platform::StorageSet(kDisplayKey, EncodeDisplaySettings(ui_.display));
 }
 
 void App::ReportOpenFailure(std::vector<Diagnostic> diagnostics) {
@@ -83,7 +212,13 @@ void App::Replace(PendingOpen& open) {
   if (!open.markClean) editor_.MarkUnsaved();  // a restored working copy differs from any file
   // The previous working copy was saved, discarded by the user, or unchanged: a reload
   // must bring back the plan now open, not it.
-  else ClearAutosave();
+  else autosave_.Clear();
+  // Nothing stored is known to be this plan (a restore adopts what it read afterwards).
+  autosave_ = AutosaveStore();
+  std::vector<std::string> opened;
+  editor_.TakeChangedNodes(opened);  // opening is not an edit to journal
+  compactPending_ = LargePlan(editor_);
+  idleSince_ = -1;
   ui_.selectedId.clear();
   ui_.checked.clear();
   ui_.gantt.fitted = ui_.timeline.fitted = false;
@@ -114,20 +249,44 @@ void App::OpenBundled(bool discardChanges) {
 }
 
 void App::RestoreAutosaveOrBundled(bool bundledFallback) {
-  AutosaveRecord rec;
-  AutosaveState st = ReadAutosave(rec);
-  if (st == AutosaveState::Valid &&
-      OpenFiles(OneFile(rec.name, std::move(rec.planText)), false, [this, name = rec.name, year = rec.year] {
+  StoredAutosave stored = ReadStoredAutosave();
+  bool damaged = stored.base == AutosaveState::Damaged ||
+                 (stored.base == AutosaveState::Valid && stored.journal == JournalState::Damaged);
+  if (stored.base == AutosaveState::Valid && stored.journal == JournalState::OtherBase) {
+    // The base was written whole after this journal (a kill between the two writes) and
+    // holds its edits; or the journal is some other copy's. Either way it does not apply.
+    SetAsideJournal();
+    stored.records.clear();
+    stored.journalText.clear();
+  }
+  const bool dirty = stored.records.empty() ? stored.record.dirty : stored.records.back().dirty;
+  if (stored.base == AutosaveState::Valid && !damaged && dirty) {
+    // The base, then its journal replayed; a plan is opened whole or not at all.
+    PendingOpen open;
+    AutosaveRecord& rec = stored.record;
+    open.loaded = LoadPlans(OneFile(rec.name, std::move(rec.planText)));
+    if (open.loaded.Ok() && ApplyJournal(*open.loaded.plan, stored.records)) {
+      const int year = stored.records.empty() ? rec.year : stored.records.back().year;
+      open.name = rec.name;
+      open.markClean = false;
+      open.onOpened = [this, name = rec.name, year] {
         planName_ = name;
         if (year) ui_.year = year;
         ui_.notice = Tr("restored");
         ui_.noticeRestored = true;
-      }))
-    return;
-  // Set aside first: opening the bundled plans clears the autosave. A working copy of a
-  // newer azplan is not damaged, only not ours to read: kept whole, and the user told.
-  const bool damaged = st == AutosaveState::Damaged || st == AutosaveState::Valid || st == AutosaveState::Foreign;
-  const bool newer = st == AutosaveState::Newer;
+      };
+      Replace(open);
+      autosave_.Adopt(rec.checksum, std::move(stored.journalText), stored.records.size());
+      compactPending_ = !stored.records.empty();  // fold the journal into the base when idle
+      return;
+    }
+    damaged = true;  // a valid record that does not open (or replay) is damaged all the same
+  }
+  // Another program's value under our key is set aside like a damaged one. A working copy
+  // of a newer azplan is not damaged, only not ours to read: kept whole, and the user told.
+  if (stored.base == AutosaveState::Foreign) damaged = true;
+  const bool newer = stored.base == AutosaveState::Newer;
+  // Set aside first: opening the bundled plans clears the autosave.
   if (damaged) SetAsideAutosave();
   if (newer) SetAsideNewerAutosave();
   // A plan on its way (?plan=) needs no bundled plans opened and thrown away first; a
@@ -138,17 +297,56 @@ void App::RestoreAutosaveOrBundled(bool bundledFallback) {
   if (newer) ui_.notice = Tr("autosaveNewer");
 }
 
+// Below this size the whole plan is written within a frame's budget, so a plan as opened
+// needs no stored copy; above it one is written when idle, so that the first edit has a
+// base to journal against (bench_ui: "status edit", "idle autosave").
+bool App::LargePlan(const Editor& editor) { return editor.index().Size() >= 1000; }
+
+void App::WriteWholeAutosave() {
+  AutosaveRecord rec;
+  rec.name = planName_;
+  rec.planText = SavePlan(editor_.plan());
+  rec.year = ui_.year;
+  rec.dirty = editor_.Dirty();
+  if (!autosave_.WriteWhole(rec)) ui_.notice = Tr("autosaveFailed");
+}
+
+// Each edit is journaled in its own frame; the whole plan is written only when that is not
+// possible (no base yet, a change to the hierarchy) and, otherwise, once the user has left
+// the app alone for kIdleSeconds.
 void App::Autosave() {
+  constexpr double kIdleSeconds = 2.0;
   // A write can fail later in the browser (IndexedDB quota): the user must hear of it,
   // since a closed tab would then lose the work.
   if (platform::TakeStorageFailure()) ui_.notice = Tr("autosaveFailed");
-  if (editor_.Revision() == autosavedRevision_) return;
-  autosavedRevision_ = editor_.Revision();
-  if (!editor_.Dirty()) {
-    ClearAutosave();  // back at the opened state: nothing to restore
+  const double now = ImGui::GetTime();
+  if (idleSince_ < 0 || HadInput()) idleSince_ = now;
+  if (editor_.Revision() != autosavedRevision_) {
+    autosavedRevision_ = editor_.Revision();
+    idleSince_ = now;
+    std::vector<std::string> ids;
+    const bool known = editor_.TakeChangedNodes(ids);
+    const bool dirty = editor_.Dirty();
+    bool stored = true;
+    if (known && autosave_.Append(editor_.index(), ids, dirty, ui_.year, stored)) {
+      compactPending_ = true;
+    } else if (dirty) {
+      WriteWholeAutosave();
+      compactPending_ = false;
+    } else {
+      autosave_.Clear();  // back at the opened state: nothing to restore
+      compactPending_ = LargePlan(editor_);
+    }
+    if (!stored) ui_.notice = Tr("autosaveFailed");
+  }
+  if (!compactPending_) return;
+  if (now - idleSince_ < kIdleSeconds) {
+    RequestFrameAfter(kIdleSeconds - (now - idleSince_));
     return;
   }
-  if (!WriteAutosave({planName_, SavePlan(editor_.plan()), ui_.year})) ui_.notice = Tr("autosaveFailed");
+  compactPending_ = false;
+  if (editor_.Dirty() || LargePlan(editor_)) WriteWholeAutosave();
+  else autosave_.Clear();
 }
 
 Filter App::AppliedFilter() const {
@@ -215,10 +413,72 @@ void App::SetStatusOfSelection(std::optional<Status> s) {
   else if (!cmds.empty()) editor_.Execute(Batch("bulkStatus", std::move(cmds)));
 }
 
-ExportOptions App::CurrentExportOptions() const {
+bool App::RecordMeasured(const std::string& kpiId, const std::string& valueText, const std::string& source,
+                         const std::string& note) {
+  IndicatorsState& s = ui_.indicators;
+  const Kpi* kpi = editor_.plan().FindKpi(kpiId);
+  if (!kpi) return false;
+  std::string error;
+  auto value = MakeMeasuredValue(*kpi, ui_.year, valueText, source, note, &error);
+  if (!value) {
+    // The core words its reasons in English; the two a user meets are said in the UI's language.
+    std::string why = error;
+    if (Language() != "en") {
+      auto number = ParseAzNumber(valueText);
+      if (!number) why = Tr("notANumber");
+      else if (!UnitFits(kpi->unit, number->unit))
+        why = kpi->unit.empty() ? std::string(Tr("noUnitHere"))
+                                : std::string(Tr("unitIs")) + " " + kpi->unit + ", “" + number->unit + "” " + Tr("unitIsNot");
+    }
+    s.error = std::string(Tr("valueRefused")) + ": " + why;
+    return false;
+  }
+  s.error.clear();
+  editor_.Execute(SetMeasured(kpiId, std::move(*value)));
+  return true;
+}
+
+void App::ClearMeasuredValue(const std::string& kpiId) {
+  ui_.indicators.error.clear();
+  editor_.Execute(ClearMeasured(kpiId, ui_.year));
+}
+
+// Today's date on the user's clock, for the report's "prepared on".
+static std::string TodayIso() {
+  std::time_t t = std::time(nullptr);
+  std::tm local{};
+#ifdef _WIN32
+  localtime_s(&local, &t);
+#else
+  localtime_r(&t, &local);
+#endif
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+  return buf;
+}
+
+ExportOptions App::CurrentExportOptions() {
   ExportOptions o;
   o.year = ui_.year;
   o.language = Language();
+  o.preparedOn = TodayIso();
+  // The rows the filters leave, in the table's order; everything when nothing is filtered.
+  Filter f = ui_.filter;
+  f.text = ui_.searchText;
+  f.statusMask = ui_.statusChoice ? 1 << (ui_.statusChoice - 1) : 0;
+  if (!f.Empty()) {
+    std::vector<int> rows = VisibleItems();
+    if (ui_.tableSort != SortKey::Code || !ui_.tableSortAscending)
+      SortItems(editor_.index(), rows, ui_.tableSort, ui_.tableSortAscending, ui_.year);
+    o.filtered = true;
+    for (int i : rows) o.itemIds.push_back(editor_.index()[i].id);
+  }
+  // The Gantt's zoom once the user has seen it: the days its time area shows.
+  if (ui_.gantt.fitted && ui_.gantt.areaWidth > 0 && ui_.gantt.axis.pxPerDay > 0) {
+    o.ganttStartDay = static_cast<int>(std::floor(ui_.gantt.axis.startDay));
+    o.ganttEndDay = static_cast<int>(std::ceil(ui_.gantt.axis.XToDay(ui_.gantt.areaWidth)));
+    o.ganttPxPerDay = ui_.gantt.axis.pxPerDay;
+  }
   return o;
 }
 
@@ -239,9 +499,35 @@ void App::ChooseFileToOpen() {
   if (!platform::RequestOpenFile([this](platform::File f) { OpenFile(std::move(f)); })) ui_.showOpenPath = true;
 }
 
+// Writes back into the opened file where the browser allows it (the first time after
+// the user's confirmation); elsewhere, or when that is refused, downloads as before.
 void App::Save() {
+  const std::string bytes = SavePlan(editor_.plan());
+  const unsigned long revision = editor_.Revision();
+  const std::string name = planName_;
+  const bool inPlace = platform::SaveToOpenedFile(name, bytes, [this, revision, name, bytes](bool ok) {
+    if (ok) {
+      if (editor_.Revision() == revision) editor_.MarkClean();  // not edits made while it wrote
+      ui_.notice = std::string(Tr("savedInPlace")) + ": " + name;
+    } else {
+      const azplan::ExportFormat* f = FindExportFormat("json");
+      const std::string file = ExportFileName(editor_.plan(), ui_.year, *f);
+      ReportExport(file, platform::Download(file, f->mime, bytes));
+      if (editor_.Revision() == revision) editor_.MarkClean();
+    }
+    RequestFrames();
+  });
+  if (inPlace) return;
   ExportFormat("json");
   editor_.MarkClean();
+}
+
+// "● name — azplan" while there are unsaved changes, "name — azplan" once saved.
+void App::SyncTitle() {
+  std::string title = (editor_.Dirty() ? "● " : "") + planName_ + " — azplan";
+  if (title == title_) return;
+  title_ = title;
+  platform::SetTitle(title);
 }
 
 void App::ExportPng(const char* svgKey) {
@@ -318,6 +604,16 @@ void App::HandleShortcuts() {
   // Save and Open work while typing in a field too (letters by GLFW key code, ASCII capitals).
   if (ctrl && ImGui::IsKeyPressed('S', false)) Save();
   if (ctrl && ImGui::IsKeyPressed('O', false)) ChooseFileToOpen();
+  // Function keys type nothing: they work from a text field too.
+  if (ImGui::IsKeyPressed(291, false)) OpenAccessibleReport();  // F2 (GLFW key code)
+  // F6 / Shift+F6: the next / previous pane (documents, the view, details), as in most
+  // desktop programs; arrows then move inside it.
+  if (ImGui::IsKeyPressed(295, false)) {
+    ui_.lastPane = io.KeyShift ? (ui_.lastPane <= 1 ? 3 : ui_.lastPane - 1) : (ui_.lastPane % 3) + 1;
+    ui_.focusPane = ui_.lastPane;
+    if (ImGui::GetActiveID()) ImGui::ClearActiveID();  // leave a text field: the keys go to the pane
+    RequestFrames(2);
+  }
   if (io.WantTextInput) return;  // Ctrl+Z/Y there are the text field's own undo
   // One press, one step: ImGui's key repeat counts frame time, so a press held across two
   // slow frames (a loaded machine, a page that draws only on input) would undo twice.
@@ -327,6 +623,11 @@ void App::HandleShortcuts() {
   }
   if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) editor_.Redo();
   // Views by their shortcuts in the table (Ctrl+Shift+digit: the browser keeps Ctrl+digit).
+  // Text size: Ctrl+= / Ctrl++ larger, Ctrl+- smaller, Ctrl+0 back to 100 % (GLFW key codes:
+  // '=' 61, '-' 45, keypad + 334, keypad - 333).
+  if (ctrl && (ImGui::IsKeyPressed('=', false) || ImGui::IsKeyPressed(334, false))) SetTextSize(TextScale() + 0.1f);
+  if (ctrl && (ImGui::IsKeyPressed('-', false) || ImGui::IsKeyPressed(333, false))) SetTextSize(TextScale() - 0.1f);
+  if (ctrl && ImGui::IsKeyPressed('0', false)) SetTextSize(1);
   if (ctrl && io.KeyShift)
     for (size_t i = 0; i < Views().size(); ++i)
       if (Views()[i].shortcutKey && ImGui::IsKeyPressed(Views()[i].shortcutKey, false)) ShowTab(static_cast<int>(i));
@@ -363,7 +664,21 @@ std::string App::StateJson() {
   o["confirmOpen"] = pending_.has_value();
   o["pendingOpen"] = PendingOpenName();
   o["view"] = EncodeViewLink(CurrentViewLink());
+  // Where the keyboard focus is (tests of keyboard-only use).
+  const ImGuiContext* g = ImGui::GetCurrentContext();
+  o["navWindow"] = g && g->NavWindow ? std::string(g->NavWindow->Name) : std::string();
+  o["navVisible"] = ImGui::GetIO().NavVisible;
   o["plan"] = {{"measures", TallyToJson(f.plan.measures)}, {"subMeasures", TallyToJson(f.plan.subMeasures)}};
+  // Indicators: each one's state for the year, the counts, the form's last refusal.
+  Json states = Json::object();
+  for (const auto& k : editor_.plan().kpis) states[k.id] = ProgressKey(AssessProgress(k, ui_.year).state);
+  const ProgressCounts pc = CountProgress(editor_.plan(), "", ui_.year);
+  o["indicators"] = {{"states", std::move(states)},
+                     {"counts", {{"achieved", pc.achieved}, {"onTrack", pc.onTrack}, {"behind", pc.behind},
+                                 {"noData", pc.noData}}},
+                     {"selected", ui_.indicators.selectedKpi},
+                     {"working", ui_.indicators.workingKpi},
+                     {"error", ui_.indicators.error}};
   if (!ui_.selectedId.empty()) {
     int i = editor_.index().Find(ui_.selectedId);
     if (i >= 0) o["selectedStatus"] = StatusKey(EffectiveStatus(editor_.index()[i], ui_.year));
@@ -376,6 +691,7 @@ std::string App::StateJson() {
     std::string name = e.name;
     if (e.detail) name += std::string(":") + e.detail;
     if (e.item >= 0 && e.item < editor_.index().Size()) name += ":" + editor_.index()[e.item].id;
+    if (!e.key.empty()) name += ":" + e.key;
     widgets[name] = {e.x, e.y, e.w, e.h};
   }
   o["widgets"] = std::move(widgets);
@@ -393,16 +709,51 @@ void App::Frame(float width, float height) {
   ImGuiWindowFlags fixed = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                            ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBringToFrontOnFocus |
                            ImGuiWindowFlags_NoSavedSettings;
+  // Keyboard users start in the main window (not in the status bar, which ImGui would
+  // focus as the last window to appear): arrows move at once.
+  // (The second frame: on the first, windows appearing after this one take the focus.)
+  static int framesDrawn = 0;
+  if (++framesDrawn == 2) ImGui::SetNextWindowFocus();
   ImGui::Begin("##main", nullptr, fixed);
   DrawNoticeBar(*this);
-  const float leftW = std::max(220.0f, width * 0.2f), rightW = std::max(260.0f, width * 0.22f);
-  ImGui::BeginChild("##tree", ImVec2(leftW, 0), true);
-  DrawPlanTree(*this);
-  ImGui::EndChild();
+  // Side panels: dragged wider or narrower at their edges, or collapsed to a strip; the
+  // sizes are remembered (DisplaySettings). Their default is a share of the window.
+  DisplaySettings& disp = ui_.display;
+  const float fs = ImGui::GetFontSize(), gap = ImGui::GetStyle().ItemSpacing.x;
+  const float panelH = ImGui::GetContentRegionAvail().y, stripW = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().WindowPadding.x;
+  // Defaults grow with the text size (at 200 % the status choices need about 15 em).
+  float leftW = disp.leftPanel > 0 ? disp.leftPanel : std::clamp(width * 0.2f, std::min(fs * 14, width * 0.28f), width * 0.3f);
+  float rightW = disp.rightPanel > 0 ? disp.rightPanel : std::clamp(width * 0.22f, std::min(fs * 16, width * 0.3f), width * 0.32f);
+  const float minPanel = fs * 8, maxPanel = width * 0.45f;
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
+  if (disp.leftCollapsed) {
+    ImGui::BeginChild("##treeStrip", ImVec2(stripW, 0), true);
+    if (ImGui::SmallButton("▶##showTree")) disp.leftCollapsed = false;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("showPanel"));
+    ImGui::EndChild();
+  } else {
+    if (ui_.focusPane == 1) ImGui::SetNextWindowFocus(), ui_.focusPane = 0;
+    ImGui::BeginChild("##tree", ImVec2(std::clamp(leftW, minPanel, std::max(minPanel, maxPanel)), 0), true);
+    ImGui::PopStyleVar();
+    if (PanelCollapseButton("◀##hideTree")) disp.leftCollapsed = true;
+    DrawPlanTree(*this);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
+    ImGui::EndChild();
+    ImGui::SameLine();
+    if (Splitter("##splitLeft", leftW, minPanel, maxPanel, panelH, true)) disp.leftPanel = leftW;
+  }
   ImGui::SameLine();
-  ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightW - ImGui::GetStyle().ItemSpacing.x, 0), false);
+  const float rightShown = disp.rightCollapsed ? stripW : std::clamp(rightW, minPanel, std::max(minPanel, maxPanel));
+  const float splitW = disp.rightCollapsed ? 0 : std::max(4.0f, fs * 0.35f) + 2;
+  ImGui::PopStyleVar();
+  // Flattened for the keyboard: arrows reach the filter bar, the tabs and the view from the
+  // main window without first "entering" this borderless child.
+  if (ui_.focusPane == 2 && ui_.tab != FindView("table")) ImGui::SetNextWindowFocus(), ui_.focusPane = 0;  // the table focuses itself
+  ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightShown - splitW - gap, 0), false,
+                    ImGuiWindowFlags_NavFlattened);
   DrawFilterBar(*this);
-  if (ImGui::BeginTabBar("##tabs")) {
+  // Tabs keep their whole names; when they do not fit, the bar scrolls (arrows) instead.
+  if (ImGui::BeginTabBar("##tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
     const auto& views = Views();
     for (size_t i = 0; i < views.size(); ++i) {
       const ViewEntry& v = views[i];
@@ -421,14 +772,32 @@ void App::Frame(float width, float height) {
   }
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##detail", ImVec2(0, 0), true);
-  DrawDetailPanel(*this);
-  ImGui::EndChild();
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
+  if (disp.rightCollapsed) {
+    ImGui::BeginChild("##detailStrip", ImVec2(0, 0), true);
+    if (ImGui::SmallButton("◀##showDetail")) disp.rightCollapsed = false;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("showPanel"));
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+  } else {
+    if (Splitter("##splitRight", rightW, minPanel, maxPanel, panelH, false)) disp.rightPanel = rightW;
+    ImGui::SameLine();
+    ImGui::PopStyleVar();
+    if (ui_.focusPane == 3) ImGui::SetNextWindowFocus(), ui_.focusPane = 0;
+    ImGui::BeginChild("##detail", ImVec2(0, 0), true);
+    if (PanelCollapseButton("▶##hideDetail")) disp.rightCollapsed = true;
+    DrawDetailPanel(*this);
+    ImGui::EndChild();
+  }
   ImGui::End();
   DrawStatusBar(*this, width, height, statusH);
+  DrawMergeReview(*this);
   DrawDialogs(*this);
   Autosave();
   SyncUrlFragment();
+  SaveDisplaySettings();
+  UpdateAccessibleMirror();
+  SyncTitle();
 }
 
 }  // namespace azplan::ui

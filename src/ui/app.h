@@ -17,7 +17,11 @@
 #include "core/monitoring.h"
 #include "core/plan_io.h"
 #include "core/plan_json.h"
+#include "core/returns_merge.h"
 #include "platform/platform.h"
+#include "ui/autosave.h"
+#include "ui/a11y_mirror.h"
+#include "ui/display_settings.h"
 #include "ui/view_link.h"
 #include "ui/view_state.h"
 #include "ui/widget_rects.h"
@@ -30,17 +34,30 @@ struct GanttState {
   GanttGrouping grouping = GanttGrouping::Hierarchy;
   std::set<std::string> collapsed;
   float rowHeight = 0;  // set from the font size
+  float areaWidth = 0;  // the time area's width as last drawn
 };
 
 struct TimelineState {
   TimeAxis axis;
   bool fitted = false;
+  std::string selectedEvent;  // event id shown whole in the detail panel
+};
+
+// The Indicators view: the indicator being recorded, the typed fields, the last
+// refusal, and the indicator whose working is open.
+struct IndicatorsState {
+  std::string selectedKpi;
+  std::string valueText, source, note;
+  std::string error;
+  std::string workingKpi;
 };
 
 struct UiState {
   int year = 2017;
   int compareYear = 0;  // 0 = no comparison
-  bool dark = false;
+  DisplaySettings display;             // theme, text size, language, panels (remembered)
+  int focusPane = 0;                   // F6 asked to focus: 1 documents, 2 the view, 3 details (0: none)
+  int lastPane = 0;                    // the pane F6 focused last
   std::string selectedId;              // the measure in the detail panel
   std::set<std::string> checked;       // multi-selection in the table
   Filter filter;
@@ -50,6 +67,10 @@ struct UiState {
   bool tabRequested = false;           // the tab bar selects `tab` in the next frame
   GanttState gantt;
   TimelineState timeline;
+  IndicatorsState indicators;
+  // The table's sort as last drawn (the table view writes it): exports list rows in it.
+  SortKey tableSort = SortKey::Code;
+  bool tableSortAscending = true;
   std::string dashboardTrace;          // key of the figure whose items are listed
   std::vector<Diagnostic> errors;      // last failed open
   bool showErrors = false;
@@ -59,6 +80,12 @@ struct UiState {
   bool showAbout = false;
   bool showOpenPath = false;
   std::string openPath;
+  // Agency returns (ui/returns_ui.cpp, views/merge_review.cpp).
+  bool returnsCoExecutors = false;     // forms also list co-executed measures
+  bool showMergeReview = false;
+  bool showReturnsPath = false;        // desktop: paths typed instead of a picker
+  std::string returnsPath;
+  bool reviewConflictsOnly = false;
 };
 
 class App {
@@ -95,7 +122,8 @@ class App {
   ViewState& views() { return views_; }
   const std::vector<int>& VisibleItems();
   const YearFigures& Figures();
-  const std::string& PlanName() const { return planName_; }
+  // The open plan's file name, or "all documents" in the language on screen.
+  std::string PlanName() const;
   // Which plan (generation, bumped on every open) at which edit (revision).
   PlanKey CurrentPlanKey() const { return {generation_, editor_.Revision()}; }
   // The filter the views apply: the filter bar's choices with the search text, the year
@@ -104,8 +132,10 @@ class App {
   DataKey CurrentDataKey() const { return {CurrentPlanKey(), AppliedFilter()}; }
 
   // Records where the last ImGui item was drawn under `name` (StateJson's "widgets"), so
-  // tests find it by name: "search", "tab:gantt" (with a detail), "row:<id>" (with an item).
+  // tests find it by name: "search", "tab:gantt" (with a detail), "row:<id>" (with an item),
+  // "kpi:<id>" (with a key of its own).
   void NoteWidget(const char* name, const char* detail = nullptr) { widgets_.NoteLastItem(name, detail); }
+  void NoteWidget(const char* name, std::string key) { widgets_.NoteLastItem(name, std::move(key)); }
   void NoteRow(const char* name, int item) { widgets_.NoteLastItem(name, nullptr, item); }
 
   bool Execute(std::unique_ptr<Command> command);
@@ -121,6 +151,11 @@ class App {
   void SetStatusOfSelection(std::optional<Status> s);
   // The detail panel: the measure it shows, whatever rows are checked.
   void SetStatusOf(const std::string& id, std::optional<Status> s);
+  // Records what the user typed as the indicator's value for the monitoring year (one
+  // undo step); false with ui.indicators.error set when the input is refused.
+  bool RecordMeasured(const std::string& kpiId, const std::string& valueText, const std::string& source,
+                      const std::string& note);
+  void ClearMeasuredValue(const std::string& kpiId);
   void ExportFormat(const char* key);
   // File › Aç… and Ctrl+O: the browser's file chooser, or the open-by-path dialog natively.
   void ChooseFileToOpen();
@@ -133,9 +168,27 @@ class App {
   ViewLink CurrentViewLink();
   void ApplyViewLink(const ViewLink& link);
   void SyncUrlFragment();
+  void SyncTitle();
+  // Agency returns: File › Export › return forms (one agency, or all as a .zip), and
+  // File › Import returns (several files; each read into the merge review).
+  void ExportReturnForms(const std::string& agencyId);
+  void ChooseReturnsToImport();
+  void AddReturn(platform::File file);
+  MergeReview* Review() { return review_ ? &*review_ : nullptr; }
+  // One undoable step; the review closes.
+  void ApplyReview();
+  void CloseReview();
   std::string StateJson();
   void HandleShortcuts();
   void Autosave();
+  // The screen reader's mirror (ui/a11y_mirror.h), rebuilt and handed to the page only
+  // when what it describes changed; F2 opens the accessible HTML report.
+  void UpdateAccessibleMirror();
+  void OpenAccessibleReport();
+  // Theme and text size, applied now and remembered (DisplaySettings).
+  void SetTheme(const std::string& theme);
+  void SetTextSize(float scale);
+
 
  private:
   void ReportOpenFailure(std::vector<Diagnostic> diagnostics);
@@ -147,7 +200,8 @@ class App {
   };
   bool Open(const std::vector<NamedText>& files, bool markClean, std::function<void()> onOpened, bool discardChanges);
   void Replace(PendingOpen& open);
-  ExportOptions CurrentExportOptions() const;  // the year and language on screen
+  ExportOptions CurrentExportOptions();  // the one place exports read what the screen shows
+  // The notice after an export: where it went, or that it failed (an empty `where`).
   void ReportExport(const std::string& fileName, const std::string& where);
 
   Editor editor_;
@@ -156,7 +210,11 @@ class App {
   WidgetRects widgets_;
   unsigned long generation_ = 0;  // bumped on every open (Editor::OnChange, PlanChange::Replaced)
   std::string planName_;
+  std::string title_;  // the page title as last set (SyncTitle)
   std::optional<PendingOpen> pending_;
+  std::optional<MergeReview> review_;
+  std::vector<ReturnFile> returnFiles_;
+  std::vector<ReturnMessage> returnMessages_;
   // Derived data, recomputed when the plan, the filter or the year changes.
   DataKey visibleKey_;
   bool visibleValid_ = false;
@@ -165,7 +223,16 @@ class App {
   int figuresYear_ = 0;
   YearFigures figures_;
   unsigned long autosavedRevision_ = 0;
+  AutosaveStore autosave_;
+  bool compactPending_ = false;  // the whole plan is to be written once the user is idle
+  double idleSince_ = -1;        // ImGui time of the last input or edit; < 0: take the next frame's
+  void WriteWholeAutosave();
+  static bool LargePlan(const Editor& editor);
   std::string writtenFragment_;
+  DisplaySettings savedDisplay_;
+  std::string mirrorKey_;
+  MirrorState mirror_;
+  void SaveDisplaySettings();
   double fragmentChangedAt_ = -1;
 };
 

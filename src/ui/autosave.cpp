@@ -6,26 +6,82 @@ namespace azplan::ui {
 
 static const char* kKey = "azplan.autosave";
 static const char* kAsideKey = "azplan.autosave.damaged";
+static const char* kJournalKey = "azplan.autosave.journal";
+static const char* kJournalAsideKey = "azplan.autosave.journal.damaged";
 static const char* kNewerKey = "azplan.autosave.newer";
+static const char* kJournalNewerKey = "azplan.autosave.journal.newer";
 
-AutosaveState ReadAutosave(AutosaveRecord& record) {
-  return DecodeAutosave(platform::StorageGet(kKey), record);
+StoredAutosave ReadStoredAutosave() {
+  StoredAutosave s;
+  s.base = DecodeAutosave(platform::StorageGet(kKey), s.record);
+  s.journalText = platform::StorageGet(kJournalKey);
+  if (s.base == AutosaveState::Valid) s.journal = DecodeJournal(s.journalText, s.record.checksum, s.records);
+  return s;
 }
 
-bool WriteAutosave(const AutosaveRecord& record) { return platform::StorageSet(kKey, EncodeAutosave(record)); }
+static void SetAside(const char* key, const char* asideKey) {
+  std::string v = platform::StorageGet(key);
+  if (!v.empty()) platform::StorageSet(asideKey, v);
+  platform::StorageRemove(key);
+}
 
 void SetAsideAutosave() {
-  std::string v = platform::StorageGet(kKey);
-  if (!v.empty()) platform::StorageSet(kAsideKey, v);
-  platform::StorageRemove(kKey);
+  SetAside(kJournalKey, kJournalAsideKey);
+  SetAside(kKey, kAsideKey);
 }
 
 void SetAsideNewerAutosave() {
-  std::string v = platform::StorageGet(kKey);
-  if (!v.empty()) platform::StorageSet(kNewerKey, v);
-  platform::StorageRemove(kKey);
+  SetAside(kJournalKey, kJournalNewerKey);
+  SetAside(kKey, kNewerKey);
 }
 
-void ClearAutosave() { platform::StorageRemove(kKey); }
+void SetAsideJournal() { SetAside(kJournalKey, kJournalAsideKey); }
+
+void AutosaveStore::Clear() {
+  // The journal first: a journal without its base is never restored, a base without its
+  // journal would be (without the journal's edits).
+  platform::StorageRemove(kJournalKey);
+  platform::StorageRemove(kKey);
+  baseChecksum_.clear();
+  journal_.clear();
+  records_ = 0;
+}
+
+bool AutosaveStore::WriteWhole(const AutosaveRecord& record) {
+  std::string checksum;
+  // The base first: until the new journal replaces the old one, the old one names the
+  // old base and is refused, and the new base holds all of its edits. When a write
+  // fails, what storage held stays (an older but whole copy) and the next edit tries a
+  // whole write again.
+  baseChecksum_.clear();
+  journal_.clear();
+  records_ = 0;
+  if (!platform::StorageSet(kKey, EncodeAutosave(record, &checksum))) return false;
+  std::string journal = JournalHeader(checksum);
+  if (!platform::StorageSet(kJournalKey, journal)) return false;
+  baseChecksum_ = checksum;
+  journal_ = std::move(journal);
+  return true;
+}
+
+bool AutosaveStore::Append(const PlanIndex& index, const std::vector<std::string>& ids, bool dirty, int year,
+                           bool& stored) {
+  stored = true;
+  if (!HasBase() || !AppendJournalRecord(journal_, index, ids, dirty, year)) return false;
+  ++records_;
+  stored = platform::StorageSet(kJournalKey, journal_);
+  return true;
+}
+
+void AutosaveStore::Adopt(const std::string& baseChecksum, std::string journalText, size_t records) {
+  baseChecksum_ = baseChecksum;
+  records_ = records;
+  if (!journalText.empty()) {
+    journal_ = std::move(journalText);
+    return;
+  }
+  journal_ = JournalHeader(baseChecksum);
+  platform::StorageSet(kJournalKey, journal_);
+}
 
 }  // namespace azplan::ui

@@ -1,6 +1,7 @@
 #include "ui/strings.h"
 
 #include <cstring>
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 
@@ -26,13 +27,67 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"save", {"Yadda saxla (JSON)", "Save (JSON)"}},
       {"export", {"İxrac", "Export"}},
       {"exportPng", {"Qrafik (PNG)", "Chart (PNG)"}},
+      // agency returns
+      {"returnFormsAll", {"Qurumların hesabat formaları (.zip)", "Agency return forms (.zip)"}},
+      {"returnFormsOne", {"Bir qurumun hesabat forması (.xlsx)", "One agency's return form (.xlsx)"}},
+      {"returnFormsCoExecutors", {"Formalara digər icraçı olduğu tədbirlər də", "Forms also list co-executed measures"}},
+      {"returnForms", {"forma", "forms"}},
+      {"returnFormsFailed", {"Hesabat formaları yazılmadı", "Return forms not written"}},
+      {"importReturns", {"Hesabatları idxal et…", "Import returns…"}},
+      {"importMore", {"Daha çox fayl…", "More files…"}},
+      {"mergeReturns", {"Hesabatların birləşdirilməsi", "Merging returns"}},
+      {"returnsWaiting", {"Qurumların doldurduğu .xlsx, CSV və ya JSON hesabatlarını seçin (bir neçəsini birdən) və ya pəncərəyə atın.",
+                          "Choose the .xlsx, CSV or JSON returns the agencies filled in (several at once), or drop them here."}},
+      {"returnsPaths", {"Hesabat fayllarının yolları (hər sətirdə bir)", "Paths of the return files (one per line)"}},
+      {"read", {"Oxu", "Read"}},
+      {"cannotRead", {"oxunmadı", "cannot be read"}},
+      {"returnTooLarge", {"fayl çox böyükdür", "the file is too large"}},
+      {"returnFiles", {"Fayllar", "Files"}},
+      {"received", {"Alınıb", "Received"}},
+      {"changedCount", {"dəyişiklik", "changes"}},
+      {"conflicts", {"Ziddiyyətlər", "Conflicts"}},
+      {"rowsRefused", {"Rədd edilən sətirlər", "Rows refused"}},
+      {"undecided", {"ziddiyyət üçün seçim edilməyib", "conflicts without a choice"}},
+      {"acceptNonConflicting", {"Ziddiyyətsizləri qəbul et", "Accept all non-conflicting"}},
+      {"keepCurrentForConflicts", {"Ziddiyyətlərdə cari qalsın", "Keep current for conflicts"}},
+      {"conflictsOnly", {"Yalnız ziddiyyətlər", "Conflicts only"}},
+      {"applyMerge", {"Tətbiq et", "Apply"}},
+      {"returnMessages", {"Mesajlar", "Messages"}},
+      {"current", {"Cari", "Current"}},
+      {"incoming", {"Gələn hesabatlar", "Incoming"}},
+      {"choice", {"Seçim", "Choice"}},
+      {"chooseOne", {"seçin", "choose"}},
+      {"keepCurrent", {"cari qalsın", "keep current"}},
+      {"byCoordinator", {"(əlaqələndirici)", "(coordinator)"}},
+      {"returnsDisagree", {"hesabatlar fərqlidir", "returns disagree"}},
+      {"coordinatorEdit", {"əlaqələndiricinin statusundan fərqli", "differs from the coordinator's status"}},
+      {"both", {"hesabatlar və əlaqələndirici fərqlidir", "returns and coordinator disagree"}},
+      {"row", {"sətir", "row"}},
+      {"returnsMerged", {"Hesabatlar birləşdirildi", "Returns merged"}},
+      {"provenance", {"Mənbə (qurumun hesabatı)", "Provenance (agency return)"}},
+      {"reportedBy", {"Hesabatı verən", "Reported by"}},
+      {"date", {"Tarix", "Date"}},
+      {"sourceFile", {"Fayl", "File"}},
+      {"reportedStatus", {"Qurumun bildirdiyi status", "Status as reported"}},
+      {"changedByCoordinator", {"status əlaqələndirici tərəfindən dəyişdirilib", "status changed by the coordinator"}},
+      {"workDone", {"Görülən işlər", "Work done"}},
       {"edit", {"Redaktə", "Edit"}},
       {"undo", {"Geri qaytar", "Undo"}},
       {"redo", {"Təkrarla", "Redo"}},
       {"view", {"Görünüş", "View"}},
       {"help", {"Kömək", "Help"}},
       {"language", {"Dil: English", "Language: Azərbaycan"}},
-      {"darkTheme", {"Tünd tema", "Dark theme"}},
+      {"theme.light", {"Açıq tema", "Light theme"}},
+      {"theme.dark", {"Tünd tema", "Dark theme"}},
+      {"theme.contrast", {"Yüksək kontrast", "High contrast"}},
+      {"panelTree", {"Sənədlər paneli", "Documents panel"}},
+      {"panelDetails", {"Ətraflı paneli", "Details panel"}},
+      {"panelReset", {"Panellərin ölçüsünü bərpa et", "Reset panel sizes"}},
+      {"showPanel", {"Paneli göstər", "Show the panel"}},
+      {"hidePanel", {"Paneli gizlət", "Hide the panel"}},
+      {"textLarger", {"Mətni böyüt", "Larger text"}},
+      {"textSmaller", {"Mətni kiçilt", "Smaller text"}},
+      {"textReset", {"Mətnin ölçüsü", "Text size"}},
       {"about", {"azplan haqqında", "About azplan"}},
       {"aboutText",
        {"azplan — Azərbaycanın rəqəmsal inkişaf proqramlarının icrasının monitorinqi. Statuslar: ✔ icra edilmişdir, ◐ "
@@ -40,10 +95,24 @@ const std::unordered_map<std::string_view, Entry>& Table() {
         "azplan — monitoring the execution of Azerbaijan's digital-development programmes. Statuses: ✔ executed, ◐ "
         "partially executed, ✘ not executed, – not assessed, … not yet assessed."}},
       {"shortcuts",
-       {"Klavişlər: 1 icra edilib, 2 qismən, 3 icra edilməyib, 4 qiymətləndirilmir, 0 statusu sil; Ctrl+Z / Ctrl+Y; "
-        "Gantt: Ctrl+təkər böyüt, sürüşdür, ← → hərəkət",
-        "Keys: 1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear; Ctrl+Z / Ctrl+Y; Gantt: Ctrl+wheel "
-        "zoom, drag to pan, ← → move"}},
+       {"Klavişlər:\n"
+        "  Alt — menyu; F6 / Shift+F6 — növbəti / əvvəlki panel; oxlar — hərəkət; Enter / boşluq — seç, aç\n"
+        "  Tab / Shift+Tab — mətn sahələri arasında; Ctrl+Tab — pəncərələr (panellər) arasında; Esc — bağla\n"
+        "  1 icra edilib, 2 qismən, 3 icra edilməyib, 4 qiymətləndirilmir, 0 statusu sil (seçilmiş tədbir)\n"
+        "  Ctrl+Z geri, Ctrl+Y təkrar; Ctrl+S saxla; Ctrl+O aç\n"
+        "  Ctrl+= mətni böyüt, Ctrl+- kiçilt, Ctrl+0 100 %\n"
+        "  F2 — cari görünüşün əlçatan HTML hesabatı (ekran oxuyucular üçün)\n"
+        "  Qant: Ctrl+təkər böyüt, sürüşdür, ← → hərəkət",
+        "Keys:\n"
+        "  Alt — the menu; F6 / Shift+F6 — next / previous pane; arrows — move; Enter / Space — pick, open\n"
+        "  Tab / Shift+Tab — between text fields; Ctrl+Tab — between windows (panels); Esc — close\n"
+        "  1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear (the selected measure)\n"
+        "  Ctrl+Z undo, Ctrl+Y redo; Ctrl+S save; Ctrl+O open\n"
+        "  Ctrl+= larger text, Ctrl+- smaller, Ctrl+0 100 %\n"
+        "  F2 — the accessible HTML report of the current view (for screen readers)\n"
+        "  Gantt: Ctrl+wheel zoom, drag to pan, ← → move"}},
+      {"keys", {"Klavişlər", "Keyboard"}},
+      {"nothingSelected", {"Heç bir tədbir seçilməyib", "No measure selected"}},
       // tabs and panels
       {"table", {"Cədvəl", "Table"}},
       {"gantt", {"Qant", "Gantt"}},
@@ -133,6 +202,7 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"opened", {"Açıldı", "Opened"}},
       {"exported", {"İxrac edildi", "Exported"}},
       {"exportFailed", {"İxrac alınmadı, fayl yazılmadı", "Export failed, the file was not written"}},
+      {"savedInPlace", {"Faylda yadda saxlanıldı", "Saved to the file"}},
       {"path", {"Yol", "Path"}},
       // Gantt and timeline
       {"groupBy", {"Qruplaşdır", "Group by"}},
@@ -144,6 +214,12 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"zoomOut", {"Kiçilt", "Zoom out"}},
       {"today", {"bu gün", "today"}},
       {"legend", {"Şərti işarələr", "Legend"}},
+      {"eventsBefore", {"əvvəlki hadisələr", "earlier events"}},
+      {"eventsAfter", {"sonrakı hadisələr", "later events"}},
+      {"outsideRangeHint", {"Hadisələrin siyahısı: birini seçmək üçün klikləyin", "The list of events: click to pick one"}},
+      {"eventsCluster", {"hadisə", "events"}},
+      {"event", {"Hadisə", "Event"}},
+      {"date", {"Tarix", "Date"}},
       {"filterToDocument", {"Cədvəli bu sənədə görə süz", "Filter the table to this document"}},
       // dashboard
       {"overall", {"Ümumi nəticə", "Overall"}},
@@ -152,6 +228,20 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"byDocumentFig", {"Sənədlər üzrə", "By document"}},
       {"agencyPerformance", {"Əsas icraçı qurumların performansı", "Main executors' performance"}},
       {"score", {"Çəkili bal", "Weighted score"}},
+      {"col.scope", {"Bölmə", "Scope"}},
+      {"col.execution", {"İcra", "Execution"}},
+      {"col.shares", {"Paylar", "Shares"}},
+      {"col.executionTip",
+       {"İcra edilmiş, qismən və icra edilməmiş tədbirlərin payı (zolaq)", "Shares of executed, partial and not executed measures (bar)"}},
+      {"col.sharesTip",
+       {"✔ icra edilmiş, ◐ qismən, ✘ icra edilməmiş tədbirlərin faizi", "Percent ✔ executed, ◐ partially executed, ✘ not executed"}},
+      {"col.scoreTip",
+       {"Çəkili bal: icra edilmiş 1, qismən 0,5, icra edilməmiş 0 (hesabatın metodu)",
+        "Weighted score: executed 1, partial 0.5, not executed 0 (the report's method)"}},
+      {"col.nTip", {"n: qiymətləndirilmiş tədbirlərin sayı", "n: number of assessed measures"}},
+      {"col.excludedTip",
+       {"–/…: qiymətləndirilmir / hələ qiymətləndirilməyib (hesablamaya daxil deyil)",
+        "–/…: not assessed / not yet assessed (left out of the figures)"}},
       {"subMeasureLevel", {"alt tədbirlər üzrə", "sub-measure level"}},
       {"measureLevel", {"tədbirlər üzrə", "measure level"}},
       {"overdue", {"Vaxtı keçmiş tədbirlər", "Overdue measures"}},
@@ -182,6 +272,42 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"addNode", {"Əlavə", "Add"}},
       {"deleteNode", {"Silmə", "Delete"}},
       {"moveNode", {"Köçürmə", "Move"}},
+      {"setMeasured", {"Ölçülmüş dəyər", "Measured value"}},
+      {"clearMeasured", {"Ölçülmüş dəyərin silinməsi", "Clear measured value"}},
+      // indicators (issue 14)
+      {"indicators", {"İndikatorlar", "Indicators"}},
+      {"indicator", {"İndikator", "Indicator"}},
+      {"unit", {"Vahid", "Unit"}},
+      {"baseline", {"Başlanğıc", "Baseline"}},
+      {"targets", {"Hədəflər", "Targets"}},
+      {"measuredValues", {"Ölçülmüş dəyərlər", "Measured values"}},
+      {"progressState", {"Vəziyyət", "State"}},
+      {"achieved", {"hədəfə çatılıb", "achieved"}},
+      {"onTrack", {"plan üzrədir", "on track"}},
+      {"behind", {"geridə qalır", "behind"}},
+      {"noData", {"məlumat yoxdur", "no data"}},
+      {"recordValue", {"Dəyəri qeyd et", "Record value"}},
+      {"valueFor", {"dəyəri", "value"}},
+      {"valueHint", {"məs. 12,5 və ya 12,5 %", "e.g. 12,5 or 12.5 %"}},
+      {"source", {"Mənbə", "Source"}},
+      {"saveValue", {"Yadda saxla", "Save"}},
+      {"valueRefused", {"Dəyər qəbul edilmədi", "Value refused"}},
+      {"notANumber", {"rəqəm gözlənilirdi, məsələn 12,5 və ya 12.5", "expected a number such as 12,5 or 12.5"}},
+      {"unitIs", {"vahid", "the unit is"}},
+      {"unitIsNot", {"deyil", ""}},
+      {"noUnitHere", {"bu indikatorun vahidi yoxdur", "this indicator has no unit"}},
+      {"clearValue", {"Dəyəri sil", "Clear value"}},
+      {"working", {"Hesablama", "Working"}},
+      {"noIndicators", {"Bu planda indikator yoxdur.", "This plan has no indicators."}},
+      {"textTargetOnly", {"hədəf mətn kimidir", "text target"}},
+      {"indicatorCounts", {"İndikatorlar", "Indicators"}},
+      {"documentIndicators", {"Sənədin indikatorları", "The document's indicators"}},
+      {"documentExpectedResults", {"Sənədin gözlənilən nəticələri", "The document's expected results"}},
+      {"progressRule",
+       {"Qayda: ölçülmüş dəyər başlanğıcdan (və ya əvvəlki hədəfdən) növbəti rəqəmli hədəfə düz xətt üzrə həmin il üçün "
+        "gözlənilən dəyərlə müqayisə edilir. Mətn hədəfləri rəqəm kimi oxunmur.",
+        "Rule: the value measured that year is compared with the straight path from the baseline (or the previous "
+        "target) to the next numeric target. Text targets are never read as numbers."}},
   };
   return kTable;
 }
@@ -202,6 +328,17 @@ const char* Tr(const char* key) {
   auto it = table.find(std::string_view(key));
   if (it == table.end()) return key;
   return g_english ? it->second.en : it->second.az;
+}
+
+const char* TrIn(const char* key, const std::string& lang) {
+  const auto& table = Table();
+  auto it = table.find(std::string_view(key));
+  if (it == table.end()) return key;
+  return lang == "en" ? it->second.en : it->second.az;
+}
+
+void ForEachString(const std::function<void(const char* key, const char* az, const char* en)>& f) {
+  for (const auto& [key, e] : Table()) f(key.data(), e.az, e.en);
 }
 
 }  // namespace azplan::ui

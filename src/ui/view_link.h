@@ -10,7 +10,7 @@ namespace azplan::ui {
 struct ViewLink {
   std::string plan;       // p: the plan's name (informative; the plan itself comes from ?plan= or storage)
   int year = 0;           // y: monitoring year; 0 = not given
-  std::string tab;        // tab: table, gantt, timeline, dashboard
+  std::string tab;        // tab: table, gantt, timeline, dashboard, indicators
   std::string search;     // q: search text
   std::string document;   // doc: document id
   std::string agency;     // ag: agency id

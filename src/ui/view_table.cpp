@@ -10,6 +10,7 @@ const std::vector<ViewEntry>& Views() {
       {"gantt", "gantt", DrawGanttView, "Ctrl+Shift+2", '2'},
       {"timeline", "timeline", DrawTimelineView, "Ctrl+Shift+3", '3'},
       {"dashboard", "dashboard", DrawDashboardView, "Ctrl+Shift+4", '4'},
+      {"indicators", "indicators", DrawIndicatorsView, "Ctrl+Shift+5", '5'},
   };
   return kViews;
 }

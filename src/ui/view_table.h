@@ -22,7 +22,7 @@ struct ViewEntry {
 const std::vector<ViewEntry>& Views();
 // Index of the view with this URL name, or -1.
 int FindView(std::string_view name);
-// "table, gantt, timeline or dashboard", for messages and --help.
+// "table, gantt, timeline, dashboard or indicators", for messages and --help.
 std::string ViewNameList();
 
 }  // namespace azplan::ui

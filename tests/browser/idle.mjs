@@ -18,6 +18,9 @@ try {
   await page.goto(url + "?tab=gantt&year=2017");
   await waitReady(page);
   await waitFor(page, () => window.azplan.resting(), null, 10000);
+  // Timed work after opening (the autosave's whole write 2 s after the last change) ends.
+  await page.waitForTimeout(3000);
+  await waitFor(page, () => window.azplan.resting(), null, 10000);
 
   // At rest: no frame built or drawn for two seconds.
   const a = await frames(page);

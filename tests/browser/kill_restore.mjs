@@ -66,7 +66,12 @@ try {
   });
 
   if (ok1) await step("2. about a second later the browser dies (no flush, no unload)", async () => {
+    // By then the last edit is only in the autosave's journal (src/ui/autosave.h), which
+    // the restart must replay.
     await page.waitForTimeout(1000);
+    const journal = await page.evaluate(() => window.azplanGlue.storageGet("azplan.autosave.journal") || "");
+    const records = journal.split("\n").filter((l) => l).length - 1;
+    check(records >= 1, `the journal holds ${records} edit(s) before the kill`);
     process.kill(-running.proc.pid, "SIGKILL");
     const code = await Promise.race([running.exited.then(() => "exited"), new Promise((r) => setTimeout(() => r("alive"), 10000))]);
     check(code === "exited", "the browser was killed with SIGKILL");

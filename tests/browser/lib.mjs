@@ -102,7 +102,9 @@ export function input(page) {
 // "menu:openBundled", "menu:export", "export:<format>", "search", "clearFilters",
 // "tab:<view>", "row:<item id>", "bulkStatus:<status>", "detailStatus:<status>", "year",
 // "zoomIn", "zoomOut", "errors:close", "confirmOpen:save|discard|cancel",
-// "notice:discardRestore", "notice:close". Tests click them by name, never by position.
+// "notice:discardRestore", "notice:close"; in the Indicators view "kpi:<id>" (a row),
+// "kpiState:<id>" (its state, which opens the working) and "kpiForm:value|source|note|save|clear".
+// Tests click them by name, never by position.
 
 // The centre of a named widget in page pixels, once it is on screen (a menu's items appear
 // when the menu is open).
@@ -197,9 +199,14 @@ export async function exportByMenu(page, format) {
   return download;
 }
 
-// Removes the autosave (IndexedDB through the glue, web/azplan-glue.js) and waits for the write.
+// Removes the autosave (IndexedDB through the glue, web/azplan-glue.js): the working copy
+// and the journal of edits made since it was written (src/ui/autosave.h); waits for the write.
 export function clearAutosave(page) {
-  return page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave"); return window.azplanGlue.flush(); });
+  return page.evaluate(() => {
+    window.azplanGlue.storageRemove("azplan.autosave.journal");
+    window.azplanGlue.storageRemove("azplan.autosave");
+    return window.azplanGlue.flush();
+  });
 }
 
 export async function waitReady(page, timeout = 60000) {

@@ -2,7 +2,7 @@
 //  1. no eval( or new Function in the glue, the generated azplan.js or the single file,
 //     and each page carries its own strict CSP;
 //  2. every File > İxrac format downloads as <plan>-<year>-<kind>.<ext>: CSV (BOM, header,
-//     cells), JSON (opened back, same figures), SVG (strict XML parse), MSPDI (tasks),
+//     cells), XLSX (a zip; LibreOffice reads it in tests/readers), JSON (opened back, same figures), SVG (strict XML parse), MSPDI (tasks),
 //     HTML report (47%, a planted <script> escaped), PNG of the Gantt and the timeline;
 //  3. a damaged autosave (garbage, wrong checksum) is set aside with a notice; a
 //     10,000-measure plan's edit survives a reload (IndexedDB; too big for localStorage);
@@ -116,7 +116,7 @@ try {
 
   // ---- 2. Exports (first: the fresh page shows the bundled plans in 2017) ----------------
   await step("2. exports", async () => {
-    const items = ["json", "csv", "html", "gantt-svg", "timeline-svg", "mspdi", "gantt-png", "timeline-png"];
+    const items = ["json", "csv", "xlsx", "html", "gantt-svg", "gantt-a4", "gantt-a3", "timeline-svg", "mspdi", "gantt-png", "timeline-png"];
     const exportItem = async (name) => {
       const d = await exportByMenu(page, name);
       const file = await d.path();
@@ -129,7 +129,8 @@ try {
     const got = {};
     for (const item of items) got[item] = await exportItem(item);
     await shot("3-exported");
-    const kinds = { json: "plan.json", csv: "measures.csv", html: "report.html", "gantt-svg": "gantt.svg", "timeline-svg": "timeline.svg",
+    const kinds = { json: "plan.json", csv: "measures.csv", xlsx: "measures.xlsx", html: "report.html",
+      "gantt-a4": "gantt-a4.html", "gantt-a3": "gantt-a3.html", "gantt-svg": "gantt.svg", "timeline-svg": "timeline.svg",
       mspdi: "msproject.xml", "gantt-png": "gantt.png", "timeline-png": "timeline.png" };
     const prefix = got.json.name.replace(/-2017-plan\.json$/, "");
     check(/^[a-z0-9][a-z0-9-]*$/.test(prefix) && items.every((i) => got[i].name === `${prefix}-2017-${kinds[i]}`),
@@ -150,14 +151,17 @@ try {
       return rows;
     };
     const rows = parseCsv(csv.replace(/^\uFEFF/, ""));
-    const header = rows[0].join(",");
-    const r113 = rows.find((r) => r[0] === "roadmap-telecom-2016" && r[1] === "1.1.1.3") || [];
+    const header = rows[0];
+    const code = (r) => (r[1] || "").replace(/^\u2060/, "");
+    const r113 = rows.find((r) => r[0].startsWith("Azərbaycan Respublikasında telekommunikasiya") && code(r) === "1.1.1.3") || [];
     check(got.csv.bytes[0] === 0xef && got.csv.bytes[1] === 0xbb && got.csv.bytes[2] === 0xbf, "CSV starts with the UTF-8 BOM");
-    check(header === "document,code,kind,title,lead,coExecutors,start,end,ongoing,status 2017,mark,note 2017" &&
-      rows.slice(1).every((r) => r.length === 12) && rows.length - 1 === bundled.measures,
-      `CSV: the header and ${rows.length - 1} rows of 12 cells`);
-    check(r113[2] === "submeasure" && r113[4] === "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi" && r113[9] === "partial" && r113[10] === "◐",
-      "CSV: 1.1.1.3 reads submeasure, its lead, partial, ◐");
+    check(header.slice(0, 4).join(",") === "Sənəd,Kod,Növ,Tədbir" && header.includes("İcra vəziyyəti (2017)") &&
+      rows.slice(1).every((r) => r.length === header.length) && rows.length - 1 === bundled.measures,
+      `CSV: the Azerbaijani header and ${rows.length - 1} rows of ${header.length} cells`);
+    check(r113[2] === "alt tədbir" && r113[4] === "Nəqliyyat, Rabitə və Yüksək Texnologiyalar Nazirliyi" &&
+      r113[5] === "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi" && r113[13] === "qismən icra edilmişdir" && r113[14] === "◐",
+      "CSV: 1.1.1.3 reads alt tədbir, its lead by the 2017 name and the current one, qismən icra edilmişdir, ◐");
+    check(got.xlsx.bytes.readUInt32LE(0) === 0x04034b50 && got.xlsx.bytes.length > 10000, `XLSX: a zip of ${got.xlsx.bytes.length} bytes`);
 
     check(await xmlOk(got["gantt-svg"].bytes.toString("utf8"), "image/svg+xml") === "svg" &&
       await xmlOk(got["timeline-svg"].bytes.toString("utf8"), "image/svg+xml") === "svg", "both SVGs parse as strict XML");

@@ -11,10 +11,16 @@ cases:
   validate-missing         validate a file that does not exist: exit 1, says so
   stats-json               stats --bundled --year 2017 --json: exit 0, valid JSON, the year
   usage REASON ARG...      azplan-cli ARG...: exit 2, 'azplan-cli: REASON' and the usage on stderr
+  indicators-bundled       indicators --bundled --year 2017 --json: 21 indicators, the roadmap's 16
+                           with no data yet, the cashless share's working (13,5 expected in 2017)
+  indicators-recorded      indicators FILE --year 2018 [--json] on a plan with measured values:
+                           achieved / on track / behind / no data, text and JSON agree
   export FORMAT            export --bundled --format FORMAT --year 2017 -o FILE: exit 0, the file
                            parses as its format (JSON, CSV with BOM, well-formed XML, HTML report)
 """
+import csv
 import glob
+import io
 import json
 import os
 import re
@@ -42,6 +48,7 @@ EXPECT = {
                            (15, 13, "documents[1].id", 'duplicate document id "d"')],
     "unknown-agency.json": [(9, 57, "documents[0].nodes[0].coExecutors[1]",
                              'unknown agency "nobody"; expected an id from "agencies"')],
+    "duplicate-measured.json": [(5, 19, "kpis[0].measured", "two measured values for 2018; expected one per year")],
     "agency-cycle.json": [(4, 52, "agencies[0].successor.id", 'agency lineage forms a cycle through "a"')],
     "top-level-array.json": [(1, 1, "", "expected a plan (a JSON object), found an array")],
     "number-overflow.json": [(4, 58, "", "invalid JSON: number overflow parsing '1e400'")],
@@ -191,14 +198,32 @@ def export(cli, src, work, fmt):
     with open(path, "rb") as f:
         data = f.read()
     check(len(data) > 1000, f"only {len(data)} bytes")
+    if fmt == "xlsx":
+        check(data.startswith(b"PK\x03\x04"), "not a zip (XLSX) file")
+        print(f"export {fmt}: {len(data)} bytes in {secs:.2f} s")
+        return
     text = data.decode("utf-8")  # raises on invalid UTF-8
     if fmt == "json":
         check(json.loads(text).get("formatVersion") == 1, "no formatVersion 1")
     elif fmt == "csv":
-        check(text.startswith("\ufeffdocument,code,"), "no BOM and header")
+        check(text.startswith('\ufeff"Sənəd","Kod",'), "no BOM and quoted Azerbaijani header")
+    elif fmt == "indicators-csv":
+        rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+        check(text.startswith("\ufeff") and rows[0][:6] == ["document", "indicator", "code", "kind", "name", "unit"],
+              "no BOM and header")
+        check(len(rows) == 1 + 21, f"{len(rows) - 1} indicator rows, expected 21 (no value measured yet)")
+        check(any("roadmap-telecom-2016-kpi-cashless-share" in r and "noData" in r and "13.5" in r for r in rows),
+              "the cashless share's row lacks its state and 2017 expected value")
+    elif fmt == "gantt-a4":
+        check(text.startswith("<!DOCTYPE html>") and text.count('<div class="page">') > 3, "not a paged Gantt")
     elif fmt == "html":
         check(text.startswith("<!DOCTYPE html>") and "<script" not in text, "not a script-free HTML page")
         check(">47%<" in text and ">61%<" in text, "the 2017 cover figures are missing")
+        check('<h3 class="indicators">İndikatorlar</h3>' in text, "no indicators section")
+        check(text.count('<svg class="kpi-chart"') == 16,
+              "not one inline chart per roadmap indicator")
+        check("hədəfə çatılıb 0, plan üzrədir 0, geridə qalır 0, məlumat yoxdur 16" in text,
+              "the roadmap's indicator counts are missing")
     else:
         root = ET.fromstring(data)  # raises when not well-formed
         tag = {"gantt-svg": "{http://www.w3.org/2000/svg}svg", "timeline-svg": "{http://www.w3.org/2000/svg}svg",
@@ -207,9 +232,63 @@ def export(cli, src, work, fmt):
     print(f"export {fmt}: {len(data)} bytes in {secs:.2f} s")
 
 
+def indicators_bundled(cli, src, work):
+    rc, out, err, _ = run(cli, ["indicators", "--bundled", "--year", "2017", "--json"], src)
+    check(rc == 0, f"exit {rc}, expected 0; stderr:\n{err}")
+    doc = json.loads(out)
+    check(doc.get("year") == 2017, "year missing")
+    by_doc = {d["documentId"]: d for d in doc["documents"]}
+    check(sum(len(d["indicators"]) for d in doc["documents"]) == 21, "not 21 indicators")
+    road = by_doc["roadmap-telecom-2016"]
+    check(road["counts"] == {"achieved": 0, "onTrack": 0, "behind": 0, "noData": 16}, f"counts {road['counts']}")
+    cash = next(k for k in road["indicators"] if k["id"].endswith("cashless-share"))
+    w = cash["working"]
+    check(w["from"] == 8 and w["fromYear"] == 2016 and w["to"] == 30 and w["toYear"] == 2020, f"working {w}")
+    check(abs(w["expected"] - 13.5) < 1e-9, f"expected {w['expected']}, not 13.5")
+    check(w["why"] == "noValue", f"why {w.get('why')}")
+    pos = next(k for k in road["indicators"] if k["id"].endswith("pos-cashless-share"))
+    check(pos["working"]["why"] == "textTargets", "the 8-9 % target was read as a number")
+    print(f"indicators --bundled --json: {road['counts']}, cashless expected {w['expected']}")
+
+
+def indicators_recorded(cli, src, work):
+    os.makedirs(work, exist_ok=True)
+    path = os.path.join(work, "indicators-recorded.json")
+    plan = {"formatVersion": 1, "id": "t", "documents": [{"id": "d", "kind": "programme", "title": "Sənəd",
+            "period": {"start": 2016, "end": 2020}, "nodes": []}],
+            "kpis": [
+                {"id": "up", "documentId": "d", "name": "nağdsız ödənişlər", "unit": "%",
+                 "baseline": {"year": 2016, "value": 8}, "targets": [{"year": 2020, "value": 30}],
+                 "measured": [{"year": 2018, "value": 20, "source": "MB"}]},
+                {"id": "down", "documentId": "d", "name": "gün", "unit": "gün",
+                 "baseline": {"year": 2016, "value": 40}, "targets": [{"year": 2020, "value": 10}],
+                 "measured": [{"year": 2018, "value": 26}]},
+                {"id": "done", "documentId": "d", "name": "sürət", "unit": "Mbit/s",
+                 "baseline": {"year": 2016, "value": 3.6}, "targets": [{"year": 2020, "value": 20}],
+                 "measured": [{"year": 2018, "value": 25}]},
+                {"id": "text", "documentId": "d", "name": "reytinq",
+                 "targets": [{"year": 2020, "text": "yaxşılaşdırılması"}],
+                 "measured": [{"year": 2018, "value": 74}]}]}
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(plan, f, ensure_ascii=False)
+    rc, out, err, _ = run(cli, ["indicators", path, "--year", "2018", "--json"], src)
+    check(rc == 0, f"exit {rc}, expected 0; stderr:\n{err}")
+    states = {k["id"]: k["state"] for d in json.loads(out)["documents"] for k in d["indicators"]}
+    check(states == {"up": "onTrack", "down": "behind", "done": "achieved", "text": "noData"}, f"states {states}")
+    rc, out, err, _ = run(cli, ["indicators", path, "--year", "2018"], src)
+    check(rc == 0, f"exit {rc}, expected 0; stderr:\n{err}")
+    print(out)
+    check("Sənəd: achieved 1, on track 1, behind 1, no data 1" in out, "no per-document counts line")
+    check("path 8 % (2016) → 30 % (2020), rising; expected in 2018: 19 %; measured 20 % → on track" in out,
+          "the working of the rising indicator is not shown")
+    check("path 40 gün (2016) → 10 gün (2020), falling; expected in 2018: 25 gün; measured 26 gün → behind" in out,
+          "the working of the falling indicator is not shown")
+
+
 CASES = {"validate-hostile": validate_hostile, "validate-generated": validate_generated,
          "validate-bundled": validate_bundled, "validate-missing": validate_missing,
-         "stats-json": stats_json, "usage": usage, "export": export}
+         "stats-json": stats_json, "usage": usage, "export": export,
+         "indicators-bundled": indicators_bundled, "indicators-recorded": indicators_recorded}
 
 
 def main():

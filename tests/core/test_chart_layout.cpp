@@ -3,6 +3,7 @@
 #include "core/chart_layout.h"
 #include "core/dates.h"
 #include "core/filter.h"
+#include "core/text.h"
 #include "test_util.h"
 
 using namespace azplan;
@@ -126,4 +127,201 @@ TEST_CASE("timeline lanes never let labels overlap") {
       double ra = std::max(in[a].x1, in[a].x0 + in[a].labelWidth), rb = std::max(in[b].x1, in[b].x0 + in[b].labelWidth);
       CHECK((ra + 8 <= in[b].x0 || rb + 8 <= in[a].x0));
     }
+}
+
+// ---- timeline layout --------------------------------------------------------------------
+
+namespace {
+
+// 7 px a character, whatever the script: Azerbaijani letters are 2 bytes but one character.
+double Measure7(std::string_view s) { return 7.0 * static_cast<double>(CountChars(s)); }
+
+struct Box {
+  double x0, y0, x1, y1;
+  std::string what;
+};
+bool Overlap(const Box& a, const Box& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
+
+// Every label against every other label, bar, marker and period line; all inside [x0, x1].
+void CheckNothingCrosses(const TimelineLayout& lay, const TimelineMetrics& m, double x0, double x1) {
+  std::vector<Box> labels, others;
+  for (const auto& d : lay.docs) {
+    others.push_back({d.x0, d.y + 2, d.x1, d.y + m.laneH - 2, "bar " + std::to_string(d.index)});
+    if (!d.label.text.empty()) {
+      Box b{d.label.x, d.label.y, d.label.x + d.label.w, d.label.y + m.textH, "doc label " + d.label.text};
+      // A name inside its own bar is meant to be there: compare it with other bars only.
+      labels.push_back(b);
+      if (d.labelInside) {
+        CHECK(b.x0 >= d.x0);
+        CHECK(b.x1 <= d.x1);
+      }
+    }
+  }
+  for (const auto& e : lay.events) {
+    others.push_back({e.at - m.markerR, e.markerY - m.markerR, e.at + m.markerR, e.markerY + m.markerR,
+                      "marker " + std::to_string(e.index)});
+    if (e.x1 > e.x0) others.push_back({e.x0, e.lineY - 1.5, e.x1, e.lineY + 1.5, "line " + std::to_string(e.index)});
+    labels.push_back({e.label.x, e.label.y, e.label.x + e.label.w, e.label.y + m.textH, "event label " + e.label.text});
+  }
+  for (const auto& l : labels) {
+    CHECK_MESSAGE(l.x0 >= x0 - 1e-9, l.what);
+    CHECK_MESSAGE(l.x1 <= x1 + 1e-9, l.what);
+  }
+  for (size_t a = 0; a < labels.size(); ++a)
+    for (size_t b = a + 1; b < labels.size(); ++b) CHECK_MESSAGE(!Overlap(labels[a], labels[b]), labels[a].what << " / " << labels[b].what);
+  for (const auto& l : labels)
+    for (const auto& o : others) {
+      bool ownBar = l.what.rfind("doc label", 0) == 0 && o.what.rfind("bar", 0) == 0 && l.x0 >= o.x0 && l.x1 <= o.x1 &&
+                    l.y0 >= o.y0 - 3 && l.y1 <= o.y1 + 3;
+      if (!ownBar) CHECK_MESSAGE(!Overlap(l, o), l.what << " / " << o.what);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("FitText shortens on character boundaries and says so") {
+  bool cut = false;
+  CHECK(FitText("Rəqəmsal", 100, Measure7, &cut) == "Rəqəmsal");
+  CHECK_FALSE(cut);
+  std::string s = FitText("Rəqəmsal İnkişaf", 5 * 7, Measure7, &cut);
+  CHECK(cut);
+  CHECK(s == "Rəqə…");
+  CHECK(IsValidUtf8(s));
+  CHECK(FitText("Rəqəmsal", 3, Measure7, &cut).empty());
+}
+
+TEST_CASE("axis labels are whole or absent, never cut at the edge") {
+  TimeAxis axis;
+  axis.originX = 0;
+  axis.pxPerDay = 0.2;  // a year is 73 px
+  // 2012 shows only its last 10 px: too narrow for "2012".
+  axis.startDay = DaysFromCivil(2013, 1, 1) - 50;
+  auto ticks = MakeTicks(axis, 0, 600, TickUnit::Year, "az");
+  auto labels = PlaceAxisLabels(ticks, 0, 600, Measure7, 3);
+  REQUIRE_FALSE(labels.empty());
+  CHECK(labels.front().text == "2013");
+  for (size_t k = 0; k < labels.size(); ++k) {
+    CHECK(labels[k].x >= 0);
+    CHECK(labels[k].x + Measure7(labels[k].text) <= 600);
+    if (k) CHECK(labels[k - 1].x + Measure7(labels[k - 1].text) <= labels[k].x);
+  }
+  // With 2012's visible part wide enough, it is labelled at the left edge, whole.
+  axis.startDay = DaysFromCivil(2013, 1, 1) - 200;  // 40 px of 2012
+  labels = PlaceAxisLabels(MakeTicks(axis, 0, 600, TickUnit::Year, "az"), 0, 600, Measure7, 3);
+  REQUIRE_FALSE(labels.empty());
+  CHECK(labels.front().text == "2012");
+  CHECK(labels.front().x == doctest::Approx(3));
+}
+
+TEST_CASE("timeline: crowded events take lanes, nothing crosses, long labels are shortened") {
+  TimelineMetrics m;
+  const double x0 = 0, x1 = 800;
+  std::vector<TimelineDocIn> docs = {{0, 500, "Yol xəritəsi 2016–2020"}, {480, 800, "Strategiya"}, {300, 330, "Rəqəmsal"}};
+  std::vector<TimelineEventIn> events;
+  // 30 events on one day (the 2013 pile), some with periods running across the others.
+  for (int k = 0; k < 30; ++k) {
+    double at = 40 + k % 3;
+    double end = k % 4 == 0 ? 400 : at;
+    events.push_back({at, at, end, "Qərar " + std::to_string(k) + " haqqında"});
+  }
+  // A very long Azerbaijani title, an event hard at the right edge, a period line under later events.
+  std::string longTitle;
+  for (int k = 0; k < 20; ++k) longTitle += "şəxsiyyətin biometrik eyniləşdirilməsi ";
+  events.push_back({200, 200, 200, longTitle});
+  events.push_back({795, 795, 795, "Sonuncu hadisə"});
+  events.push_back({100, 100, 700, "Uzun müddətli proqram"});
+  events.push_back({150, 150, 150, "Ortada"});
+  TimelineLayout lay = LayoutTimeline(docs, events, x0, x1, 50, 12, m, Measure7);
+  CHECK(lay.events.size() == events.size());
+  CHECK(lay.before.empty());
+  CHECK(lay.after.empty());
+  CheckNothingCrosses(lay, m, x0, x1);
+  for (const auto& e : lay.events) {
+    if (e.index == 30) {
+      CHECK(e.label.shortened);
+      CHECK(e.label.w <= m.maxLabelW);
+      CHECK(IsValidUtf8(e.label.text));
+      CHECK(e.label.text.size() < longTitle.size());
+    }
+    if (e.index == 31) {
+      CHECK_FALSE(e.label.shortened);  // no room to the right: the label goes to the left, whole
+      CHECK(e.label.x + e.label.w <= e.at);
+    }
+  }
+  // The 30-event pile needs a lane each, but later events reuse the lanes to its right.
+  CHECK(lay.eventLanes <= 32);
+  CHECK(lay.eventTop >= 50 + m.laneH * lay.docLanes);
+  // "Rəqəmsal" does not fit its 30 px bar: it is written whole beside it.
+  for (const auto& d : lay.docs)
+    if (d.index == 2) {
+      CHECK_FALSE(d.labelInside);
+      CHECK(d.label.text == "Rəqəmsal");
+      CHECK((d.label.x >= d.x1 || d.label.x + d.label.w <= d.x0));
+    } else {
+      CHECK(d.labelInside);
+    }
+}
+
+TEST_CASE("timeline: events outside the range are listed, not squeezed against the edge") {
+  TimelineMetrics m;
+  std::vector<TimelineEventIn> events = {{-300, -300, -300, "2008: əvvəlki akt"}, {100, 100, 100, "İçəridə"},
+                                         {-5, -5, 50, "bir az əvvəl"}, {1200, 1200, 1200, "sonra"}};
+  TimelineLayout lay = LayoutTimeline({}, events, 0, 1000, 0, 10, m, Measure7);
+  CHECK(lay.before == std::vector<int>{0, 2});
+  CHECK(lay.after == std::vector<int>{3});
+  REQUIRE(lay.events.size() == 1);
+  CHECK(lay.events[0].index == 1);
+  CHECK(lay.events[0].label.text == "İçəridə");
+  CheckNothingCrosses(lay, m, 0, 1000);
+}
+
+TEST_CASE("timeline: random crowds never overlap") {
+  TimelineMetrics m;
+  unsigned seed = 12345;
+  auto rnd = [&](int n) {
+    seed = seed * 1103515245u + 12345u;
+    return static_cast<int>((seed >> 8) % static_cast<unsigned>(n));
+  };
+  for (int round = 0; round < 20; ++round) {
+    std::vector<TimelineDocIn> docs;
+    std::vector<TimelineEventIn> events;
+    for (int k = 0; k < 6; ++k) {
+      double a = rnd(900), b = a + rnd(400);
+      docs.push_back({a, b, std::string(static_cast<size_t>(1 + rnd(30)), 'D')});
+    }
+    for (int k = 0; k < 60; ++k) {
+      double at = rnd(1000) - 50;
+      double end = rnd(3) ? at : at + rnd(300);
+      events.push_back({at, at, end, "ə" + std::string(static_cast<size_t>(rnd(60)), 'x')});
+    }
+    TimelineLayout lay = LayoutTimeline(docs, events, 0, 900, 30, 10, m, Measure7);
+    CHECK(lay.events.size() + lay.before.size() + lay.after.size() == events.size());
+    CheckNothingCrosses(lay, m, 0, 900);
+  }
+}
+
+TEST_CASE("timeline: a pile of events on one spot becomes one marker with its list") {
+  TimelineMetrics m;
+  std::vector<TimelineEventIn> events;
+  for (int k = 0; k < 31; ++k) events.push_back({100, 100, 100, "2013 hadisə " + std::to_string(k)});  // dated only "2013"
+  events.push_back({101, 101, 101, "yaxın"});                                                         // on the same spot
+  events.push_back({300, 300, 300, "tək"});
+  events.push_back({302, 302, 302, "cüt"});  // two close events stay separate (fewer than clusterMin)
+  auto label = [](const std::vector<int>& members) { return std::to_string(members.size()) + " hadisə"; };
+  TimelineLayout lay = LayoutTimeline({}, events, 0, 800, 0, 10, m, Measure7, label, 4);
+  REQUIRE(lay.events.size() == 3);
+  const PlacedEvent& pile = lay.events[0];
+  CHECK(pile.members.size() == 32);
+  CHECK(pile.label.text == "32 hadisə");
+  CHECK(lay.events[1].members.empty());
+  CHECK(lay.events[2].members.empty());
+  CHECK(lay.eventLanes == 2);  // not 32 lanes for one column of labels
+  size_t shown = 0;
+  for (const auto& e : lay.events) shown += e.members.empty() ? 1 : e.members.size();
+  CHECK(shown == events.size());
+  CheckNothingCrosses(lay, m, 0, 800);
+  // Without a label for clusters, every event keeps its own lane and label.
+  lay = LayoutTimeline({}, events, 0, 800, 0, 10, m, Measure7);
+  CHECK(lay.events.size() == events.size());
+  CHECK(lay.eventLanes >= 32);
 }

@@ -16,6 +16,7 @@
 #include "core/plan_index.h"
 #include "core/plan_io.h"
 #include "core/text.h"
+#include "core/zip_archive.h"
 #include "embedded/embedded.h"
 #include "test_util.h"
 
@@ -281,7 +282,7 @@ TEST_CASE("the test's XML reader rejects what is not well-formed") {
 }
 
 TEST_CASE("the registry has every format and file names follow <plan>-<year>-<kind>.<ext>") {
-  const char* keys[] = {"json", "csv", "html", "gantt-svg", "timeline-svg", "mspdi"};
+  const char* keys[] = {"json", "csv", "xlsx", "html", "gantt-svg", "gantt-a4", "gantt-a3", "timeline-svg", "mspdi"};
   for (const char* k : keys) CHECK_MESSAGE(FindExportFormat(k), k);
   CHECK_FALSE(FindExportFormat("pdf"));
   Plan plan = Small();
@@ -304,10 +305,10 @@ TEST_CASE("markup escaping covers & < > \" ' and keeps the output well-formed") 
   CHECK(PercentBand(90) == std::string("high"));
 }
 
-TEST_CASE("CSV: BOM, header, RFC 4180 quoting, formulas neutralised, one row per node") {
+TEST_CASE("CSV: BOM, header in the UI language, every text cell quoted, formulas neutralised, one row per node") {
   Plan plan = Small();
   auto& docNodes = plan.documents[0].nodes;
-  const std::string tricky = "Ad, \"soyad\"\nikinci sətir";
+  const std::string tricky = "Ad, \"soyad\"; üçüncü\nikinci sətir";
   FindNode(docNodes, "1.1.1").title = tricky;
   FindNode(docNodes, "1.1.1.1").title = "=HYPERLINK(\"http://x\")";
   FindNode(docNodes, "1.1.1.2").title = "+1";
@@ -318,21 +319,156 @@ TEST_CASE("CSV: BOM, header, RFC 4180 quoting, formulas neutralised, one row per
   auto rows = ParseCsv(std::string_view(csv).substr(3));
   PlanIndex index(plan);
   REQUIRE(rows.size() == static_cast<size_t>(index.Size()) + 1);
-  CHECK(rows[0][0] == "document");
-  CHECK(rows[0][1] == "code");
-  CHECK(rows[0][3] == "title");
+  CHECK(rows[0][0] == "Sənəd");
+  CHECK(rows[0][1] == "Kod");
+  CHECK(rows[0][3] == "Tədbir");
+  CHECK(rows[0][13] == "İcra vəziyyəti (2017)");
   std::map<std::string, std::vector<std::string>> byCode;
   for (size_t r = 1; r < rows.size(); ++r) {
     CHECK(rows[r].size() == rows[0].size());
-    byCode[rows[r][1]] = rows[r];
+    REQUIRE(rows[r][1].compare(0, 3, "\u2060") == 0);  // an invisible WORD JOINER keeps the code text
+    byCode[rows[r][1].substr(3)] = rows[r];
   }
   CHECK(byCode["1.1.1"][3] == tricky);
   CHECK(byCode["1.1.1.1"][3] == "'=HYPERLINK(\"http://x\")");
   CHECK(byCode["1.1.1.2"][3] == "'+1");
   CHECK(byCode["1.1.1.3"][3] == "'-2");
   CHECK(byCode["1.1.1.4"][3] == "'@SUM(A1)");
-  CHECK(byCode["1.1.1"][9] == "partial");
-  CHECK(byCode["1.1.1"][10] == "◐");
+  CHECK(byCode["1.1.1"][13] == "qismən icra edilmişdir");
+  CHECK(byCode["1.1.1"][14] == "◐");
+  CHECK(byCode["1.1.1"][2] == "tədbir");
+  // Every non-empty text cell starts with a quote in the file, so a reader splitting on
+  // ";" (LibreOffice's dialog, Excel in an Azerbaijani locale) keeps it whole.
+  CHECK(csv.find("\r\n\"" + plan.documents[0].title + "\",\"\u20601.1.1\",\"tədbir\",\"Ad, ") != std::string::npos);
+  // The same file split on semicolons outside quotes has as many cells in every row.
+  size_t cellsPerRow = 0;
+  bool ok = true, quoted = false;
+  size_t cells = 1;
+  for (size_t k = 3; k < csv.size(); ++k) {
+    char c = csv[k];
+    if (c == '"') quoted = !quoted;
+    else if (!quoted && c == ';') ++cells;
+    else if (!quoted && c == '\n') {
+      if (!cellsPerRow) cellsPerRow = cells;
+      ok = ok && cells == cellsPerRow;
+      cells = 1;
+    }
+  }
+  CHECK(ok);
+  CHECK(cellsPerRow == 1);
+  // English headers and statuses when the UI is in English.
+  auto en = ParseCsv(std::string_view(Export("csv", plan, 2017, "en")).substr(3));
+  CHECK(en[0][1] == "Code");
+  CHECK(en[0][13] == "Status (2017)");
+  for (const auto& r : en)
+    if (r[1] == "\u20601.1.1") CHECK(r[13] == "partially executed");
+}
+
+TEST_CASE("CSV: agencies by their name in the year (as the report), current name beside; period as written") {
+  const Plan& plan = Bundled();
+  auto rows = ParseCsv(std::string_view(Export("csv", plan, 2017)).substr(3));
+  std::vector<std::string> r113;
+  for (const auto& r : rows)
+    if (r[0] == plan.FindDocument("roadmap-telecom-2016")->title && r[1] == "\u20601.1.1.3") r113 = r;
+  REQUIRE(!r113.empty());
+  const std::string inYear = AgencyNameInYear(plan, "mincom", 2017);
+  CHECK(inYear == "Nəqliyyat, Rabitə və Yüksək Texnologiyalar Nazirliyi");
+  CHECK(r113[4] == inYear);
+  CHECK(r113[5] == "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi");
+  CHECK(Export("html", plan, 2017).find(inYear) != std::string::npos);
+  // Periods as written, "within N months" deadlines, recommended parties.
+  bool within = false, recommended = false, written = false;
+  PlanIndex index(plan);
+  for (int i = 0; i < index.Size(); ++i) {
+    const Node& n = *index[i].node;
+    for (const auto& r : rows) {
+      if (r[1] != "\u2060" + n.code || r[0] != plan.documents[static_cast<size_t>(index[i].doc)].title) continue;
+      // "üç ay müddətində" as written, and its deadline: the decree's date plus 3 months.
+      if (index[i].period.withinMonths)
+        within = within || (r[9] == "üç ay müddətində" && r[12].size() == 10 && r[12].compare(0, 2, "20") == 0);
+      if (!n.period.text.empty()) written = written || r[9] == n.period.text;
+      if (!n.recommended.empty()) recommended = recommended || r[8].find(n.recommended[0]) != std::string::npos;
+    }
+  }
+  CHECK(within);
+  CHECK(recommended);
+  CHECK(written);
+}
+
+TEST_CASE("CSV: evidence and provenance of a status reported by an agency") {
+  Plan plan = Small();
+  Assessment& a = FindNode(plan.documents[0].nodes, "1.1.1").AssessmentForEdit(2017);
+  a.evidence = "https://example.az/hesabat.pdf";
+  a.workDone = "Layihə hazırlanıb; təsdiq gözlənilir";
+  a.reportedBy = "Şöbə müdiri Ə. Əliyev";
+  a.reportingAgency = plan.agencies[0].id;
+  a.sourceFile = "qaytarma-2017.xlsx";
+  a.reportedStatus = Status::Executed;
+  auto rows = ParseCsv(std::string_view(Export("csv", plan, 2017)).substr(3));
+  std::map<std::string, int> col;
+  for (size_t c = 0; c < rows[0].size(); ++c) col[rows[0][c]] = static_cast<int>(c);
+  for (const auto& r : rows)
+    if (r[1] == "\u20601.1.1") {
+      CHECK(r[col.at("Sübut")] == a.evidence);
+      CHECK(r[col.at("Görülmüş işlər")] == a.workDone);
+      CHECK(r[col.at("Məlumatı təqdim edən")] == a.reportedBy);
+      CHECK(r[col.at("Hesabat verən qurum")] == AgencyNameInYear(plan, plan.agencies[0].id, 2017));
+      CHECK(r[col.at("Mənbə fayl")] == "qaytarma-2017.xlsx");
+      CHECK(r[col.at("Qurumun bildirdiyi vəziyyət")] == "icra edilmişdir");
+      CHECK(r[col.at("İcra vəziyyəti (2017)")] == "qismən icra edilmişdir");  // the coordinator's, which differs
+    }
+}
+
+TEST_CASE("CSV: only the rows on screen, in the screen's order, when filtered") {
+  Plan plan = Small();
+  ExportOptions o{2017, "az"};
+  o.filtered = true;
+  PlanIndex index(plan);
+  o.itemIds = {index[3].id, index[1].id, "no-such-id"};
+  auto rows = ParseCsv(std::string_view(FindExportFormat("csv")->run(plan, o)).substr(3));
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[1][1] == "\u2060" + index[3].node->code);
+  CHECK(rows[2][1] == "\u2060" + index[1].node->code);
+}
+
+TEST_CASE("XLSX: the CSV's rows and columns, codes as text, frozen filtered header, print setup") {
+  const Plan& plan = Bundled();
+  std::string bytes = Export("xlsx", plan, 2017);
+  ZipReader zip;
+  REQUIRE_MESSAGE(zip.Open(bytes), zip.error());
+  std::string sheet, shared, workbook;
+  REQUIRE(zip.Read("xl/worksheets/sheet1.xml", &sheet));
+  REQUIRE(zip.Read("xl/sharedStrings.xml", &shared));
+  REQUIRE(zip.Read("xl/workbook.xml", &workbook));
+  XNode ws = MustParseXml(sheet), ss = MustParseXml(shared);
+  std::vector<std::string> strings;
+  for (const auto& si : ss.kids) strings.push_back(si.KidText("t"));
+  // Every code cell (column B) is a shared string, never a number.
+  const XNode* data = ws.Kid("sheetData");
+  REQUIRE(data);
+  PlanIndex index(plan);
+  CHECK(data->kids.size() == static_cast<size_t>(index.Size()) + 1);
+  size_t codes = 0;
+  for (const auto& row : data->kids)
+    for (const auto& c : row.kids)
+      if (c.attrs.at("r").rfind("B", 0) == 0 && c.attrs.at("r") != "B1") {
+        CHECK(c.attrs.count("t"));
+        CHECK(c.attrs.at("t") == "s");
+        ++codes;
+      }
+  CHECK(codes == static_cast<size_t>(index.Size()));
+  CHECK(std::find(strings.begin(), strings.end(), "5.1.10") != strings.end());
+  CHECK(std::find(strings.begin(), strings.end(), "İcra vəziyyəti (2017)") != strings.end());
+  CHECK(std::find(strings.begin(), strings.end(), "Nəqliyyat, Rabitə və Yüksək Texnologiyalar Nazirliyi") != strings.end());
+  // Frozen header, filter over the table, landscape A4 one page wide, header row repeated.
+  CHECK(sheet.find("<pane xSplit=\"2\" ySplit=\"1\"") != std::string::npos);
+  CHECK(ws.Kid("autoFilter"));
+  CHECK(sheet.find("orientation=\"landscape\"") != std::string::npos);
+  CHECK(sheet.find("paperSize=\"9\"") != std::string::npos);
+  CHECK(sheet.find("fitToWidth") == std::string::npos);  // 1 is the default: one page wide
+  CHECK(sheet.find("fitToHeight=\"0\"") != std::string::npos);
+  CHECK(workbook.find("_xlnm.Print_Titles") != std::string::npos);
+  CHECK(sheet.find("Səhifə &amp;P / &amp;N") != std::string::npos);
 }
 
 TEST_CASE("JSON export round-trips through LoadPlan") {
@@ -390,6 +526,48 @@ TEST_CASE("HTML report in English") {
   CHECK(html.find("weights in the document are not taken into account") != std::string::npos);
 }
 
+TEST_CASE("official Azerbaijani dates: \"20 sentyabr 2016-cı il\"") {
+  CHECK(OfficialDate("2016-09-20", "az") == "20 sentyabr 2016-cı il");
+  CHECK(OfficialDate("2016-12-06", "az") == "6 dekabr 2016-cı il");
+  CHECK(OfficialDate("2017-01-01", "az") == "1 yanvar 2017-ci il");
+  CHECK(OfficialDate("2013-05-28", "az") == "28 may 2013-cü il");
+  CHECK(OfficialDate("2019-04", "az") == "aprel 2019-cu il");
+  CHECK(OfficialDate("2010", "az") == "2010-cu il");
+  CHECK(OfficialDate("2020-02-29", "az") == "29 fevral 2020-ci il");
+  CHECK(OfficialDate("2026-06-15", "az") == "15 iyun 2026-cı il");
+  CHECK(OfficialDate("2016-09-20", "en") == "20 September 2016");
+  // Not a date the model writes: shown as it is rather than guessed at.
+  CHECK(OfficialDate("20.09.2016", "az") == "20.09.2016");
+  CHECK(OfficialDate("2016-13-01", "az") == "2016-13-01");
+  CHECK(OfficialYear(2018, "az") == "2018-ci il");
+}
+
+TEST_CASE("HTML report for signing: official dates, date of preparation, page header/footer, scope words") {
+  const Plan& plan = Bundled();
+  ExportOptions o{2017, "az"};
+  o.preparedOn = "2026-12-01";
+  std::string html = ExportHtml(plan, o);
+  CHECK(html.find("Təsdiq edilmişdir: 20 sentyabr 2016-cı il") != std::string::npos);
+  CHECK(html.find("Təsdiq edilmişdir: 6 dekabr 2016-cı il") != std::string::npos);
+  CHECK(html.find("<p class=\"prepared\">Hazırlanma tarixi: 1 dekabr 2026-cı il</p>") != std::string::npos);
+  CHECK(html.find("@top-right{content:\"Hazırlanma tarixi: 1 dekabr 2026-cı il\"") != std::string::npos);
+  CHECK(html.find("@bottom-right{content:\"Səhifə \" counter(page) \" / \" counter(pages)") != std::string::npos);
+  CHECK(html.find("@top-left{content:\"") != std::string::npos);
+  // Footnotes name the scope they count: a roadmap priority is a "prioritet", a state
+  // programme section a "bölmə".
+  CHECK(html.find("Bu prioritet üzrə") != std::string::npos);
+  const size_t roadmap = html.find("<h2 class=\"document\">" + plan.FindDocument("roadmap-telecom-2016")->title);
+  REQUIRE(roadmap != std::string::npos);
+  size_t next = html.find("<h2 class=\"document\">", roadmap + 1);
+  CHECK(html.substr(roadmap, next - roadmap).find("Bu bölmə üzrə") == std::string::npos);
+  // Every summary box is in its table's caption with its heading (kept together in print).
+  CHECK(Count(html, "<table class=\"summary\">") == Count(html, "<caption class=\"lead-in\">"));
+  // Without a date of preparation: no empty header box.
+  CHECK(ExportHtml(plan, ExportOptions{2017, "az"}).find("@top-right") == std::string::npos);
+  std::string en = ExportHtml(plan, [] { ExportOptions e{2017, "en"}; e.preparedOn = "2026-12-01"; return e; }());
+  CHECK(en.find("Prepared on 1 December 2026") != std::string::npos);
+}
+
 TEST_CASE("HTML report escapes every piece of plan text") {
   Plan plan = Small();
   plan.title = kHostile;
@@ -399,6 +577,7 @@ TEST_CASE("HTML report escapes every piece of plan text") {
   plan.agencies[0].name = kHostile;
   std::string html = Export("html", plan, 2017);
   CHECK(html.find("<script") == std::string::npos);
+  CHECK(Count(html, "</style") == 1);  // the title in the page header cannot close the style sheet
   CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;") != std::string::npos);
   CHECK(Count(html, "&lt;script&gt;") >= 5);
 }
@@ -459,6 +638,86 @@ TEST_CASE("Gantt SVG of the bundled plans in both languages") {
   }
 }
 
+TEST_CASE("Gantt SVG: the screen's filter and zoom; titles wrapped onto two lines, not cut at one") {
+  const Plan& plan = Bundled();
+  PlanIndex index(plan);
+  int deep = -1;
+  for (int i = 0; i < index.Size() && deep < 0; ++i)
+    if (index[i].depth >= 2 && CountChars(index[i].node->code + " " + index[i].node->title) > 80) deep = i;
+  REQUIRE(deep >= 0);
+  ExportOptions o{2017, "az"};
+  o.filtered = true;
+  o.itemIds = {index[deep].id};
+  o.ganttStartDay = DaysFromCivil(2017, 1, 1);
+  o.ganttEndDay = DaysFromCivil(2018, 12, 31);
+  o.ganttPxPerDay = 1;
+  XNode root = MustParseXml(ExportGanttSvg(plan, o));
+  std::vector<const XNode*> rows, texts;
+  root.Collect([](const XNode& n) { return n.name == "g" && n.attrs.count("class") && n.attrs.at("class") == "row"; }, rows);
+  CHECK(rows.size() == static_cast<size_t>(index[deep].depth) + 1);  // the item and its ancestors
+  root.Collect([](const XNode& n) { return n.name == "text"; }, texts);
+  bool y2017 = false, y2020 = false;
+  for (const XNode* t : texts) {
+    y2017 = y2017 || t->text == "2017";
+    y2020 = y2020 || t->text == "2020";
+  }
+  CHECK(y2017);
+  CHECK_FALSE(y2020);  // outside the zoomed days
+  // The long title reads on across two lines.
+  const XNode* row = rows.back();
+  std::vector<const XNode*> lines;
+  row->Collect([](const XNode& n) { return n.name == "text" && n.attrs.count("class") && n.attrs.at("class") == "label"; }, lines);
+  REQUIRE(lines.size() == 2);
+  std::string first;
+  for (const auto& k : lines[0]->kids) first += k.text + " ";
+  first += lines[0]->text;
+  const std::string full = index[deep].node->code + " " + index[deep].node->title;
+  CHECK(full.find(lines[1]->text.substr(0, lines[1]->text.size() - (lines[1]->text.size() >= 3 &&
+        lines[1]->text.compare(lines[1]->text.size() - 3, 3, "…") == 0 ? 3 : 0))) != std::string::npos);
+  CHECK(std::stod(lines[1]->attrs.at("y")) > std::stod(lines[0]->attrs.at("y")));
+}
+
+TEST_CASE("Gantt paged for printing: A4 and A3 landscape pages, axis and legend on each, every row once") {
+  const Plan& plan = Bundled();
+  PlanIndex index(plan);
+  for (const char* key : {"gantt-a4", "gantt-a3"}) {
+    INFO(key);
+    std::string html = Export(key, plan, 2017);
+    CHECK(html.find(std::string("@page{size:") + (key[7] == '4' ? "A4" : "A3") + " landscape") != std::string::npos);
+    size_t pages = Count(html, "<div class=\"page\">");
+    CHECK(pages > 3);
+    size_t rows = 0, legends = 0, axes = 0;
+    for (size_t p = html.find("<svg"); p != std::string::npos; p = html.find("<svg", p + 1)) {
+      std::string svg = html.substr(p, html.find("</svg>", p) + 6 - p);
+      XNode root = MustParseXml(svg);
+      double w = std::stod(root.attrs.at("width")), h = std::stod(root.attrs.at("height"));
+      CHECK(h <= w * (key[7] == '4' ? 194.0 / 281 : 281.0 / 404) + 1);
+      std::vector<const XNode*> r, l, t;
+      root.Collect([](const XNode& n) { return n.name == "g" && n.attrs.count("class") && n.attrs.at("class") == "row"; }, r);
+      root.Collect([](const XNode& n) { return n.name == "g" && n.attrs.count("class") && n.attrs.at("class") == "legend"; }, l);
+      root.Collect([](const XNode& n) { return n.name == "text" && n.text == "2018"; }, t);
+      rows += r.size();
+      legends += l.size();
+      axes += t.empty() ? 0 : 1;
+    }
+    CHECK(rows == static_cast<size_t>(index.Size()));
+    CHECK(legends == pages);
+    CHECK(axes == pages);
+  }
+  // A3 holds more rows per page than A4.
+  CHECK(Count(Export("gantt-a3", plan, 2017), "<div class=\"page\">") < Count(Export("gantt-a4", plan, 2017), "<div class=\"page\">"));
+}
+
+TEST_CASE("WrapChars: at spaces, on character boundaries, the rest marked") {
+  CHECK(WrapChars("bir iki üç dörd", 7, 2) == std::vector<std::string>{"bir iki", "üç dörd"});
+  CHECK(WrapChars("bir iki üç dörd beş", 7, 2) == std::vector<std::string>{"bir iki", "üç dör…"});
+  auto w = WrapChars("əəəəəəəəəəəəəəəəəəəə", 8, 2);
+  REQUIRE(w.size() == 2);
+  CHECK(w[0] == "əəəəəəəə");
+  CHECK(IsValidUtf8(w[1]));
+  CHECK(WrapChars("qısa", 10, 2) == std::vector<std::string>{"qısa"});
+}
+
 TEST_CASE("Timeline SVG: well-formed, every event drawn, labels never overlap") {
   Plan plan = Bundled();
   Event hostile;
@@ -477,8 +736,13 @@ TEST_CASE("Timeline SVG: well-formed, every event drawn, labels never overlap") 
   CHECK(docs.size() == plan.documents.size());
   struct Box { double x0, x1, y; };
   std::vector<Box> boxes;
+  size_t listed = 0;
   for (const auto* group : {&events, &docs})
     for (const XNode* g : *group) {
+      if (g->attrs.at("class").find(" listed") != std::string::npos) {
+        ++listed;  // outside 2013–2028 or in a cluster: listed under the chart with its date
+        continue;
+      }
       std::vector<const XNode*> labels;
       g->Collect([](const XNode& n) { return n.name == "text" && n.attrs.count("class") && n.attrs.at("class") == "label"; }, labels);
       REQUIRE(labels.size() == 1);
@@ -491,9 +755,49 @@ TEST_CASE("Timeline SVG: well-formed, every event drawn, labels never overlap") 
       bool apart = boxes[a].x1 <= boxes[b].x0 || boxes[b].x1 <= boxes[a].x0;
       CHECK_MESSAGE(apart, "labels overlap at y=" << boxes[a].y);
     }
+  size_t outsideRange = 0;
+  for (const auto& e : plan.events)
+    if (auto d = ParsePartialDate(e.date); d && (d->FirstDay() < DaysFromCivil(2013, 1, 1) || d->FirstDay() > DaysFromCivil(2028, 12, 31)))
+      ++outsideRange;
+  CHECK(listed >= outsideRange);
+  // Each cluster's members are all listed: drawn events + listed ones = every event.
+  std::vector<const XNode*> clusters;
+  root.Collect([](const XNode& n) { return n.name == "g" && n.attrs.count("class") && n.attrs.at("class") == "cluster"; }, clusters);
+  CHECK((listed > outsideRange) == !clusters.empty());
   // Azerbaijani characters count once each: the widest label is computed from characters.
   CHECK(svg.find("2013") != std::string::npos);
   CHECK(svg.find("2028") != std::string::npos);
+}
+
+TEST_CASE("Timeline SVG: a label never crosses a bar and never repeats the period its bar shows") {
+  const Plan& plan = Bundled();
+  XNode root = MustParseXml(Export("timeline-svg", plan, 2017));
+  struct Box { double x0, x1, y0, y1; std::string what; };
+  std::vector<Box> bars, labels;
+  std::vector<const XNode*> nodes;
+  root.Collect([](const XNode& n) { return n.name == "rect" || n.name == "line" || n.name == "text"; }, nodes);
+  std::vector<const XNode*> groups;
+  root.Collect([](const XNode& n) { return n.name == "g" && n.attrs.count("class") &&
+                                           (n.attrs.at("class") == "document" || n.attrs.at("class").rfind("event", 0) == 0); }, groups);
+  for (const XNode* g : groups)
+    for (const auto& k : g->kids) {
+      auto a = [&](const char* n) { return std::stod(k.attrs.at(n)); };
+      if (k.name == "rect") bars.push_back({a("x"), a("x") + a("width"), a("y"), a("y") + a("height"), "bar"});
+      if (k.name == "line") bars.push_back({std::min(a("x1"), a("x2")), std::max(a("x1"), a("x2")), a("y1") - 1.5, a("y1") + 1.5, "span"});
+      if (k.name == "text") labels.push_back({a("x"), a("x") + CountChars(k.text) * 6.5, a("y") - 9, a("y") + 2, k.text});
+    }
+  REQUIRE(labels.size() == groups.size());
+  for (const auto& l : labels) {
+    for (const auto& b : bars) {
+      const bool inside = l.x0 >= b.x0 && l.x1 <= b.x1 && l.y0 >= b.y0 - 4 && l.y1 <= b.y1 + 4;  // on its own bar, whole
+      const bool apart = l.x1 <= b.x0 || b.x1 <= l.x0 || l.y1 <= b.y0 || b.y1 <= l.y0;
+      CHECK_MESSAGE((inside || apart), "label \"" << l.what << "\" crosses a " << b.what);
+    }
+  }
+  for (const auto& d : plan.documents)
+    for (const auto& l : labels)
+      if (l.what.rfind(d.Label(), 0) == 0 && d.period.IsSet())
+        CHECK_MESSAGE(l.what.find(std::to_string(d.period.start) + "–") == std::string::npos, l.what);
 }
 
 TEST_CASE("MSPDI: well-formed MS Project XML with tasks, outline levels, dates and resources") {
@@ -555,6 +859,153 @@ TEST_CASE("MSPDI: well-formed MS Project XML with tasks, outline levels, dates a
   }
 }
 
+// The constraints of Microsoft's published MSPDI schema (mspdi_pj12.xsd, "XML Schema for
+// the Tasks Element", and the Name element's reference: 255 characters for a task or a
+// resource) that this export touches, checked one by one.
+namespace {
+const char* const kTaskOrder[] = {"UID", "ID", "Name", "Type", "IsNull", "CreateDate", "Contact", "WBS", "WBSLevel",
+                                  "OutlineNumber", "OutlineLevel", "Priority", "Start", "Finish", "Duration",
+                                  "DurationFormat", "Work", "Stop", "Resume", "ResumeValid", "EffortDriven",
+                                  "Recurring", "OverAllocated", "Estimated", "Milestone", "Summary", "Critical",
+                                  "PercentComplete", "PercentWorkComplete", "Cost", "ConstraintType", "CalendarUID",
+                                  "ConstraintDate", "Deadline", "Hyperlink", "Notes", "PredecessorLink",
+                                  "ExtendedAttribute", "Baseline"};
+const char* const kProjectOrder[] = {"SaveVersion", "Name", "Title", "ScheduleFromStart", "StartDate", "FinishDate",
+                                     "FYStartDate", "CalendarUID", "DefaultStartTime", "DefaultFinishTime",
+                                     "MinutesPerDay", "MinutesPerWeek", "DaysPerMonth", "DefaultTaskType",
+                                     "DurationFormat", "WorkFormat", "OutlineCodes", "WBSMasks", "ExtendedAttributes",
+                                     "Calendars", "Tasks", "Resources", "Assignments"};
+const char* const kResourceOrder[] = {"UID", "ID", "Name", "Type", "IsNull", "Initials"};
+
+template <size_t N>
+std::string OrderError(const XNode& e, const char* const (&order)[N]) {
+  int last = -1;
+  for (const auto& k : e.kids) {
+    int pos = -1;
+    for (size_t j = 0; j < N; ++j)
+      if (k.name == order[j]) pos = static_cast<int>(j);
+    if (pos < 0) return "unexpected <" + k.name + "> in <" + e.name + ">";
+    if (pos < last && k.name != "ExtendedAttribute") return "<" + k.name + "> out of the schema's order in <" + e.name + ">";
+    if (pos == last && k.name != "ExtendedAttribute" && k.name != "PredecessorLink") return "<" + k.name + "> twice";
+    last = pos;
+  }
+  return "";
+}
+
+size_t Utf16Units(const std::string& s) {
+  size_t n = 0;
+  for (char32_t c : DecodeUtf8(s)) n += c > 0xFFFF ? 2 : 1;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("MSPDI: the schema's constraints one by one (order, Name ≤ 255, enumerations, references)") {
+  const Plan& plan = Bundled();
+  std::string xml = Export("mspdi", plan, 2017);
+  XNode root = MustParseXml(xml);
+  CHECK(OrderError(root, kProjectOrder) == "");
+  CHECK(Utf16Units(root.KidText("Name")) <= 512);
+  // Text1 is declared once, with an alias a filter shows.
+  REQUIRE(root.Kid("ExtendedAttributes"));
+  const XNode& def = root.Kid("ExtendedAttributes")->kids.at(0);
+  CHECK(def.KidText("FieldID") == "188743731");
+  CHECK(def.KidText("FieldName") == "Text1");
+  CHECK(def.KidText("Alias") == "İcra vəziyyəti 2017");
+  std::set<std::string> uids;
+  size_t longTitles = 0, cut = 0;
+  std::map<std::string, std::string> statusByWbs;
+  for (const auto& t : root.Kid("Tasks")->kids) {
+    INFO(t.KidText("UID"));
+    CHECK(OrderError(t, kTaskOrder) == "");
+    CHECK(uids.insert(t.KidText("UID")).second);
+    const std::string name = t.KidText("Name");
+    CHECK(IsValidUtf8(name));
+    CHECK(Utf16Units(name) <= 255);
+    CHECK(CountChars(name) <= 255);
+    const std::string type = t.KidText("Type");
+    CHECK((type == "0" || type == "1" || type == "2"));
+    CHECK(t.KidText("DurationFormat") == "7");
+    int c = std::stoi(t.KidText("ConstraintType"));
+    CHECK((c >= 0 && c <= 7));
+    int pct = std::stoi(t.KidText("PercentComplete"));
+    CHECK((pct >= 0 && pct <= 100));
+    CHECK(std::stoi(t.KidText("OutlineLevel")) >= 0);
+    if (name.size() >= 3 && name.compare(name.size() - 3, 3, "…") == 0) {
+      ++cut;
+      REQUIRE(t.Kid("Notes"));
+      // The full title opens the notes; the name is its beginning, cut at a word.
+      const std::string notes = t.KidText("Notes");
+      const std::string stem = name.substr(name.find(' ') + 1, name.size() - 3 - name.find(' ') - 1);
+      CHECK(notes.compare(0, stem.size(), stem) == 0);
+      CHECK(CountChars(notes.substr(0, notes.find('\n'))) > 255 - t.KidText("WBS").size() - 1);
+    }
+    for (const auto& k : t.kids)
+      if (k.name == "ExtendedAttribute") {
+        CHECK(k.KidText("FieldID") == "188743731");
+        statusByWbs[t.KidText("OutlineNumber")] = k.KidText("Value");
+      }
+  }
+  PlanIndex index(plan);
+  for (int i = 0; i < index.Size(); ++i)
+    if (CountChars(index[i].node->code + " " + index[i].node->title) > 255) ++longTitles;
+  CHECK(longTitles >= 8);
+  CHECK(cut >= longTitles);
+  // The three statuses a percentage cannot tell apart are distinct values of Text1.
+  std::set<std::string> values;
+  for (const auto& [k, v] : statusByWbs) values.insert(v);
+  CHECK(values.count("✘ icra edilməmişdir"));
+  CHECK(values.count("– qiymətləndirilmir"));
+  CHECK(values.count("◐ qismən icra edilmişdir"));
+  // Resources: Name ≤ 255, short names as Initials; assignments name real tasks and resources.
+  std::map<std::string, std::string> initialsByName;
+  for (const auto& r : root.Kid("Resources")->kids) {
+    CHECK(OrderError(r, kResourceOrder) == "");
+    CHECK(Utf16Units(r.KidText("Name")) <= 255);
+    CHECK(!r.KidText("Initials").empty());
+    initialsByName[r.KidText("Name")] = r.KidText("Initials");
+  }
+  for (const auto& a : plan.agencies)
+    if (!a.shortName.empty()) CHECK(initialsByName[EllipsizeChars(a.name, 255)] == a.shortName);
+}
+
+TEST_CASE("MSPDI: co-executors are assigned and named in the notes; long names cut on a character") {
+  Plan plan = Small();
+  Node& m = FindNode(plan.documents[0].nodes, "1.1.1");
+  REQUIRE(!m.lead.empty());
+  REQUIRE(plan.agencies.size() >= 2);
+  m.coExecutors = {plan.agencies[1].id};
+  std::string title;
+  for (int k = 0; k < 300; ++k) title += "ə";  // two bytes each: a byte cut would split one
+  FindNode(plan.documents[0].nodes, "1.1.1.1").title = title;
+  XNode root = MustParseXml(Export("mspdi", plan, 2017));
+  std::string uid;
+  for (const auto& t : root.Kid("Tasks")->kids) {
+    if (t.KidText("WBS") == "1.1.1") {
+      uid = t.KidText("UID");
+      CHECK(t.KidText("Notes").find("Digər icraçı qurumlar: " + AgencyNameInYear(plan, plan.agencies[1].id, 2017)) !=
+            std::string::npos);
+    }
+    if (t.KidText("WBS") == "1.1.1.1") {
+      const std::string name = t.KidText("Name");
+      CHECK(IsValidUtf8(name));
+      CHECK(CountChars(name) == 255);
+      CHECK(name.compare(0, 10, "1.1.1.1 ə") == 0);
+      CHECK(t.KidText("Notes").compare(0, title.size(), title) == 0);
+    }
+  }
+  REQUIRE(!uid.empty());
+  std::string coResource;
+  int r = 0;
+  for (const auto& res : root.Kid("Resources")->kids) {
+    ++r;
+    if (res.KidText("Name") == plan.agencies[1].name) coResource = res.KidText("UID");
+  }
+  bool assigned = false;
+  for (const auto& a : root.Kid("Assignments")->kids)
+    assigned = assigned || (a.KidText("TaskUID") == uid && a.KidText("ResourceUID") == coResource);
+  CHECK(assigned);
+}
+
 TEST_CASE("MSPDI escapes names and notes") {
   Plan plan = Small();
   FindNode(plan.documents[0].nodes, "1.1.1").title = kHostile;
@@ -582,7 +1033,8 @@ TEST_CASE("every format runs on the bundled plans for every year and language") 
       for (const char* lang : {"az", "en"}) {
         std::string out = f.run(Bundled(), ExportOptions{year, lang});
         CHECK_MESSAGE(!out.empty(), f.key);
-        CHECK(IsValidUtf8(out));
+        if (std::string(f.key) == "xlsx") CHECK(LooksLikeZip(out));
+        else CHECK(IsValidUtf8(out));
         std::string k = f.key;
         if (k == "gantt-svg" || k == "timeline-svg" || k == "mspdi") {
           XNode root;

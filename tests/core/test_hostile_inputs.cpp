@@ -154,6 +154,11 @@ TEST_CASE("hostile: duplicate agency ids, node codes and document ids") {
                     {15, 13, "documents[1].id", "duplicate document id \"d\""}});
 }
 
+TEST_CASE("hostile: two measured values of an indicator for one year") {
+  CheckRefusedFile("duplicate-measured.json",
+                   {{5, 19, "kpis[0].measured", "two measured values for 2018; expected one per year"}});
+}
+
 TEST_CASE("hostile: references to unknown agencies") {
   CheckRefusedFile("unknown-agency.json", {{9, 57, "documents[0].nodes[0].coExecutors[1]",
                                             "unknown agency \"nobody\"; expected an id from \"agencies\""}});

@@ -95,3 +95,23 @@ TEST_CASE("agency lineage cycles are rejected") {
   auto d = Errors(R"({"formatVersion":1,"agencies":[{"id":"a","name":"A","successor":{"id":"b"}},{"id":"b","name":"B","successor":{"id":"a"}}]})");
   CHECK(Mentions(d, "cycle"));
 }
+
+TEST_CASE("assessment provenance round-trips and a bad reportedStatus is named") {
+  std::string text = R"({"formatVersion":1,"agencies":[{"id":"a","name":"A"}],"documents":[{"id":"d","kind":"roadmap","title":"T","nodes":[{"code":"1","kind":"measure","title":"M","lead":["a"],"assessments":[{"year":2017,"status":"executed","evidence":"Sərəncam № 12","date":"2018-01-15","workDone":"Qanun layihəsi hazırlanıb","reportedBy":"Ə. Məmmədov, şöbə müdiri","reportingAgency":"a","sourceFile":"2017-a.xlsx","reportedStatus":"partial"}]}]}]})";
+  Plan p = MustLoad(text);
+  const Assessment& a = p.documents[0].nodes[0].assessments[0];
+  CHECK(a.workDone == "Qanun layihəsi hazırlanıb");
+  CHECK(a.reportedBy == "Ə. Məmmədov, şöbə müdiri");
+  CHECK(a.reportingAgency == "a");
+  CHECK(a.sourceFile == "2017-a.xlsx");
+  CHECK(a.reportedStatus == Status::Partial);
+  CHECK(a.StatusByCoordinator());  // executed by the coordinator, partial in the return
+  Plan again = MustLoad(SavePlan(p));
+  CHECK(again.documents[0].nodes[0].assessments[0] == a);
+
+  std::string bad = text;
+  bad.replace(bad.find("\"reportedStatus\":\"partial\""), 26, "\"reportedStatus\":\"done\"");
+  auto d = Errors(bad);
+  CHECK(Mentions(d, "reportedStatus"));
+  CHECK(Mentions(d, "unknown status \"done\""));
+}

@@ -280,7 +280,7 @@ TEST_CASE("every open is a new plan generation: derived lists are never served f
   OpenSmall(app);
   app.ShowTab("dashboard");
   ui.Frames(app, 3);
-  const PlanKey first = app.CurrentPlanKey();
+  const auto first = app.CurrentPlanKey();
   const size_t smallVisible = app.VisibleItems().size();
   app.OpenBundled();
   CHECK(app.CurrentPlanKey().generation == first.generation + 1);

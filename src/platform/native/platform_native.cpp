@@ -20,6 +20,7 @@ static fs::path DataDir() {
 }
 
 bool RequestOpenFile(FileCallback) { return false; }
+bool RequestOpenFiles(const std::string&, bool, FileCallback) { return false; }
 
 void SetDropHandler(FileCallback onDrop) { g_drop = std::move(onDrop); }
 
@@ -110,5 +111,16 @@ void ReportFrame(const FrameReport&) {}
 void ReportReady() {}
 void NormalizeWheel(double&, double&) {}
 float PixelRatio() { return 1.0f; }
+
+void SetAccessibleMirror(const std::string&, const std::string&, const std::string&) {}
+
+std::string OpenHtmlDocument(const std::string& fileName, const std::string& html) {
+  return Download(fileName, "text/html", html);
+}
+// The desktop saves into its export folder (Download) as before: the path typed into
+// the open dialog is not treated as a place to write.
+bool SaveToOpenedFile(const std::string&, const std::string&, std::function<void(bool)>) { return false; }
+// The window belongs to src/app (GLFW); the desktop keeps its fixed title for now.
+void SetTitle(const std::string&) {}
 
 }  // namespace azplan::platform

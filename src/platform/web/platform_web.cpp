@@ -18,6 +18,9 @@ static int g_nextFetch = 1;
 static bool g_storageFailed = false;
 
 EM_JS(void, js_request_open, (), { window.azplanGlue.requestOpen(); });
+EM_JS(void, js_request_open_files, (const char* accept, int multiple), {
+  window.azplanGlue.requestOpen(UTF8ToString(accept), multiple !== 0);
+});
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int len), {
   window.azplanGlue.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + len));
 });
@@ -76,6 +79,12 @@ static std::string Take(char* p) {
 bool RequestOpenFile(FileCallback onOpen) {
   g_open = std::move(onOpen);
   js_request_open();
+  return true;
+}
+
+bool RequestOpenFiles(const std::string& accept, bool multiple, FileCallback onEach) {
+  g_open = std::move(onEach);
+  js_request_open_files(accept.c_str(), multiple ? 1 : 0);
   return true;
 }
 

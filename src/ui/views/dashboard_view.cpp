@@ -74,16 +74,20 @@ void FigureRow(App& app, const std::string& key, const std::string& label, const
 }
 
 bool BeginFigureTable(const char* id) {
-  if (!ImGui::BeginTable(id, 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerV))
+  if (!ImGui::BeginTable(id, 6,
+                         ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerV |
+                             ImGuiTableFlags_Resizable))
     return false;
   const float fs = ImGui::GetFontSize();
-  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("", 0, fs * 9.5f);
-  ImGui::TableSetupColumn("", 0, fs * 11);
+  ImGui::TableSetupColumn(Tr("col.scope"), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(Tr("col.execution"), 0, fs * 9.5f);
+  ImGui::TableSetupColumn(Tr("col.shares"), 0, fs * 11);
   ImGui::TableSetupColumn(Tr("score"), 0, fs * 3.5f);
   ImGui::TableSetupColumn("n", 0, fs * 2.5f);
   ImGui::TableSetupColumn("–/…", 0, fs * 3.5f);
-  ImGui::TableHeadersRow();
+  const char* tips[] = {nullptr, Tr("col.executionTip"), Tr("col.sharesTip"), Tr("col.scoreTip"), Tr("col.nTip"),
+                        Tr("col.excludedTip")};
+  TableHeadersRowWithTips(tips);
   return true;
 }
 
@@ -127,7 +131,11 @@ void DrawDashboardView(App& app) {
   const Plan& plan = app.editor().plan();
   const YearFigures& f = app.Figures();
   const float fs = ImGui::GetFontSize();
-  ImGui::BeginChild("##dash");
+  // The figure tables need about 42 em; narrower (a small window, large text) they keep
+  // their columns and the view scrolls sideways instead of squeezing them to one letter.
+  const float minW = fs * 42;
+  if (ImGui::GetContentRegionAvail().x < minW) ImGui::SetNextWindowContentSize(ImVec2(minW, 0));
+  ImGui::BeginChild("##dash", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
 
   ImGui::Text("%s — %d (%s)", Tr("overall"), st.year, Tr("subMeasureLevel"));
   if (BeginFigureTable("##overall")) {
@@ -154,11 +162,12 @@ void DrawDashboardView(App& app) {
   ImGui::Spacing();
   ImGui::TextUnformatted(Tr("agencyPerformance"));
   ImGui::TextDisabled("%s", Tr("performanceNote"));
-  if (ImGui::BeginTable("##agencies", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+  if (ImGui::BeginTable("##agencies", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Resizable)) {
     ImGui::TableSetupColumn(Tr("agency"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("", 0, fs * 14);
+    ImGui::TableSetupColumn(Tr("col.execution"), 0, fs * 14);
     ImGui::TableSetupColumn(Tr("measures"), 0, fs * 6);
-    ImGui::TableHeadersRow();
+    const char* tips[] = {nullptr, Tr("col.executionTip"), nullptr};
+    TableHeadersRowWithTips(tips);
     for (const auto& a : f.agencies) {
       if (!a.measures.Assessed()) continue;
       int perf = DisplayScore(a.measures);
@@ -194,6 +203,9 @@ void DrawDashboardView(App& app) {
   } else if (tr.rfind("agency:", 0) == 0) {
     TracePanel(app, 0, index.Size(), Level::Measure, tr.substr(7));
   }
+
+  // Indicators by state per document, and the expected results (indicators_view.cpp).
+  DrawIndicatorSummary(app);
 
   // Overdue measures at today's date.
   ImGui::Spacing();

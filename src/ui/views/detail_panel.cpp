@@ -10,6 +10,7 @@
 #include "core/filter.h"
 #include "ui/app.h"
 #include "ui/strings.h"
+#include "ui/view_table.h"
 #include "ui/views/views.h"
 #include "ui/widgets/agency_picker.h"
 #include "ui/widgets/theme.h"
@@ -55,6 +56,12 @@ void DocumentSection(App& app, DetailEditState& buf, int doc) {
     ImGui::SameLine();
     ImGui::TextDisabled("(%s)", Tr("notFromSource"));
   }
+  // The document's own expected results (the State Programme's section 4).
+  if (!d.expectedResults.empty() &&
+      ImGui::TreeNode("##docResults", "%s (%zu)", Tr("documentExpectedResults"), d.expectedResults.size())) {
+    for (const auto& r : d.expectedResults) ImGui::BulletText("%s %s", r.code.c_str(), r.text.c_str());
+    ImGui::TreePop();
+  }
 }
 
 }  // namespace
@@ -65,6 +72,17 @@ void DrawDetailPanel(App& app) {
   const Editor& ed = app.editor();
   ImGui::TextUnformatted(Tr("details"));
   ImGui::Separator();
+  // The timeline's picked event, whole (its label there may be shortened).
+  if (st.tab == FindView("timeline") && !st.timeline.selectedEvent.empty())
+    for (const auto& e : ed.plan().events)
+      if (e.id == st.timeline.selectedEvent) {
+        Heading(Tr("event"));
+        ImGui::TextWrapped("%s%s%s", e.date.c_str(), e.number.empty() ? "" : "  № ", e.number.c_str());
+        ImGui::TextWrapped("%s", e.title.c_str());
+        if (e.period.IsSet()) ImGui::Text("%s: %s", Tr("period"), PeriodText(e.period).c_str());
+        ImGui::Separator();
+        break;
+      }
   int i = st.selectedId.empty() ? -1 : ed.index().Find(st.selectedId);
   if (i < 0) {
     ImGui::TextDisabled("—");
@@ -131,6 +149,21 @@ void DrawDetailPanel(App& app) {
     };
     assessmentField("evidence", "##evidence", buf.evidence, &Assessment::evidence);
     assessmentField("assessedBy", "##assessedBy", buf.assessedBy, &Assessment::assessedBy);
+    // Provenance: where the status came from when an agency reported it (returns).
+    if (a && (a->HasProvenance() || !a->workDone.empty())) {
+      Heading(Tr("provenance"));
+      const Agency* ag = plan.FindAgency(a->reportingAgency);
+      std::string who = ag ? ag->Label() : a->reportingAgency;
+      if (!a->reportedBy.empty()) who += (who.empty() ? "" : " — ") + a->reportedBy;
+      if (!who.empty()) ImGui::TextWrapped("%s: %s", Tr("reportedBy"), who.c_str());
+      if (!a->date.empty()) ImGui::TextWrapped("%s: %s", Tr("date"), a->date.c_str());
+      if (!a->sourceFile.empty()) ImGui::TextWrapped("%s: %s", Tr("sourceFile"), a->sourceFile.c_str());
+      if (a->reportedStatus) {
+        ImGui::TextWrapped("%s: %s", Tr("reportedStatus"), StatusText(*a->reportedStatus).c_str());
+        if (a->StatusByCoordinator()) ImGui::TextColored(ImColor(Colors().partial), "%s", Tr("changedByCoordinator"));
+      }
+      Wrapped(Tr("workDone"), a->workDone);
+    }
   } else if (const Assessment* a = n.AssessmentFor(st.year)) {
     Wrapped(Tr("note"), a->note);
   }
@@ -163,7 +196,7 @@ void DrawDetailPanel(App& app) {
   ImGui::SetNextItemWidth(fs * 4.5f);
   ImGui::InputInt("##end", &p.end, 0);
   commit = commit || ImGui::IsItemDeactivatedAfterEdit();
-  ImGui::SameLine();
+  SameLineOrWrap(CheckboxWidth(Tr("ongoing")));
   commit = ImGui::Checkbox(Tr("ongoing"), &p.ongoing) || commit;
   if (commit) {
     // Keep the period valid: the model rejects an end before the start.
@@ -187,6 +220,7 @@ void DrawDetailPanel(App& app) {
       if (!r.mitigation.empty()) ImGui::TextWrapped("  → %s", r.mitigation.c_str());
     }
   }
+  DrawNodeIndicators(app, id, item.doc);
   for (const auto& as : n.assessments) {
     if (as.year == st.year || !as.status) continue;
     ImGui::TextDisabled("%d: %s %s", as.year, StatusMark(*as.status), StatusLabel(*as.status));

@@ -23,7 +23,7 @@ void DrawFilterBar(App& app) {
   std::snprintf(buf, sizeof buf, "%s", st.searchText.c_str());
   if (ImGui::InputTextWithHint("##search", Tr("search"), buf, sizeof buf)) st.searchText = buf;
   app.NoteWidget("search");
-  ImGui::SameLine();
+  SameLineOrWrap(fs * 11);
   ImGui::SetNextItemWidth(fs * 11);
   std::string agencyLabel = st.filter.agencyId.empty() ? Tr("anyAgency") : AgencyName(plan, st.filter.agencyId);
   if (ImGui::BeginCombo("##agency", EllipsizeChars(agencyLabel, 28).c_str())) {
@@ -35,10 +35,10 @@ void DrawFilterBar(App& app) {
       if (ImGui::Selectable(a->name.c_str(), st.filter.agencyId == a->id)) st.filter.agencyId = a->id;
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
+  SameLineOrWrap(CheckboxWidth(Tr("leadOnly")));
   bool leadOnly = st.filter.agencyRole == AgencyRole::Lead;
   if (ImGui::Checkbox(Tr("leadOnly"), &leadOnly)) st.filter.agencyRole = leadOnly ? AgencyRole::Lead : AgencyRole::Any;
-  ImGui::SameLine();
+  SameLineOrWrap(fs * 9);
   ImGui::SetNextItemWidth(fs * 9);
   std::string statusLabel = st.statusChoice ? StatusText(static_cast<Status>(st.statusChoice - 1)) : Tr("anyStatus");
   if (ImGui::BeginCombo("##status", statusLabel.c_str())) {
@@ -47,11 +47,11 @@ void DrawFilterBar(App& app) {
       if (ImGui::Selectable(StatusText(static_cast<Status>(s)).c_str(), st.statusChoice == s + 1)) st.statusChoice = s + 1;
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
+  SameLineOrWrap(CheckboxWidth(Tr("activeOnly")));
   bool active = st.filter.activeInYear != 0;
   if (ImGui::Checkbox(Tr("activeOnly"), &active)) st.filter.activeInYear = active ? st.year : 0;
   if (active) st.filter.activeInYear = st.year;
-  ImGui::SameLine();
+  SameLineOrWrap(SmallButtonWidth(Tr("clearFilters")));
   const bool clear = ImGui::SmallButton(Tr("clearFilters"));
   app.NoteWidget("clearFilters");
   if (clear) {

@@ -40,10 +40,9 @@ void DrawToolbar(App& app, GanttState& g, float /*areaX*/, float areaW) {
   app.NoteWidget("zoomIn");
   ImGui::SameLine();
   if (ImGui::SmallButton(Tr("fit"))) g.fitted = false;
-  ImGui::SameLine();
-  // Legend: colour and mark together.
+  // Legend: colour and mark together; an entry that does not fit goes to the next line.
   for (Status s : {Status::Executed, Status::Partial, Status::NotExecuted, Status::NotAssessed, Status::Pending}) {
-    ImGui::SameLine();
+    SameLineOrWrap(ImGui::CalcTextSize(StatusMark(s)).x + 3 + ImGui::CalcTextSize(StatusLabel(s)).x);
     ImGui::PushStyleColor(ImGuiCol_Text, StatusColor(s));
     ImGui::TextUnformatted(StatusMark(s));
     ImGui::PopStyleColor();
@@ -78,6 +77,7 @@ void DrawGanttView(App& app) {
   float areaX0 = ImGui::GetCursorScreenPos().x + labelW;
   float areaW = std::max(50.0f, avail.x - labelW - ImGui::GetStyle().ScrollbarSize);
   DrawToolbar(app, g, areaX0, areaW);
+  g.areaWidth = areaW;  // the exports' visible span (App::CurrentExportOptions)
   if (!g.fitted) {
     DaySpan span = PlanSpan(index);
     if (!span.known) span = {DaysFromCivil(2016, 1, 1), DaysFromCivil(2028, 12, 31), true};
@@ -102,7 +102,7 @@ void DrawGanttView(App& app) {
   TimeAxis axis = g.axis;
   axis.originX += areaX0;  // the axis is stored relative to the time area
   TickUnit unit = ChooseTickUnit(axis.pxPerDay);
-  auto ticks = MakeTicks(axis, areaX0, areaX0 + areaW, unit, Language());
+  auto ticks = MakeTicks(axis, areaX0, areaX0 + areaW, unit, Language(), ImGui::CalcTextSize("2020").x + 8);
   dl->PushClipRect(ImVec2(areaX0, head.y), ImVec2(areaX0 + areaW, head.y + headH), true);
   for (size_t k = 0; k < ticks.size(); ++k) {
     const Tick& t = ticks[k];

@@ -1,7 +1,12 @@
 // The menu bar: File, Edit, View (made from the view table), Help, and the monitoring year.
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "core/exporters.h"
+#include "core/plan_json.h"
+#include "core/returns.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/strings.h"
@@ -43,8 +48,23 @@ void DrawMainMenu(App& app) {
       clicked = ImGui::MenuItem("timeline-png  (.png)");
       app.NoteWidget("export", "timeline-png");
       if (clicked) app.ExportPng("timeline-svg");
+      ImGui::Separator();
+      // Agency return forms for the monitoring year: all agencies as one .zip, or one.
+      if (ImGui::MenuItem(Tr("returnFormsAll"))) app.ExportReturnForms("");
+      if (ImGui::BeginMenu(Tr("returnFormsOne"))) {
+        ReturnFormOptions o;
+        o.year = st.year;
+        o.includeCoExecutor = st.returnsCoExecutors;
+        for (const auto& id : ReturnAgencies(ed.index(), o)) {
+          const Agency* a = ed.plan().FindAgency(id);
+          if (ImGui::MenuItem((a ? a->Label() : id).c_str())) app.ExportReturnForms(id);
+        }
+        ImGui::EndMenu();
+      }
+      ImGui::MenuItem(Tr("returnFormsCoExecutors"), nullptr, &st.returnsCoExecutors);
       ImGui::EndMenu();
     }
+    if (ImGui::MenuItem(Tr("importReturns"))) app.ChooseReturnsToImport();
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(Tr("edit"))) {
@@ -68,22 +88,40 @@ void DrawMainMenu(App& app) {
       if (ImGui::MenuItem(Tr(views[i].labelKey), views[i].shortcut, st.tab == static_cast<int>(i)))
         app.ShowTab(static_cast<int>(i));
     ImGui::Separator();
-    if (ImGui::MenuItem(Tr("darkTheme"), nullptr, st.dark)) {
-      st.dark = !st.dark;
-      ApplyTheme(st.dark, platform::PixelRatio());
+    for (const char* theme : {"light", "dark", "contrast"}) {
+      std::string key = std::string("theme.") + theme;
+      if (ImGui::MenuItem(Tr(key.c_str()), nullptr, st.display.theme == theme)) app.SetTheme(theme);
     }
+    ImGui::Separator();
+    if (ImGui::MenuItem(Tr("panelTree"), nullptr, !st.display.leftCollapsed)) st.display.leftCollapsed = !st.display.leftCollapsed;
+    if (ImGui::MenuItem(Tr("panelDetails"), nullptr, !st.display.rightCollapsed)) st.display.rightCollapsed = !st.display.rightCollapsed;
+    if (ImGui::MenuItem(Tr("panelReset"))) {
+      st.display.leftPanel = st.display.rightPanel = 0;
+      st.display.leftCollapsed = st.display.rightCollapsed = false;
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem(Tr("textLarger"), "Ctrl+=", false, TextScale() < kMaxTextScale)) app.SetTextSize(TextScale() + 0.1f);
+    if (ImGui::MenuItem(Tr("textSmaller"), "Ctrl+-", false, TextScale() > kMinTextScale)) app.SetTextSize(TextScale() - 0.1f);
+    std::string reset = std::string(Tr("textReset")) + " (" + std::to_string(static_cast<int>(std::lround(TextScale() * 100))) + " %)";
+    if (ImGui::MenuItem(reset.c_str(), "Ctrl+0")) app.SetTextSize(1);
+    ImGui::Separator();
     if (ImGui::MenuItem(Tr("language"))) SetLanguage(Language() == "az" ? "en" : "az");
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(Tr("help"))) {
+    if (ImGui::MenuItem(Tr("keys"))) st.showAbout = true;  // the about box lists the keys
     if (ImGui::MenuItem(Tr("about"))) st.showAbout = true;
     ImGui::EndMenu();
   }
   // The monitoring year is chosen here, once, and drives every view.
-  ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::GetFontSize() * 13);
+  // Right-aligned from its real width, so it is never cut at any window size or text size.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float yearW = ImGui::GetFontSize() * 6;
+  const float needed = ImGui::CalcTextSize(Tr("year")).x + style.ItemSpacing.x + yearW + style.WindowPadding.x + style.ItemSpacing.x;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - needed));
   ImGui::TextUnformatted(Tr("year"));
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+  ImGui::SetNextItemWidth(yearW);
   int year = st.year;
   if (ImGui::InputInt("##year", &year)) app.SetYear(year);
   app.NoteWidget("year");

@@ -22,6 +22,15 @@ void DrawPlanTree(App& app) {
     st.filter.document = -1;
     st.filter.subtree = -1;
   }
+  // The figure bar at the row's end, only where it does not cover the label (a narrow
+  // panel or large text): the figures are also on the dashboard.
+  auto trailingBar = [&](const std::string& shown, const Tally& t) {
+    const float labelEnd = ImGui::GetItemRectMin().x + ImGui::GetTreeNodeToLabelSpacing() + ImGui::CalcTextSize(shown.c_str()).x;
+    const float barX = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x - barW;
+    if (labelEnd + ImGui::GetStyle().ItemSpacing.x > barX) return;
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - barW);
+    ExecutionBar(t, barW, barH);
+  };
   // Node figures by item index for the bars.
   std::vector<const ScopeFigures*> byItem(static_cast<size_t>(index.Size()), nullptr);
   for (const auto& n : fig.nodes) byItem[static_cast<size_t>(n.item)] = &n;
@@ -31,14 +40,14 @@ void DrawPlanTree(App& app) {
     ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_OpenOnArrow | ImGuiTreeNodeFlags_SpanAvailWidth;
     if (begin == end) flags |= ImGuiTreeNodeFlags_Leaf;
     if (st.filter.document == static_cast<int>(d) && st.filter.subtree < 0) flags |= ImGuiTreeNodeFlags_Selected;
-    bool open = ImGui::TreeNodeEx(doc.id.c_str(), flags, "%s", EllipsizeChars(doc.Label(), 34).c_str());
+    const std::string docLabel = EllipsizeChars(doc.Label(), 34);
+    bool open = ImGui::TreeNodeEx(doc.id.c_str(), flags, "%s", docLabel.c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", doc.title.c_str());
     if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) {
       st.filter.document = static_cast<int>(d);
       st.filter.subtree = -1;
     }
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - barW);
-    ExecutionBar(fig.documents[d].subMeasures, barW, barH);
+    trailingBar(docLabel, fig.documents[d].subMeasures);
     if (!open) continue;
     // Structural nodes only (targets, priorities, sections); measures live in the table.
     std::vector<int> stack;
@@ -58,16 +67,14 @@ void DrawPlanTree(App& app) {
       if (!hasStructuralChild) f |= ImGuiTreeNodeFlags_Leaf;
       if (st.filter.subtree == i) f |= ImGuiTreeNodeFlags_Selected;
       std::string label = item.node->code + " " + item.node->title;
-      bool nodeOpen = ImGui::TreeNodeEx(item.id.c_str(), f, "%s", EllipsizeChars(label, 30).c_str());
+      const std::string shown = EllipsizeChars(label, 30);
+      bool nodeOpen = ImGui::TreeNodeEx(item.id.c_str(), f, "%s", shown.c_str());
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());
       if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) {
         st.filter.document = item.doc;
         st.filter.subtree = i;
       }
-      if (const ScopeFigures* sf = byItem[static_cast<size_t>(i)]) {
-        ImGui::SameLine(ImGui::GetContentRegionMax().x - barW);
-        ExecutionBar(sf->subMeasures, barW, barH);
-      }
+      if (const ScopeFigures* sf = byItem[static_cast<size_t>(i)]) trailingBar(shown, sf->subMeasures);
       if (nodeOpen) stack.push_back(i);
       else i = item.end - 1;
     }

@@ -35,6 +35,7 @@ void DrawTableView(App& app) {
   ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable | ImGuiTableFlags_RowBg |
                           ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                           ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Hideable;
+  if (st.focusPane == 2) ImGui::SetNextWindowFocus(), st.focusPane = 0;  // F6: the table's own (scrolling) window
   if (!ImGui::BeginTable("##measures", 7, flags)) return;
   const float fs = ImGui::GetFontSize();
   ImGui::TableSetupScrollFreeze(2, 1);
@@ -45,7 +46,7 @@ void DrawTableView(App& app) {
   ImGui::TableSetupColumn(Tr("period"), 0, fs * 6);
   ImGui::TableSetupColumn(Tr("status"), 0, fs * 10);
   ImGui::TableSetupColumn(Tr("note"), 0, fs * 12);
-  ImGui::TableHeadersRow();
+  TableHeadersRowWithTips();
 
   ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
   int col = specs && specs->SpecsCount ? specs->Specs[0].ColumnIndex : 0;
@@ -57,6 +58,8 @@ void DrawTableView(App& app) {
     static const SortKey kKeys[] = {SortKey::Code, SortKey::Title, SortKey::Lead, SortKey::Lead, SortKey::Period,
                                     SortKey::Status, SortKey::Code};
     if (col != 0 || !asc) SortItems(index, cache.rows, kKeys[col], asc, st.year);
+    st.tableSort = kKeys[col];
+    st.tableSortAscending = asc;
     cache.key = std::move(key);
     cache.valid = true;
     cache.sortColumn = col;
@@ -87,6 +90,11 @@ void DrawTableView(App& app) {
           st.checked.clear();
           app.Select(item.id);
         }
+      }
+      // Keyboard navigation: the row that has the focus is the selected one.
+      if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible && st.selectedId != item.id && !ImGui::GetIO().KeyCtrl) {
+        st.checked.clear();
+        app.Select(item.id);
       }
       ImGui::TableSetColumnIndex(1);
       if (!assessable) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));

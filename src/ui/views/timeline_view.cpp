@@ -2,7 +2,9 @@
 // whose labels never overlap; zoom and pan; clicking a document filters the table.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include "core/chart_layout.h"
 #include "core/dates.h"
@@ -41,32 +43,75 @@ void DrawTimelineView(App& app) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Palette& c = Colors();
   const float rowH = fs * 1.6f;
+  const double x0 = o.x, x1 = o.x + w;
+  const MeasureText measure = [](std::string_view s) {
+    return static_cast<double>(ImGui::CalcTextSize(s.data(), s.data() + s.size()).x);
+  };
   float y = o.y;
-  // Axis.
-  auto ticks = MakeTicks(axis, o.x, o.x + w, ChooseTickUnit(axis.pxPerDay, fs * 4), Language());
+  // Axis: grid lines for every tick, labels only where they fit whole (chart_layout).
+  auto ticks = MakeTicks(axis, x0, x1, ChooseTickUnit(axis.pxPerDay, fs * 4), Language(), measure("2020") + 8);
   float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
   for (const auto& tk : ticks) {
     float x = static_cast<float>(tk.x);
     bool major = tk.unit == TickUnit::Year;
     dl->AddLine(ImVec2(x, y + (major ? 0 : rowH)), ImVec2(x, bottom), major ? c.gridMajor : c.gridMinor);
-    dl->AddText(ImVec2(x + 3, y + (major ? 0 : rowH)), c.axisText, tk.label.c_str());
   }
+  for (const auto& l : PlaceAxisLabels(ticks, x0, x1, measure, 3))
+    dl->AddText(ImVec2(static_cast<float>(l.x), y + (l.unit == TickUnit::Year ? 0 : rowH)), c.axisText, l.text.c_str());
   y += rowH * 2.2f;
 
-  // Documents as spans, one lane each (few documents).
+  // Documents and events: one layout, shared with the SVG export.
+  std::vector<TimelineDocIn> docIn;
+  std::vector<size_t> docOf;
   for (size_t d = 0; d < plan.documents.size(); ++d) {
     const Document& doc = plan.documents[d];
     if (!doc.period.IsSet()) continue;
-    float x0 = static_cast<float>(axis.DayToX(DaysFromCivil(doc.period.start, 1, 1)));
-    float x1 = static_cast<float>(axis.DayToX(DaysFromCivil(doc.period.end, 12, 31)));
-    ImVec2 a(x0, y + 2), b(std::max(x1, x0 + 2), y + rowH - 2);
+    docIn.push_back({axis.DayToX(DaysFromCivil(doc.period.start, 1, 1)), axis.DayToX(DaysFromCivil(doc.period.end, 12, 31)),
+                     doc.Label()});
+    docOf.push_back(d);
+  }
+  std::vector<TimelineEventIn> eventIn;
+  std::vector<const Event*> eventOf;
+  for (const auto& e : plan.events) {
+    auto d = ParsePartialDate(e.date);
+    if (!d) continue;
+    TimelineEventIn in;
+    in.at = in.x0 = in.x1 = axis.DayToX(d->FirstDay());
+    if (e.period.IsSet()) {
+      in.x0 = axis.DayToX(DaysFromCivil(e.period.start, 1, 1));
+      in.x1 = axis.DayToX(DaysFromCivil(e.period.end, 12, 31));
+    }
+    in.label = e.date + " " + e.title;
+    eventIn.push_back(std::move(in));
+    eventOf.push_back(&e);
+  }
+  TimelineMetrics m;
+  m.laneH = rowH;
+  m.textH = fs;
+  m.markerR = fs * 0.35f;
+  m.labelGap = fs * 0.25f;
+  m.laneGap = fs * 0.6f;
+  m.maxLabelW = fs * 20;
+  m.minLabelW = fs * 3;
+  m.docPad = fs * 0.3f;
+  auto clusterLabel = [&](const std::vector<int>& members) {
+    const std::string& first = eventOf[static_cast<size_t>(members.front())]->date;
+    const std::string& last = eventOf[static_cast<size_t>(members.back())]->date;
+    return (first == last ? first : first + " – " + last) + " · " + std::to_string(members.size()) + " " + Tr("eventsCluster");
+  };
+  TimelineLayout lay = LayoutTimeline(docIn, eventIn, x0, x1, y, rowH * 0.5f, m, measure, clusterLabel);
+
+  for (const PlacedDoc& pd : lay.docs) {
+    const size_t d = docOf[static_cast<size_t>(pd.index)];
+    const Document& doc = plan.documents[d];
+    ImVec2 a(static_cast<float>(pd.x0), static_cast<float>(pd.y) + 2), b(static_cast<float>(pd.x1), static_cast<float>(pd.y + rowH) - 2);
     bool over = hovered && ImGui::IsMouseHoveringRect(a, b);
     dl->AddRectFilled(a, b, c.documentSpan, 3);
     if (over) dl->AddRect(a, b, c.text, 3, 0, 2);
-    dl->PushClipRect(a, b, true);
-    dl->AddText(ImVec2(x0 + 4, y + (rowH - fs) / 2), IM_COL32(255, 255, 255, 255), doc.Label().c_str());
-    dl->PopClipRect();
-    if (over) {
+    ImVec2 lp(static_cast<float>(pd.label.x), static_cast<float>(pd.label.y));
+    dl->AddText(lp, pd.labelInside ? c.onSpan : c.axisText, pd.label.text.c_str());
+    bool overLabel = hovered && ImGui::IsMouseHoveringRect(lp, ImVec2(lp.x + static_cast<float>(pd.label.w), lp.y + fs));
+    if (over || overLabel) {
       ImGui::SetTooltip("%s\n%d–%d\n%s", doc.title.c_str(), doc.period.start, doc.period.end, Tr("filterToDocument"));
       if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetMouseDragDelta(ImGuiMouseButton_Left).x == 0) {
         st.filter.document = static_cast<int>(d);
@@ -74,48 +119,79 @@ void DrawTimelineView(App& app) {
         app.ShowTab("table");
       }
     }
-    y += rowH;
   }
-  y += rowH * 0.5f;
 
-  // Events in lanes: label widths measured with the real font, so nothing overlaps.
-  std::vector<LaneInput> inputs;
-  std::vector<const Event*> events;
-  std::vector<std::string> labels;
-  for (const auto& e : plan.events) {
-    auto d = ParsePartialDate(e.date);
-    if (!d) continue;
-    LaneInput in;
-    in.x0 = axis.DayToX(d->FirstDay());
-    in.x1 = e.period.IsSet() ? axis.DayToX(DaysFromCivil(e.period.end, 12, 31)) : in.x0;
-    // Short labels keep lanes few; the tooltip has the whole title.
-    std::string label = e.date + " " + EllipsizeChars(e.title, 42);
-    in.labelWidth = fs * 0.8f + ImGui::CalcTextSize(label.c_str()).x;
-    inputs.push_back(in);
-    events.push_back(&e);
-    labels.push_back(label);
-  }
-  auto lanes = AssignLanes(inputs, fs * 0.6f);
-  int laneCount = 0;
-  for (size_t k = 0; k < inputs.size(); ++k) {
-    laneCount = std::max(laneCount, lanes[k] + 1);
-    float ly = y + lanes[k] * rowH;
-    float x = static_cast<float>(inputs[k].x0), x1 = static_cast<float>(inputs[k].x1);
-    float cy = ly + rowH / 2, r = fs * 0.35f;
-    if (x1 > x + 1) dl->AddRectFilled(ImVec2(x, cy - r * 0.4f), ImVec2(x1, cy + r * 0.4f), c.documentSpan);
+  auto eventTooltip = [&](const Event& e) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(fs * 30);
+    ImGui::Text("%s %s", e.date.c_str(), e.number.empty() ? "" : ("№ " + e.number).c_str());
+    ImGui::TextUnformatted(e.title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  };
+  // The list behind a mark (a cluster, or the events outside the range): pick one to see it whole.
+  auto eventList = [&](const std::vector<int>& list, const char* popupId) {
+    if (!ImGui::BeginPopup(popupId)) return;
+    for (int k : list) {
+      const Event& e = *eventOf[static_cast<size_t>(k)];
+      std::string line = e.date + "  " + e.title;
+      ImGui::PushID(k);
+      if (ImGui::Selectable(line.c_str(), e.id == t.selectedEvent)) t.selectedEvent = e.id;
+      ImGui::PopID();
+    }
+    ImGui::EndPopup();
+  };
+  for (const PlacedEvent& pe : lay.events) {
+    const Event& e = *eventOf[static_cast<size_t>(pe.index)];
+    if (!pe.members.empty()) {
+      float x = static_cast<float>(pe.at), cy = static_cast<float>(pe.markerY), r = static_cast<float>(m.markerR);
+      ImVec2 pts[4] = {{x, cy - r * 1.3f}, {x + r * 1.3f, cy}, {x, cy + r * 1.3f}, {x - r * 1.3f, cy}};
+      dl->AddConvexPolyFilled(pts, 4, c.milestone);
+      dl->AddPolyline(pts, 4, c.text, ImDrawFlags_Closed, 1.5f);
+      ImGui::PushID(pe.index);
+      ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(pe.label.x), static_cast<float>(pe.label.y) - ImGui::GetStyle().FramePadding.y));
+      if (ImGui::SmallButton(pe.label.text.c_str())) ImGui::OpenPopup("##cluster");
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("outsideRangeHint"));
+      eventList(pe.members, "##cluster");
+      ImGui::PopID();
+      continue;
+    }
+    float x = static_cast<float>(pe.at), cy = static_cast<float>(pe.markerY), r = static_cast<float>(m.markerR);
+    float ly = static_cast<float>(pe.y);
+    if (pe.x1 > pe.x0 + 1)
+      dl->AddRectFilled(ImVec2(static_cast<float>(pe.x0), static_cast<float>(pe.lineY) - 1.5f),
+                        ImVec2(static_cast<float>(pe.x1), static_cast<float>(pe.lineY) + 1.5f), c.documentSpan);
     ImVec2 pts[4] = {{x, cy - r}, {x + r, cy}, {x, cy + r}, {x - r, cy}};
-    dl->AddConvexPolyFilled(pts, 4, events[k]->kind == "act" ? c.milestone : c.pending);
-    dl->AddText(ImVec2(x + r + 3, ly + (rowH - fs) / 2), c.axisText, labels[k].c_str());
-    if (hovered && ImGui::IsMouseHoveringRect(ImVec2(x - r, ly), ImVec2(x + static_cast<float>(inputs[k].labelWidth), ly + rowH))) {
-      ImGui::BeginTooltip();
-      ImGui::PushTextWrapPos(fs * 30);
-      ImGui::Text("%s %s", events[k]->date.c_str(), events[k]->number.empty() ? "" : ("№ " + events[k]->number).c_str());
-      ImGui::TextUnformatted(events[k]->title.c_str());
-      ImGui::PopTextWrapPos();
-      ImGui::EndTooltip();
+    dl->AddConvexPolyFilled(pts, 4, e.kind == "act" ? c.milestone : c.pending);
+    bool selected = e.id == t.selectedEvent && !e.id.empty();
+    ImVec2 lp(static_cast<float>(pe.label.x), static_cast<float>(pe.label.y));
+    ImVec2 lq(lp.x + static_cast<float>(pe.label.w), lp.y + fs);
+    if (selected) dl->AddRectFilled(ImVec2(lp.x - 2, lp.y), ImVec2(lq.x + 2, lq.y), c.selection, 2);
+    dl->AddText(lp, c.axisText, pe.label.text.c_str());
+    float left = std::min(x - r, lp.x), right = std::max(x + r, lq.x);
+    if (hovered && ImGui::IsMouseHoveringRect(ImVec2(left, ly), ImVec2(right, ly + rowH))) {
+      eventTooltip(e);
+      if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetMouseDragDelta(ImGuiMouseButton_Left).x == 0)
+        t.selectedEvent = e.id;
     }
   }
-  ImGui::Dummy(ImVec2(w, y - o.y + laneCount * rowH));
+
+  // Events dated outside the shown range: a mark at each edge with a count, and the list
+  // on click, rather than markers piled against the edge.
+  auto edgeList = [&](const std::vector<int>& list, bool left, const char* popupId, const char* word) {
+    if (list.empty()) return;
+    std::string mark = left ? "◀ " + std::to_string(list.size()) + " " + word : std::to_string(list.size()) + " " + word + " ▶";
+    float mw = ImGui::CalcTextSize(mark.c_str()).x + fs;
+    ImVec2 at(left ? o.x : o.x + w - mw, static_cast<float>(lay.eventTop) - rowH * 0.5f - fs * 0.2f);
+    ImGui::SetCursorScreenPos(at);
+    if (ImGui::SmallButton(mark.c_str())) ImGui::OpenPopup(popupId);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("outsideRangeHint"));
+    eventList(list, popupId);
+  };
+  edgeList(lay.before, true, "##before", Tr("eventsBefore"));
+  edgeList(lay.after, false, "##after", Tr("eventsAfter"));
+  ImGui::SetCursorScreenPos(o);
+  ImGui::Dummy(ImVec2(w, static_cast<float>(lay.bottom - o.y) + rowH));
   ImGui::EndChild();
 }
 

@@ -1,5 +1,7 @@
 #include "ui/widgets/widgets.h"
 
+#include <algorithm>
+
 #include "core/exporters.h"
 #include "core/text.h"
 #include "ui/strings.h"
@@ -70,6 +72,55 @@ std::string PeriodText(const Period& p) {
   if (p.ongoing) s += std::string(" (") + Tr("ongoing") + ")";
   if (p.withinMonths) s += " · " + std::to_string(p.withinMonths) + " " + Tr("withinMonths");
   return s;
+}
+
+void SameLineOrWrap(float nextWidth) {
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + spacing + nextWidth <= right) ImGui::SameLine();
+}
+
+float CheckboxWidth(const char* label) {
+  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
+float SmallButtonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+void TableHeadersRowWithTips(const char* const* tips) {
+  const int columns = ImGui::TableGetColumnCount();
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int k = 0; k < columns; ++k) {
+    if (!ImGui::TableSetColumnIndex(k)) continue;
+    const char* name = ImGui::TableGetColumnName(k);
+    ImGui::PushID(k);
+    ImGui::TableHeader(name);
+    ImGui::PopID();
+    const char* tip = tips && tips[k] ? tips[k] : name;
+    if (tip && *tip && ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+      ImGui::TextUnformatted(tip);
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
+  }
+}
+
+bool Splitter(const char* id, float& width, float minW, float maxW, float height, bool panelOnLeft) {
+  const float thickness = std::max(4.0f, ImGui::GetFontSize() * 0.35f);
+  ImGui::InvisibleButton(id, ImVec2(thickness, height));
+  const bool active = ImGui::IsItemActive();
+  if (ImGui::IsItemHovered() || active) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+  if (active) width += panelOnLeft ? ImGui::GetIO().MouseDelta.x : -ImGui::GetIO().MouseDelta.x;
+  width = std::clamp(width, minW, std::max(minW, maxW));
+  ImU32 colour = ImGui::GetColorU32(active ? ImGuiCol_SeparatorActive
+                                           : ImGui::IsItemHovered() ? ImGuiCol_SeparatorHovered : ImGuiCol_Separator);
+  ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  float mid = (a.x + b.x) / 2;
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(mid, a.y), ImVec2(mid, b.y), colour, active ? 2.0f : 1.0f);
+  return active;
 }
 
 }  // namespace azplan::ui
