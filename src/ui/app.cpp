@@ -712,8 +712,11 @@ void App::Frame(float width, float height) {
   // Keyboard users start in the main window (not in the status bar, which ImGui would
   // focus as the last window to appear): arrows move at once.
   // (The second frame: on the first, windows appearing after this one take the focus.)
+  // A dialog already up (an open over unsaved changes, a failed ?plan=) keeps the focus:
+  // focusing the window behind it would close it, and it would reappear a frame later.
   static int framesDrawn = 0;
-  if (++framesDrawn == 2) ImGui::SetNextWindowFocus();
+  if (++framesDrawn == 2 && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+    ImGui::SetNextWindowFocus();
   ImGui::Begin("##main", nullptr, fixed);
   DrawNoticeBar(*this);
   // Side panels: dragged wider or narrower at their edges, or collapsed to a strip; the

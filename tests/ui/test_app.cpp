@@ -186,6 +186,7 @@ TEST_CASE("autosave: a valid working copy is restored unsaved; a damaged one is 
   rec.year = 2018;
   REQUIRE(platform::StorageSet("azplan.autosave", EncodeAutosave(rec)));
   {
+    HeadlessUi ui;  // App sets up ImGui when made (keyboard navigation, theme, text size)
     App app;
     app.RestoreAutosaveOrBundled();
     CHECK(app.editor().plan().id == "small");
@@ -198,6 +199,7 @@ TEST_CASE("autosave: a valid working copy is restored unsaved; a damaged one is 
   const std::string damaged = EncodeAutosave(rec).substr(0, 200);
   REQUIRE(platform::StorageSet("azplan.autosave", damaged));
   {
+    HeadlessUi ui;  // App sets up ImGui when made (keyboard navigation, theme, text size)
     App app;
     app.RestoreAutosaveOrBundled();
     CHECK(app.editor().plan().id != "small");  // the bundled plans
@@ -217,6 +219,7 @@ TEST_CASE("autosave: a newer azplan's working copy is kept aside unchanged and t
   REQUIRE(newer.find(marker) != std::string::npos);
   newer.replace(newer.find(marker), marker.size(), "\"azplanAutosave\":2");
   REQUIRE(platform::StorageSet("azplan.autosave", newer));
+  HeadlessUi ui;  // App sets up ImGui when made (keyboard navigation, theme, text size)
   App app;
   app.RestoreAutosaveOrBundled();
   CHECK(app.editor().plan().id != "small");
@@ -228,6 +231,7 @@ TEST_CASE("autosave: a newer azplan's working copy is kept aside unchanged and t
 
 TEST_CASE("a failed export says it failed and names the file") {
   Sandbox box;
+  HeadlessUi ui;  // App sets up ImGui when made (keyboard navigation, theme, text size)
   App app;
   OpenSmall(app);
   // The export folder cannot be made: a file stands where it would be.
