@@ -22,7 +22,7 @@ def run(*args):
 
 for args, message in [(["--bogus"], "unknown option --bogus"),
                       (["--sceenshot", "x.png"], "unknown option --sceenshot"),
-                      (["--tab", "gant"], 'unknown view "gant" for --tab (table, gantt, timeline or dashboard)'),
+                      (["--tab", "gant"], 'unknown view "gant" for --tab (table, gantt, timeline, dashboard or indicators)'),
                       (["--year"], "--year needs a value")]:
     r = run(*args)
     check(r.returncode == 2, f"{' '.join(args)}: exit 2 (got {r.returncode})")
@@ -30,6 +30,6 @@ for args, message in [(["--bogus"], "unknown option --bogus"),
     check("usage: azplan" in r.stderr, f"{' '.join(args)}: prints the usage")
 
 r = run("--help")
-check(r.returncode == 0 and "--tab T" in r.stdout and "table, gantt, timeline or dashboard" in r.stdout,
+check(r.returncode == 0 and "--tab T" in r.stdout and "table, gantt, timeline, dashboard or indicators" in r.stdout,
       "--help lists the views from the view table")
 sys.exit(1 if failures else 0)
