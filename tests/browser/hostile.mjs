@@ -39,6 +39,7 @@ const EXPECT = {
     [15, 13, "documents[1].id", 'duplicate document id "d"']],
   "unknown-agency.json": [[9, 57, "documents[0].nodes[0].coExecutors[1]", 'unknown agency "nobody"; expected an id from "agencies"']],
   "agency-cycle.json": [[4, 52, "agencies[0].successor.id", 'agency lineage forms a cycle through "a"']],
+  "duplicate-measured.json": [[5, 19, "kpis[0].measured", "two measured values for 2018; expected one per year"]],
   "number-overflow.json": [[4, 58, "", "invalid JSON: number overflow parsing '1e400'"]],
   "huge-integer.json": [[5, 41, "documents[0].period.end", "expected an integer from 1900 to 2200, found 18446744073709551615"]],
   "empty.json": [[1, 1, "", "the file is empty; expected a plan (a JSON object)"]],
