@@ -1,5 +1,8 @@
 // Writing plan files: deterministic (fixed key order, two-space indent, UTF-8, final
 // newline); unknown keys kept in `extra` are written back after the known ones.
+#include <algorithm>
+#include <cstddef>
+
 #include "core/plan_json.h"
 
 namespace azplan {
@@ -14,8 +17,22 @@ void PutList(Json& j, const char* key, const std::vector<std::string>& v) {
   if (!v.empty()) j[key] = v;
 }
 
+// Adding a key to an ordered object searches every key before it, so 200,000 unknown keys
+// took minutes to write (as they once did to read). Only the few keys written before the
+// extra ones are searched: a key of `extra` the writer already set replaces it in place;
+// the rest are distinct (extra is an object) and appended in their order.
 void PutExtra(Json& j, const Json& extra) {
-  for (auto it = extra.begin(); it != extra.end(); ++it) j[it.key()] = it.value();
+  if (extra.empty() || !extra.is_object()) return;
+  Json::object_t& object = j.get_ref<Json::object_t&>();
+  auto& items = static_cast<Json::object_t::Container&>(object);
+  const auto known = static_cast<std::ptrdiff_t>(items.size());
+  items.reserve(items.size() + extra.size());
+  for (auto it = extra.begin(); it != extra.end(); ++it) {
+    auto end = items.begin() + known;
+    auto same = std::find_if(items.begin(), end, [&](const auto& kv) { return kv.first == it.key(); });
+    if (same != end) same->second = it.value();
+    else items.emplace_back(it.key(), it.value());
+  }
 }
 
 Json CodedToJson(const std::vector<CodedText>& list) {
