@@ -122,6 +122,14 @@ ZipReader::~ZipReader() {
 }
 
 bool ZipReader::Open(const std::string& bytes, ZipLimits limits) {
+  // A reader opened again lets go of the archive it held (it leaked: ASan).
+  if (zip_) unzClose(static_cast<unzFile>(zip_));
+  zip_ = nullptr;
+  delete memory_;
+  memory_ = nullptr;
+  readTotal_ = 0;
+  names_.clear();
+  error_.clear();
   limits_ = limits;
   if (!LooksLikeZip(bytes)) {
     error_ = "not an .xlsx or .zip file (it does not start like a zip archive)";
