@@ -12,7 +12,6 @@
 #include <imgui.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -29,8 +28,8 @@
 #include "core/plan_json.h"
 #include "core/synthetic.h"
 #include "ui/app.h"
+#include "ui/headless.h"
 #include "ui/widgets/draw_stats.h"
-#include "ui/widgets/theme.h"
 
 using namespace azplan;
 
@@ -62,12 +61,6 @@ struct Result {
   bool ok = false;
 };
 
-double ThreadCpuMs() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
 Stats Summarise(std::vector<double> v) {
   Stats s;
   if (v.empty()) return s;
@@ -83,31 +76,21 @@ Stats Summarise(std::vector<double> v) {
 constexpr float kWidth = 1400, kHeight = 860;  // the browser tests' viewport
 const ImVec2 kArea(800, 450);                   // inside the Gantt's time area and the table
 
-// Input for the next frame, then the frame; returns its thread CPU milliseconds.
+// Input for the next frame, then the frame (ui/headless.h); returns its thread CPU milliseconds.
 struct Driver {
+  ui::HeadlessUi& ui;
   ui::App& app;
-  double lastWallMs = 0;
+  double lastWallMs = 0;  // the last frame on the wall clock (CPU time is what Frame returns)
   double Frame() {
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(kWidth, kHeight);
-    io.DeltaTime = 1.0f / 60;  // ImGui's clock, which the app's timers read, runs at 60 frames a second
     auto w0 = std::chrono::steady_clock::now();
-    double t0 = ThreadCpuMs();
-    ImGui::NewFrame();
-    app.Frame(kWidth, kHeight);
-    ImGui::Render();
-    double t1 = ThreadCpuMs();
+    const double cpu = ui.Frame(app);
     lastWallMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - w0).count();
-    io.MouseWheel = 0;
-    return t1 - t0;
+    return cpu;
   }
   void Idle(int frames) {
     for (int i = 0; i < frames; ++i) Frame();
   }
-  void ShowTab(ui::Tab tab) {
-    app.state().tab = tab;
-    app.state().tabRequested = true;
-  }
+  void ShowTab(const char* name) { app.ShowTab(name); }
 };
 
 Result RunSize(int measures, uint64_t seed, int frames) {
@@ -118,31 +101,24 @@ Result RunSize(int measures, uint64_t seed, int frames) {
   options.measures = measures;
   std::string text = SavePlan(MakeSyntheticPlan(options));  // not counted
 
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  ui::ApplyTheme(false, 1);
-  ui::LoadUiFont(1);
-  unsigned char* pixels;
-  int w, h;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the atlas, as the GL backend would
   {
+    ui::HeadlessUi ui(kWidth, kHeight);
+    ImGuiIO& io = ui.io();
     ui::App app;
     auto t0 = std::chrono::steady_clock::now();
     if (!app.OpenFiles(OneFile("synthetic.json", std::move(text)))) {
       for (const auto& d : app.state().errors) std::fprintf(stderr, "%s\n", d.Format().c_str());
-      ImGui::DestroyContext();
       return r;
     }
     r.openMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     r.items = app.editor().index().Size();
     app.SetYear(2020);
-    Driver d{app};
+    Driver d{ui, app};
     d.Idle(3);  // the table, fonts and first layouts
 
     // Gantt: its first frame builds the rows and fits the axis. The tab bar shows a
     // requested tab one frame later, so this is the slowest of the first three frames.
-    d.ShowTab(ui::Tab::Gantt);
+    d.ShowTab("gantt");
     double first = 0;
     for (int k = 0; k < 3; ++k) first = std::max(first, d.Frame());
     r.cpu[kGanttFirst] = Summarise({first});
@@ -178,7 +154,7 @@ Result RunSize(int measures, uint64_t seed, int frames) {
     r.draw[kGanttZoom] = ui::MeasureDraw(ImGui::GetDrawData());
 
     // Table and dashboard: the wheel scrolls three lines a frame, down then back up.
-    for (auto [tab, scenario] : {std::pair{ui::Tab::Table, kTableScroll}, std::pair{ui::Tab::Dashboard, kDashboard}}) {
+    for (auto [tab, scenario] : {std::pair{"table", kTableScroll}, std::pair{"dashboard", kDashboard}}) {
       d.ShowTab(tab);
       d.Idle(5);
       t.clear();
@@ -194,7 +170,7 @@ Result RunSize(int measures, uint64_t seed, int frames) {
     // app's clock (so whatever the autosave does when idle is done), then keys 1, 2, 3 in
     // turn, each held for one frame and released for one. The edit's frame is timed on the
     // wall clock: it includes the autosave's writes to storage (files here).
-    d.ShowTab(ui::Tab::Table);
+    d.ShowTab("table");
     io.MousePos = ImVec2(-1, -1);
     for (int i = 0; i < r.items; ++i)
       if (IsMeasureKind(app.editor().index()[i].node->kind)) {
@@ -222,7 +198,6 @@ Result RunSize(int measures, uint64_t seed, int frames) {
       r.idleAutosaveMs = std::max(r.idleAutosaveMs, d.lastWallMs);
     }
   }
-  ImGui::DestroyContext();
   r.peakRssKiB = bench::PeakRssKiB();
   r.ok = true;
   return r;

@@ -33,8 +33,8 @@ target_link_libraries(azplan_ui PUBLIC azplan_core imgui azplan_bundled)
 target_include_directories(azplan_ui PUBLIC ${CMAKE_SOURCE_DIR}/src)
 
 # The entry point: window, GL, the frame loop and when it draws.
-set(AZPLAN_APP_SOURCES ${CMAKE_SOURCE_DIR}/src/app/main.cpp ${CMAKE_SOURCE_DIR}/src/app/gl_renderer.cpp
-    ${CMAKE_SOURCE_DIR}/src/app/frame_pacer.cpp ${CMAKE_SOURCE_DIR}/src/app/input_events.cpp)
+set(AZPLAN_APP_SOURCES ${CMAKE_SOURCE_DIR}/src/main/main.cpp ${CMAKE_SOURCE_DIR}/src/main/gl_renderer.cpp
+    ${CMAKE_SOURCE_DIR}/src/main/frame_pacer.cpp ${CMAKE_SOURCE_DIR}/src/main/input_events.cpp)
 
 if(NOT EMSCRIPTEN)
   add_executable(azplan ${AZPLAN_APP_SOURCES})

@@ -18,7 +18,7 @@ endif()
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
   ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
-  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)  # the renderer is ours: src/app/gl_renderer.h says why
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)  # the renderer is ours: src/main/gl_renderer.h says why
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp)
 # Our own config: 32-bit indices (10,000-row Gantts exceed 65,536 vertices per list).
 target_compile_definitions(imgui PUBLIC ImDrawIdx=unsigned\ int IMGUI_DISABLE_OBSOLETE_FUNCTIONS)

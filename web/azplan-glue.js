@@ -5,7 +5,7 @@
 (function () {
   var canvas = document.getElementById("canvas");
   // frames: frames the app built; painted: those whose picture changed and were drawn.
-  // The app draws only when something changes (src/app/frame_pacer.h): an idle page
+  // The app draws only when something changes (src/main/frame_pacer.h): an idle page
   // builds no frames at all.
   var state = { frames: 0, painted: 0, frameTimes: [], frameLog: [], ready: false };
   window.azplan = state;

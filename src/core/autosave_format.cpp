@@ -38,7 +38,9 @@ AutosaveState DecodeAutosave(const std::string& text, AutosaveRecord& r) {
   if (o.is_discarded() || !o.is_object()) return AutosaveState::Damaged;
   auto v = o.find("azplanAutosave");
   if (v == o.end()) return AutosaveState::Foreign;
-  if (!v->is_number_integer() || v->get<int>() != kAutosaveVersion) return AutosaveState::Foreign;
+  if (!v->is_number_integer()) return AutosaveState::Foreign;
+  if (v->get<long long>() > kAutosaveVersion) return AutosaveState::Newer;
+  if (v->get<long long>() != kAutosaveVersion) return AutosaveState::Foreign;
   auto plan = o.find("plan"), sum = o.find("checksum");
   if (plan == o.end() || !plan->is_string() || sum == o.end() || !sum->is_string()) return AutosaveState::Damaged;
   r.planText = plan->get<std::string>();

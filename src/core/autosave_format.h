@@ -16,13 +16,16 @@ struct AutosaveRecord {
   std::string checksum;  // of planText: set by DecodeAutosave, named by the journal
 };
 
-enum class AutosaveState { None, Valid, Damaged, Foreign };
+// Newer: written by a newer azplan (a higher record version), to be kept for it.
+enum class AutosaveState { None, Valid, Damaged, Foreign, Newer };
 
 // `checksum`, when given, receives the checksum of record.planText (record.checksum is not read).
 std::string EncodeAutosave(const AutosaveRecord& record, std::string* checksum = nullptr);
-// None for an empty value; Foreign for another program's or a newer version's value.
+// None for an empty value; Foreign for another program's value; Newer for a newer
+// azplan's record.
 AutosaveState DecodeAutosave(const std::string& text, AutosaveRecord& record);
-// FNV-1a 64-bit as 16 hex digits.
+// FNV-1a 64-bit as 16 hex digits, with the offset basis 1469598103934665603 (one digit
+// short of the standard's); kept, since stored records were written with it.
 std::string Checksum(const std::string& bytes);
 
 }  // namespace azplan

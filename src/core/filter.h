@@ -25,6 +25,13 @@ struct Filter {
     return text.empty() && document < 0 && subtree < 0 && agencyId.empty() && statusMask == 0 &&
            activeInYear == 0 && !measuresOnly;
   }
+  // Derived lists are keyed on the filter itself (ui/view_state.h), compared field by field.
+  bool operator==(const Filter& o) const {
+    return text == o.text && document == o.document && subtree == o.subtree && agencyId == o.agencyId &&
+           agencyRole == o.agencyRole && statusMask == o.statusMask && year == o.year &&
+           activeInYear == o.activeInYear && measuresOnly == o.measuresOnly;
+  }
+  bool operator!=(const Filter& o) const { return !(*this == o); }
 };
 
 class FilterMatcher {

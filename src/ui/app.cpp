@@ -17,6 +17,7 @@
 #include "ui/autosave.h"
 #include "ui/redraw.h"
 #include "ui/strings.h"
+#include "ui/view_table.h"
 #include "ui/views/views.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -56,6 +57,14 @@ App::App() {
     if (ui_.showMergeReview) AddReturn(std::move(f));
     else OpenFile(std::move(f));
   });
+  // Every open is a new generation: lists derived from the previous plan never match it,
+  // whatever its revision (ui/view_state.h).
+  editor_.OnChange([this](PlanChange change) {
+    if (change == PlanChange::Replaced) {
+      ++generation_;
+      views_ = ViewState();
+    }
+  });
   // Every control reachable without a mouse: arrows, Space/Enter, Alt for the menu, with
   // the focus drawn (ImGuiCol_NavHighlight; yellow in the high-contrast theme).
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -92,17 +101,16 @@ void App::SetTextSize(float scale) {
 void App::UpdateAccessibleMirror() {
   const PlanIndex& index = editor_.index();
   int i = ui_.selectedId.empty() ? -1 : index.Find(ui_.selectedId);
-  const Tab tab = ui_.tab;
+  const int tab = ui_.tab;
   // Cheap to compare every frame; the mirror itself is rebuilt only when this changes.
   std::string key = ui_.selectedId + '\n' + std::to_string(i) + '\n' + std::to_string(ui_.year) + '\n' +
-                    std::to_string(editor_.Revision()) + '\n' + Language() + '\n' + std::to_string(static_cast<int>(tab)) +
+                    std::to_string(editor_.Revision()) + '\n' + Language() + '\n' + std::to_string(tab) +
                     '\n' + ui_.dashboardTrace + '\n' + planName_;
   if (key == mirrorKey_) return;
   mirrorKey_ = key;
-  static const char* const kTabs[kTabCount] = {"table", "gantt", "timeline", "dashboard", "indicators"};
   MirrorState m;
   m.language = Language();
-  m.view = Tr(kTabs[static_cast<int>(tab)]);
+  m.view = Tr(Views()[static_cast<size_t>(tab)].labelKey);
   m.plan = PlanName();
   m.year = ui_.year;
   m.yearLabel = Tr("year");
@@ -128,7 +136,7 @@ void App::UpdateAccessibleMirror() {
     m.period = item.openEnded ? PeriodText(item.period, true)
                               : PeriodText(n.period.IsSet() || !n.period.Empty() ? n.period : item.period);
   }
-  if (tab == Tab::Dashboard) {
+  if (Views()[static_cast<size_t>(tab)].name == std::string_view("dashboard")) {
     const Tally& t = Figures().plan.measures;
     if (t.Assessed()) {
       Shares s = DisplayShares(t);
@@ -146,9 +154,8 @@ void App::UpdateAccessibleMirror() {
 void App::OpenAccessibleReport() {
   const azplan::ExportFormat* f = FindExportFormat("html");
   if (!f) return;
-  std::string where = platform::OpenHtmlDocument(ExportFileName(editor_.plan(), ui_.year, *f),
-                                                 f->run(editor_.plan(), CurrentExportOptions()));
-  ui_.notice = std::string(Tr("exported")) + ": " + where;
+  const std::string name = ExportFileName(editor_.plan(), ui_.year, *f);
+  ReportExport(name, platform::OpenHtmlDocument(name, f->run(editor_.plan(), CurrentExportOptions())));
 }
 
 void App::SaveDisplaySettings() {
@@ -291,13 +298,19 @@ void App::RestoreAutosaveOrBundled(bool bundledFallback) {
     }
     damaged = true;  // a valid record that does not open (or replay) is damaged all the same
   }
+  // Another program's value under our key is set aside like a damaged one. A working copy
+  // of a newer azplan is not damaged, only not ours to read: kept whole, and the user told.
+  if (stored.base == AutosaveState::Foreign) damaged = true;
+  const bool newer = stored.base == AutosaveState::Newer;
   // Set aside first: opening the bundled plans clears the autosave.
   if (damaged) SetAsideAutosave();
+  if (newer) SetAsideNewerAutosave();
   // A plan on its way (?plan=) needs no bundled plans opened and thrown away first; a
-  // damaged autosave still opens them, so its notice has a plan to stand over.
-  if (!bundledFallback && !damaged) return;
+  // damaged or newer autosave still opens them, so its notice has a plan to stand over.
+  if (!bundledFallback && !damaged && !newer) return;
   OpenBundled();
   if (damaged) ui_.notice = Tr("autosaveDamaged");
+  if (newer) ui_.notice = Tr("autosaveNewer");
 }
 
 // Below this size the whole plan is written within a frame's budget, so a plan as opened
@@ -352,35 +365,57 @@ void App::Autosave() {
   else autosave_.Clear();
 }
 
-const std::vector<int>& App::VisibleItems() {
+Filter App::AppliedFilter() const {
   Filter f = ui_.filter;
   f.text = ui_.searchText;
   f.year = ui_.year;
   f.statusMask = ui_.statusChoice ? 1 << (ui_.statusChoice - 1) : 0;
-  char key[512];
-  std::snprintf(key, sizeof key, "%d|%d|%s|%d|%d|%d|%d|%d", f.document, f.subtree, f.agencyId.c_str(),
-                static_cast<int>(f.agencyRole), f.statusMask, f.year, f.activeInYear, f.measuresOnly);
-  std::string k = std::string(key) + "|" + f.text;
-  if (visibleRevision_ != editor_.Revision() || k != visibleFilterKey_) {
-    visible_ = FilterMatcher(editor_.index(), f).Apply(true);
-    visibleRevision_ = editor_.Revision();
-    visibleFilterKey_ = k;
+  return f;
+}
+
+const std::vector<int>& App::VisibleItems() {
+  DataKey key = CurrentDataKey();
+  if (!visibleValid_ || key != visibleKey_) {
+    visible_ = FilterMatcher(editor_.index(), key.filter).Apply(true);
+    visibleKey_ = std::move(key);
+    visibleValid_ = true;
   }
   return visible_;
 }
 
 const YearFigures& App::Figures() {
-  if (figuresRevision_ != editor_.Revision() || figuresYear_ != ui_.year) {
+  if (figuresKey_ != CurrentPlanKey() || figuresYear_ != ui_.year) {
     figures_ = ComputeFigures(editor_.index(), ui_.year);
-    figuresRevision_ = editor_.Revision();
+    figuresKey_ = CurrentPlanKey();
     figuresYear_ = ui_.year;
   }
   return figures_;
 }
 
+bool App::Execute(std::unique_ptr<Command> command) { return editor_.Execute(std::move(command)); }
+void App::Undo() { editor_.Undo(); }
+void App::Redo() { editor_.Redo(); }
+
 void App::Select(const std::string& id) { ui_.selectedId = id; }
 
 void App::SetYear(int year) { ui_.year = std::max(2000, std::min(2100, year)); }
+
+void App::ShowTab(int index) {
+  if (index < 0 || index >= static_cast<int>(Views().size())) return;
+  ui_.tab = index;
+  ui_.tabRequested = true;
+}
+
+bool App::ShowTab(std::string_view name) {
+  int i = FindView(name);
+  if (i >= 0) ShowTab(i);
+  return i >= 0;
+}
+
+void App::SetStatusOf(const std::string& id, std::optional<Status> s) {
+  int i = editor_.index().Find(id);
+  if (i >= 0 && IsAssessableKind(editor_.index()[i].node->kind)) editor_.Execute(SetStatus(id, ui_.year, s));
+}
 
 void App::SetStatusOfSelection(std::optional<Status> s) {
   std::vector<std::string> ids(ui_.checked.begin(), ui_.checked.end());
@@ -466,9 +501,14 @@ ExportOptions App::CurrentExportOptions() {
 void App::ExportFormat(const char* key) {
   const azplan::ExportFormat* f = FindExportFormat(key);
   if (!f) return;
-  std::string where = platform::Download(ExportFileName(editor_.plan(), ui_.year, *f), f->mime,
-                                         f->run(editor_.plan(), CurrentExportOptions()));
-  ui_.notice = std::string(Tr("exported")) + ": " + where;
+  const std::string name = ExportFileName(editor_.plan(), ui_.year, *f);
+  ReportExport(name, platform::Download(name, f->mime, f->run(editor_.plan(), CurrentExportOptions())));
+}
+
+// Download answers where the file went, or nothing when it could not be written.
+void App::ReportExport(const std::string& fileName, const std::string& where) {
+  if (where.empty()) ui_.notice = std::string(Tr("exportFailed")) + ": " + fileName;
+  else ui_.notice = std::string(Tr("exported")) + ": " + where;
 }
 
 void App::ChooseFileToOpen() {
@@ -487,7 +527,8 @@ void App::Save() {
       ui_.notice = std::string(Tr("savedInPlace")) + ": " + name;
     } else {
       const azplan::ExportFormat* f = FindExportFormat("json");
-      ui_.notice = std::string(Tr("exported")) + ": " + platform::Download(ExportFileName(editor_.plan(), ui_.year, *f), f->mime, bytes);
+      const std::string file = ExportFileName(editor_.plan(), ui_.year, *f);
+      ReportExport(file, platform::Download(file, f->mime, bytes));
       if (editor_.Revision() == revision) editor_.MarkClean();
     }
     RequestFrames();
@@ -510,19 +551,16 @@ void App::ExportPng(const char* svgKey) {
   if (!f) return;
   azplan::ExportFormat png = *f;
   png.extension = "png";
-  std::string where = platform::DownloadSvgAsPng(ExportFileName(editor_.plan(), ui_.year, png),
-                                                 f->run(editor_.plan(), CurrentExportOptions()));
-  ui_.notice = std::string(Tr("exported")) + ": " + where;
+  const std::string name = ExportFileName(editor_.plan(), ui_.year, png);
+  ReportExport(name, platform::DownloadSvgAsPng(name, f->run(editor_.plan(), CurrentExportOptions())));
 }
-
-static const char* const kTabKeys[kTabCount] = {"table", "gantt", "timeline", "dashboard", "indicators"};
 
 ViewLink App::CurrentViewLink() {
   ViewLink l;
   const Plan& plan = editor_.plan();
   l.plan = planName_;
   l.year = ui_.year;
-  l.tab = kTabKeys[static_cast<int>(ui_.tab)];
+  l.tab = Views()[static_cast<size_t>(ui_.tab)].name;
   l.search = ui_.searchText;
   if (ui_.filter.document >= 0 && ui_.filter.document < static_cast<int>(plan.documents.size()))
     l.document = plan.documents[ui_.filter.document].id;
@@ -539,11 +577,7 @@ ViewLink App::CurrentViewLink() {
 void App::ApplyViewLink(const ViewLink& l) {
   const Plan& plan = editor_.plan();
   if (l.year) SetYear(l.year);
-  for (int i = 0; i < kTabCount; ++i)
-    if (l.tab == kTabKeys[i]) {
-      ui_.tab = static_cast<Tab>(i);
-      ui_.tabRequested = true;
-    }
+  ShowTab(l.tab);
   ui_.searchText = l.search;
   ui_.filter.document = -1;
   for (size_t i = 0; i < plan.documents.size(); ++i)
@@ -597,18 +631,22 @@ void App::HandleShortcuts() {
     RequestFrames(2);
   }
   if (io.WantTextInput) return;  // Ctrl+Z/Y there are the text field's own undo
-  // No key repeat: on a slow frame (a heavy view in a busy browser) one press held across
-  // frames would otherwise undo two edits.
+  // One press, one step: ImGui's key repeat counts frame time, so a press held across two
+  // slow frames (a loaded machine, a page that draws only on input) would undo twice.
   if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
     if (io.KeyShift) editor_.Redo();
     else editor_.Undo();
   }
   if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) editor_.Redo();
+  // Views by their shortcuts in the table (Ctrl+Shift+digit: the browser keeps Ctrl+digit).
   // Text size: Ctrl+= / Ctrl++ larger, Ctrl+- smaller, Ctrl+0 back to 100 % (GLFW key codes:
   // '=' 61, '-' 45, keypad + 334, keypad - 333).
   if (ctrl && (ImGui::IsKeyPressed('=', false) || ImGui::IsKeyPressed(334, false))) SetTextSize(TextScale() + 0.1f);
   if (ctrl && (ImGui::IsKeyPressed('-', false) || ImGui::IsKeyPressed(333, false))) SetTextSize(TextScale() - 0.1f);
   if (ctrl && ImGui::IsKeyPressed('0', false)) SetTextSize(1);
+  if (ctrl && io.KeyShift)
+    for (size_t i = 0; i < Views().size(); ++i)
+      if (Views()[i].shortcutKey && ImGui::IsKeyPressed(Views()[i].shortcutKey, false)) ShowTab(static_cast<int>(i));
   if (ctrl) return;
   // Status keys act on the selection: 1 executed, 2 partial, 3 not executed, 4 not assessed, 0 clear.
   static const std::pair<int, std::optional<Status>> kKeys[] = {
@@ -623,7 +661,8 @@ std::string App::StateJson() {
   const YearFigures& f = Figures();
   Json o = Json::object();
   o["year"] = ui_.year;
-  o["tab"] = static_cast<int>(ui_.tab);
+  o["tab"] = ui_.tab;
+  o["tabName"] = Views()[static_cast<size_t>(ui_.tab)].name;
   o["selected"] = ui_.selectedId;
   o["dirty"] = editor_.Dirty();
   o["canUndo"] = editor_.CanUndo();
@@ -658,17 +697,27 @@ std::string App::StateJson() {
                      {"selected", ui_.indicators.selectedKpi},
                      {"working", ui_.indicators.workingKpi},
                      {"error", ui_.indicators.error}};
-  Json rects = Json::object();
-  for (const auto& [name, r] : ui_.rects) rects[name] = {r[0], r[1], r[2], r[3]};
-  o["rects"] = std::move(rects);
   if (!ui_.selectedId.empty()) {
     int i = editor_.index().Find(ui_.selectedId);
     if (i >= 0) o["selectedStatus"] = StatusKey(EffectiveStatus(editor_.index()[i], ui_.year));
   }
+  o["checked"] = ui_.checked;
+  // Where the named widgets were drawn in the last frame: {name: [x, y, w, h]}, rows as
+  // "row:<id>". Recorded cheaply during the frame, turned into text only here.
+  Json widgets = Json::object();
+  for (const auto& e : widgets_.Entries()) {
+    std::string name = e.name;
+    if (e.detail) name += std::string(":") + e.detail;
+    if (e.item >= 0 && e.item < editor_.index().Size()) name += ":" + editor_.index()[e.item].id;
+    if (!e.key.empty()) name += ":" + e.key;
+    widgets[name] = {e.x, e.y, e.w, e.h};
+  }
+  o["widgets"] = std::move(widgets);
   return o.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 void App::Frame(float width, float height) {
+  widgets_.BeginFrame();
   HandleShortcuts();
   DrawMainMenu(*this);
   const float menuH = ImGui::GetFrameHeight();
@@ -684,8 +733,11 @@ void App::Frame(float width, float height) {
   // Keyboard users start in the main window (not in the status bar, which ImGui would
   // focus as the last window to appear): arrows move at once.
   // (The second frame: on the first, windows appearing after this one take the focus.)
+  // A dialog already up (an open over unsaved changes, a failed ?plan=) keeps the focus:
+  // focusing the window behind it would close it, and it would reappear a frame later.
   static int framesDrawn = 0;
-  if (++framesDrawn == 2) ImGui::SetNextWindowFocus();
+  if (++framesDrawn == 2 && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+    ImGui::SetNextWindowFocus();
   ImGui::Begin("##main", nullptr, fixed);
   StepReturnForms();
   DrawNoticeBar(*this);
@@ -721,30 +773,22 @@ void App::Frame(float width, float height) {
   ImGui::PopStyleVar();
   // Flattened for the keyboard: arrows reach the filter bar, the tabs and the view from the
   // main window without first "entering" this borderless child.
-  if (ui_.focusPane == 2 && ui_.tab != Tab::Table) ImGui::SetNextWindowFocus(), ui_.focusPane = 0;  // the table focuses itself
+  if (ui_.focusPane == 2 && ui_.tab != FindView("table")) ImGui::SetNextWindowFocus(), ui_.focusPane = 0;  // the table focuses itself
   ImGui::BeginChild("##center", ImVec2(ImGui::GetContentRegionAvail().x - rightShown - splitW - gap, 0), false,
                     ImGuiWindowFlags_NavFlattened);
   DrawFilterBar(*this);
-  ui_.rects.clear();
   // Tabs keep their whole names; when they do not fit, the bar scrolls (arrows) instead.
   if (ImGui::BeginTabBar("##tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
-    struct {
-      Tab tab;
-      const char* key;
-      void (*draw)(App&);
-    } tabs[] = {{Tab::Table, "table", DrawTableView},
-                {Tab::Gantt, "gantt", DrawGanttView},
-                {Tab::Timeline, "timeline", DrawTimelineView},
-                {Tab::Dashboard, "dashboard", DrawDashboardView},
-                {Tab::Indicators, "indicators", DrawIndicatorsView}};
-    for (auto& t : tabs) {
-      ImGuiTabItemFlags flags = (ui_.tabRequested && ui_.tab == t.tab) ? ImGuiTabItemFlags_SetSelected : 0;
-      std::string label = std::string(Tr(t.key)) + "###" + t.key;
-      const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
-      RememberItemRect(*this, std::string("tab.") + t.key);
+    const auto& views = Views();
+    for (size_t i = 0; i < views.size(); ++i) {
+      const ViewEntry& v = views[i];
+      const bool requested = ui_.tabRequested && ui_.tab == static_cast<int>(i);
+      std::string label = std::string(Tr(v.labelKey)) + "###" + v.name;
+      const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, requested ? ImGuiTabItemFlags_SetSelected : 0);
+      NoteWidget("tab", v.name);
       if (open) {
-        if (!ui_.tabRequested) ui_.tab = t.tab;
-        t.draw(*this);
+        if (!ui_.tabRequested) ui_.tab = static_cast<int>(i);
+        v.draw(*this);
         ImGui::EndTabItem();
       }
     }

@@ -1,13 +1,14 @@
-// The application: one Editor (the model with undo) and the view state. Views read
-// through App and change the plan only by executing core commands.
+// The application: one Editor (the model with undo), the view state (UiState) and what
+// the views derive from the plan (ViewState). Views read the model through App (const)
+// and change it only through App's methods, which execute core commands.
 #pragma once
-#include <array>
 #include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/chart_layout.h"
@@ -25,11 +26,10 @@
 #include "ui/a11y_mirror.h"
 #include "ui/display_settings.h"
 #include "ui/view_link.h"
+#include "ui/view_state.h"
+#include "ui/widget_rects.h"
 
 namespace azplan::ui {
-
-enum class Tab { Table, Gantt, Timeline, Dashboard, Indicators };
-constexpr int kTabCount = 5;
 
 struct GanttState {
   TimeAxis axis;
@@ -67,14 +67,11 @@ struct UiState {
   Filter filter;
   std::string searchText;
   int statusChoice = 0;                // 0 = all, else 1 + Status
-  Tab tab = Tab::Table;
-  bool tabRequested = false;
+  int tab = 0;                         // index into Views() (ui/view_table.h); App::ShowTab
+  bool tabRequested = false;           // the tab bar selects `tab` in the next frame
   GanttState gantt;
   TimelineState timeline;
   IndicatorsState indicators;
-  // Screen rectangles (x, y, w, h) of widgets the browser tests drive, by name; drawn
-  // this frame. StateJson exposes them so tests click widgets, not guessed pixels.
-  std::map<std::string, std::array<float, 4>> rects;
   // The table's sort as last drawn (the table view writes it): exports list rows in it.
   SortKey tableSort = SortKey::Code;
   bool tableSortAscending = true;
@@ -123,16 +120,41 @@ class App {
   // opens; Cancel keeps the open plan and drops the request.
   void AnswerPendingOpen(OpenAnswer answer);
 
-  Editor& editor() { return editor_; }
+  // The model, read-only: changes go through Execute, Undo, Redo and the methods below.
+  const Editor& editor() const { return editor_; }
   UiState& state() { return ui_; }
+  ViewState& views() { return views_; }
   const std::vector<int>& VisibleItems();
   const YearFigures& Figures();
   // The open plan's file name, or "all documents" in the language on screen.
   std::string PlanName() const;
+  // Which plan (generation, bumped on every open) at which edit (revision).
+  PlanKey CurrentPlanKey() const { return {generation_, editor_.Revision()}; }
+  // The filter the views apply: the filter bar's choices with the search text, the year
+  // and the status; with CurrentPlanKey, the key of every filtered list.
+  Filter AppliedFilter() const;
+  DataKey CurrentDataKey() const { return {CurrentPlanKey(), AppliedFilter()}; }
+
+  // Records where the last ImGui item was drawn under `name` (StateJson's "widgets"), so
+  // tests find it by name: "search", "tab:gantt" (with a detail), "row:<id>" (with an item),
+  // "kpi:<id>" (with a key of its own).
+  void NoteWidget(const char* name, const char* detail = nullptr) { widgets_.NoteLastItem(name, detail); }
+  void NoteWidget(const char* name, std::string key) { widgets_.NoteLastItem(name, std::move(key)); }
+  void NoteRow(const char* name, int item) { widgets_.NoteLastItem(name, nullptr, item); }
+
+  bool Execute(std::unique_ptr<Command> command);
+  void Undo();
+  void Redo();
 
   void Select(const std::string& id);
   void SetYear(int year);
+  // Shows the view at `index` of Views(), or the one with this URL name (false if none).
+  void ShowTab(int index);
+  bool ShowTab(std::string_view name);
+  // The status keys and the Edit menu: the Ctrl-checked rows, else the measure on show.
   void SetStatusOfSelection(std::optional<Status> s);
+  // The detail panel: the measure it shows, whatever rows are checked.
+  void SetStatusOf(const std::string& id, std::optional<Status> s);
   // Records what the user typed as the indicator's value for the monitoring year (one
   // undo step); false with ui.indicators.error set when the input is refused.
   bool RecordMeasured(const std::string& kpiId, const std::string& valueText, const std::string& source,
@@ -187,9 +209,14 @@ class App {
   bool Open(const std::vector<NamedText>& files, bool markClean, std::function<void()> onOpened, bool discardChanges);
   void Replace(PendingOpen& open);
   ExportOptions CurrentExportOptions();  // the one place exports read what the screen shows
+  // The notice after an export: where it went, or that it failed (an empty `where`).
+  void ReportExport(const std::string& fileName, const std::string& where);
 
   Editor editor_;
   UiState ui_;
+  ViewState views_;
+  WidgetRects widgets_;
+  unsigned long generation_ = 0;  // bumped on every open (Editor::OnChange, PlanChange::Replaced)
   std::string planName_;
   std::string title_;  // the page title as last set (SyncTitle)
   std::optional<PendingOpen> pending_;
@@ -199,10 +226,11 @@ class App {
   std::unique_ptr<ReturnFormBatch> formBatch_;
   unsigned long formBatchRevision_ = 0;
   // Derived data, recomputed when the plan, the filter or the year changes.
-  unsigned long visibleRevision_ = ~0ul, figuresRevision_ = ~0ul;
-  int figuresYear_ = 0;
-  std::string visibleFilterKey_;
+  DataKey visibleKey_;
+  bool visibleValid_ = false;
   std::vector<int> visible_;
+  PlanKey figuresKey_;
+  int figuresYear_ = 0;
   YearFigures figures_;
   unsigned long autosavedRevision_ = 0;
   AutosaveStore autosave_;

@@ -8,6 +8,8 @@ static const char* kKey = "azplan.autosave";
 static const char* kAsideKey = "azplan.autosave.damaged";
 static const char* kJournalKey = "azplan.autosave.journal";
 static const char* kJournalAsideKey = "azplan.autosave.journal.damaged";
+static const char* kNewerKey = "azplan.autosave.newer";
+static const char* kJournalNewerKey = "azplan.autosave.journal.newer";
 
 StoredAutosave ReadStoredAutosave() {
   StoredAutosave s;
@@ -26,6 +28,11 @@ static void SetAside(const char* key, const char* asideKey) {
 void SetAsideAutosave() {
   SetAside(kJournalKey, kJournalAsideKey);
   SetAside(kKey, kAsideKey);
+}
+
+void SetAsideNewerAutosave() {
+  SetAside(kJournalKey, kJournalNewerKey);
+  SetAside(kKey, kNewerKey);
 }
 
 void SetAsideJournal() { SetAside(kJournalKey, kJournalAsideKey); }

@@ -24,6 +24,8 @@ StoredAutosave ReadStoredAutosave();
 void SetAsideAutosave();
 // A journal that does not extend the stored base, kept aside the same way.
 void SetAsideJournal();
+// Keeps a newer azplan's values (base and journal), unchanged, for that version.
+void SetAsideNewerAutosave();
 
 // The stored copy this session writes: which base storage holds and the journal text
 // appended to it.

@@ -1,7 +1,7 @@
 // The app draws a frame only when something changed: input, or work that asked for one.
 // Anything that changes the picture without input (progress while work runs, a result
 // arriving from the browser, an animation, a notice that times out) asks here; the frame
-// loop (src/app) sleeps while nobody has asked and no input arrives.
+// loop (src/main) sleeps while nobody has asked and no input arrives.
 #pragma once
 
 namespace azplan::ui {

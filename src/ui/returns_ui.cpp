@@ -49,9 +49,8 @@ void App::ExportReturnForms(const std::string& agencyId) {
       RequestFrames();
       return;
     }
-    where = platform::Download(ReturnFormFileName(agencyId, ui_.year),
-                               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes);
-    ui_.notice = std::string(Tr("exported")) + ": " + where;
+    const std::string name = ReturnFormFileName(agencyId, ui_.year);
+    ReportExport(name, platform::Download(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes));
   }
   RequestFrames();
 }
@@ -75,8 +74,11 @@ void App::StepReturnForms() {
     if (!formBatch_->Finish(&bundle, &error)) return stop(std::string(Tr("returnFormsFailed")) + ": " + error);
     std::string name = "hesabat-formalari-" + std::to_string(ui_.year) + ".zip";
     std::string where = platform::Download(name, "application/zip", bundle.zip);
-    return stop(std::string(Tr("exported")) + ": " + where + " (" + std::to_string(bundle.forms) + " " +
-                Tr("returnForms") + ")");
+    formBatch_.reset();
+    ReportExport(name, where);  // a download that failed says so
+    if (!where.empty()) ui_.notice += " (" + std::to_string(bundle.forms) + " " + Tr("returnForms") + ")";
+    RequestFrames();
+    return;
   }
   if (!ImGui::IsPopupOpen(kDialog)) ImGui::OpenPopup(kDialog);
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));

@@ -189,6 +189,11 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"autosaveDamaged",
        {"Avtomatik yaddaş zədələnib və kənara qoyulub; daxili planlar açıldı.",
         "The autosave was damaged and has been set aside; the bundled plans are open."}},
+      {"autosaveNewer",
+       {"Avtomatik yaddaş azplan-ın daha yeni versiyası ilə yazılıb; toxunulmadan kənara qoyulub "
+        "(azplan.autosave.newer). Onu yeni versiyada açın; daxili planlar açıldı.",
+        "The autosave was written by a newer azplan; it has been set aside unchanged "
+        "(azplan.autosave.newer). Open it with the newer version; the bundled plans are open."}},
       {"openFailed", {"Fayl açılmadı; açıq plan dəyişmədi.", "The file did not open; the open plan is unchanged."}},
       {"errors", {"Xətalar", "Errors"}},
       {"close", {"Bağla", "Close"}},
@@ -201,6 +206,7 @@ const std::unordered_map<std::string_view, Entry>& Table() {
       {"cancel", {"İmtina", "Cancel"}},
       {"opened", {"Açıldı", "Opened"}},
       {"exported", {"İxrac edildi", "Exported"}},
+      {"exportFailed", {"İxrac alınmadı, fayl yazılmadı", "Export failed, the file was not written"}},
       {"savedInPlace", {"Faylda yadda saxlanıldı", "Saved to the file"}},
       {"path", {"Yol", "Path"}},
       // Gantt and timeline

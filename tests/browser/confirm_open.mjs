@@ -11,8 +11,8 @@
 // Usage: node confirm_open.mjs <site-dir> <single-file-html>
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input, openByMenu, openBundledByMenu,
-  clearAutosave, siteWithPlans, cleanUp } from "./lib.mjs";
+import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, openByMenu, openBundledByMenu,
+  clearAutosave, siteWithPlans, cleanUp, step, selectMeasure, statusKey, clickUntil } from "./lib.mjs";
 
 const site = path.resolve(process.argv[2]);
 const out = outDir();
@@ -23,9 +23,6 @@ fs.writeFileSync(goodFile, smallText);
 fs.writeFileSync(badFile, '{ "formatVersion": 1, "documents": [ { "id": "x", ');
 const SMALL = 11;  // items in the small plan
 const MEASURE = "roadmap-telecom-2016/1.1.1.3";
-
-// The dialog's buttons (centred modal in the 1400×860 viewport; from its screenshot).
-const BUTTON = { save: [565, 468], discard: [712, 468], cancel: [798, 468] };
 
 // A node's 2017 status in a saved plan.
 function status2017(planText, docId, code) {
@@ -58,127 +55,116 @@ try {
   let page = await open(url);
   const get = () => page.evaluate(() => window.azplan.get());
   const shot = (name) => page.screenshot({ path: path.join(out, "confirm-" + name + ".png") });
-  let { click, key } = input(page);
   const until = (fn, arg, ms = 10000) => waitFor(page, fn, arg, ms);
   await clearAutosave(page);
 
-  // Held clicks can fall into a slow frame: press again while the dialog is still up.
-  const answer = async (which) => {
-    for (let i = 0; i < 3 && (await get()).confirmOpen; ++i) {
-      await click(...BUTTON[which]);
-      await until(() => !window.azplan.get().confirmOpen, null, 2000).catch(() => {});
-    }
-  };
+  // The dialog's buttons by name (confirmOpen:save|discard|cancel); a held click can fall
+  // into a slow frame, so it is pressed again while the dialog is still up.
+  const answer = (which) => clickUntil(page, "confirmOpen:" + which, () => !window.azplan.get().confirmOpen);
   // Select 1.1.1.3 through the search box and the table, set it executed with key 1.
   const editByKey = async () => {
-    await click(380, 39);  // the search box: empty it first (it keeps its text across opens)
-    await key("Control+a");
-    await key("Backspace");
-    await until(() => window.azplan.get().visible > 10);
-    await page.keyboard.type("1.1.1.3", { delay: 20 });
-    await until(() => window.azplan.get().visible < 10);
-    await page.waitForTimeout(100);
-    const filtered = await get();
-    await click(450, 110 + 21 * (filtered.visible - 1));  // the match is the last row
-    await until((id) => window.azplan.get().selected === id, MEASURE);
-    await key("1");
-    await until(() => window.azplan.get().selectedStatus === "executed" && window.azplan.get().dirty);
+    await selectMeasure(page, MEASURE);
+    await statusKey(page, 1);
+    await until(() => window.azplan.get().dirty);
     return get();
   };
 
-  const start = await get();
-  check(start.measures > 300 && !start.dirty && !start.confirmOpen, "the bundled plans open, nothing unsaved, no question");
-  const edited = await editByKey();
-  check(edited.plan.subMeasures.executed === start.plan.subMeasures.executed + 1 && edited.dirty,
-    "key 1 sets 1.1.1.3 executed: the plan has unsaved changes");
+  let s, start, edited;
+  await step("an edit by key; a malformed file is refused without asking", async () => {
+    start = await get();
+    check(start.measures > 300 && !start.dirty && !start.confirmOpen, "the bundled plans open, nothing unsaved, no question");
+    edited = await editByKey();
+    check(edited.plan.subMeasures.executed === start.plan.subMeasures.executed + 1 && edited.dirty,
+      "key 1 sets 1.1.1.3 executed: the plan has unsaved changes");
 
-  // A malformed file is refused without asking; the edit stays.
-  await openByMenu(page, badFile);
-  await until(() => window.azplan.get().errorDialog);
-  let s = await get();
-  check(!s.confirmOpen && s.dirty && JSON.stringify(s.plan) === JSON.stringify(edited.plan), "a malformed file: errors, no question, the edit stays");
-  for (let i = 0; i < 3 && (await get()).errorDialog; ++i) {
-    await click(354, 561);  // Bağla
-    await until(() => !window.azplan.get().errorDialog, null, 2000).catch(() => {});
-  }
+    // A malformed file is refused without asking; the edit stays.
+    await openByMenu(page, badFile);
+    await until(() => window.azplan.get().errorDialog);
+    s = await get();
+    check(!s.confirmOpen && s.dirty && JSON.stringify(s.plan) === JSON.stringify(edited.plan), "a malformed file: errors, no question, the edit stays");
+    await clickUntil(page, "errors:close", () => !window.azplan.get().errorDialog);  // Bağla
+  });
 
-  // 1. Cancel.
-  await openByMenu(page, goodFile);
-  await until(() => window.azplan.get().confirmOpen);
-  await page.waitForTimeout(300);
-  s = await get();
-  await shot("1-dialog");
-  check(s.confirmOpen && s.pendingOpen === "small-plan.json" && s.measures === edited.measures &&
-    JSON.stringify(s.plan) === JSON.stringify(edited.plan) && s.dirty,
-    `File → Aç… over unsaved changes asks first ("${s.pendingOpen}"); the plan is still the edited one`);
-  await answer("cancel");
-  await page.waitForTimeout(300);
-  s = await get();
-  await shot("1-cancelled");
-  check(!s.confirmOpen && s.measures === edited.measures && JSON.stringify(s.plan) === JSON.stringify(edited.plan) &&
-    s.dirty && s.selectedStatus === "executed", "İmtina: the dialog closes, the edited figures are intact and still unsaved");
+  await step("1. İmtina (cancel) keeps the edited plan", async () => {
+    await openByMenu(page, goodFile);
+    await until(() => window.azplan.get().confirmOpen);
+    await page.waitForTimeout(300);
+    s = await get();
+    await shot("1-dialog");
+    check(s.confirmOpen && s.pendingOpen === "small-plan.json" && s.measures === edited.measures &&
+      JSON.stringify(s.plan) === JSON.stringify(edited.plan) && s.dirty,
+      `File → Aç… over unsaved changes asks first ("${s.pendingOpen}"); the plan is still the edited one`);
+    await answer("cancel");
+    await page.waitForTimeout(300);
+    s = await get();
+    await shot("1-cancelled");
+    check(!s.confirmOpen && s.measures === edited.measures && JSON.stringify(s.plan) === JSON.stringify(edited.plan) &&
+      s.dirty && s.selectedStatus === "executed", "İmtina: the dialog closes, the edited figures are intact and still unsaved");
+  });
 
-  // 2. Open without saving.
-  await openByMenu(page, goodFile);
-  await until(() => window.azplan.get().confirmOpen);
-  await answer("discard");
-  await until((n) => window.azplan.get().measures === n, SMALL);
-  s = await get();
-  await shot("2-discarded");
-  check(!s.confirmOpen && s.measures === SMALL && !s.dirty && s.errors === 0, `Saxlamadan aç: the small plan is open (${s.measures} items)`);
+  await step("2. Saxlamadan aç (open without saving)", async () => {
+    await openByMenu(page, goodFile);
+    await until(() => window.azplan.get().confirmOpen);
+    await answer("discard");
+    await until((n) => window.azplan.get().measures === n, SMALL);
+    s = await get();
+    await shot("2-discarded");
+    check(!s.confirmOpen && s.measures === SMALL && !s.dirty && s.errors === 0, `Saxlamadan aç: the small plan is open (${s.measures} items)`);
+  });
 
-  // 3. Save first: the bundled plans (nothing unsaved: no question), an edit, then open.
-  await openBundledByMenu(page);  // Fayl › Daxili planları aç
-  await until((n) => window.azplan.get().measures === n, start.measures);
-  check(!(await get()).confirmOpen, "the bundled plans open without a question when nothing is unsaved");
-  const edited2 = await editByKey();
-  await openByMenu(page, goodFile);
-  await until(() => window.azplan.get().confirmOpen);
-  const download = page.waitForEvent("download", { timeout: 15000 });
-  await answer("save");
-  const d = await download;
-  const saved = fs.readFileSync(await d.path(), "utf8");
-  check(/\.json$/.test(d.suggestedFilename()) && status2017(saved, "roadmap-telecom-2016", "1.1.1.3") === "executed",
-    `Yadda saxla (JSON) və aç: ${d.suggestedFilename()} downloads with 1.1.1.3 executed in 2017 (was partial)`);
-  await until((n) => window.azplan.get().measures === n, SMALL);
-  s = await get();
-  check(!s.confirmOpen && s.measures === SMALL && !s.dirty, "…and then the small plan is open");
-  check(edited2.dirty, "(the plan was edited before)");
+  await step("3. Yadda saxla (JSON) və aç (save first)", async () => {
+    // The bundled plans (nothing unsaved: no question), an edit, then open.
+    await openBundledByMenu(page);  // Fayl › Daxili planları aç
+    await until((n) => window.azplan.get().measures === n, start.measures);
+    check(!(await get()).confirmOpen, "the bundled plans open without a question when nothing is unsaved");
+    const edited2 = await editByKey();
+    await openByMenu(page, goodFile);
+    await until(() => window.azplan.get().confirmOpen);
+    const download = page.waitForEvent("download", { timeout: 15000 });
+    await answer("save");
+    const d = await download;
+    const saved = fs.readFileSync(await d.path(), "utf8");
+    check(/\.json$/.test(d.suggestedFilename()) && status2017(saved, "roadmap-telecom-2016", "1.1.1.3") === "executed",
+      `Yadda saxla (JSON) və aç: ${d.suggestedFilename()} downloads with 1.1.1.3 executed in 2017 (was partial)`);
+    await until((n) => window.azplan.get().measures === n, SMALL);
+    s = await get();
+    check(!s.confirmOpen && s.measures === SMALL && !s.dirty, "…and then the small plan is open");
+    check(edited2.dirty, "(the plan was edited before)");
+  });
 
-  // 4. Start-up: a restored autosave plus ?plan=.
-  await openBundledByMenu(page);
-  await until((n) => window.azplan.get().measures === n, start.measures);
-  const edited3 = await editByKey();
-  await until(() => !!window.azplanGlue.storageGet("azplan.autosave"));
-  await page.evaluate(() => window.azplanGlue.flush());
-  await page.close();
-  page = await open(url + "?plan=plans/small.json");
-  ({ click, key } = input(page));
-  await until(() => window.azplan.get().confirmOpen);
-  await page.waitForTimeout(300);
-  s = await get();
-  await shot("4-startup-dialog");
-  check(s.confirmOpen && s.pendingOpen === "plans/small.json" && s.measures === edited3.measures &&
-    JSON.stringify(s.plan) === JSON.stringify(edited3.plan) && s.dirty && /bərpa/.test(s.notice),
-    `${JSON.stringify(s.plan) === JSON.stringify(edited3.plan) ? "" : "(figures differ) "}restored autosave + ?plan=: asks before opening "${s.pendingOpen}" (notice "${s.notice}")`);
-  await answer("cancel");
-  await page.waitForTimeout(300);
-  s = await get();
-  check(!s.confirmOpen && JSON.stringify(s.plan) === JSON.stringify(edited3.plan) && s.dirty,
-    "İmtina: the restored working copy stays, still unsaved");
-  await page.close();
-  page = await open(url + "?plan=plans/small.json#y=2018&tab=timeline");
-  ({ click, key } = input(page));
-  await until(() => window.azplan.get().confirmOpen);
-  await answer("discard");
-  await until((n) => window.azplan.get().measures === n, SMALL);
-  await page.waitForTimeout(200);
-  s = await get();
-  await shot("4-startup-discarded");
-  check(!s.confirmOpen && s.measures === SMALL && s.year === 2018 && s.tab === 2,
-    `Saxlamadan aç: the hosted plan opens with the link's view (year ${s.year}, tab ${s.tab})`);
-  await clearAutosave(page);
-  await page.close();
+  await step("4. start-up: a restored autosave plus ?plan= asks too", async () => {
+    await openBundledByMenu(page);
+    await until((n) => window.azplan.get().measures === n, start.measures);
+    const edited3 = await editByKey();
+    await until(() => !!window.azplanGlue.storageGet("azplan.autosave"));
+    await page.evaluate(() => window.azplanGlue.flush());
+    await page.close();
+    page = await open(url + "?plan=plans/small.json");
+    await until(() => window.azplan.get().confirmOpen);
+    await page.waitForTimeout(300);
+    s = await get();
+    await shot("4-startup-dialog");
+    check(s.confirmOpen && s.pendingOpen === "plans/small.json" && s.measures === edited3.measures &&
+      JSON.stringify(s.plan) === JSON.stringify(edited3.plan) && s.dirty && /bərpa/.test(s.notice),
+      `${JSON.stringify(s.plan) === JSON.stringify(edited3.plan) ? "" : "(figures differ) "}restored autosave + ?plan=: asks before opening "${s.pendingOpen}" (notice "${s.notice}")`);
+    await answer("cancel");
+    await page.waitForTimeout(300);
+    s = await get();
+    check(!s.confirmOpen && JSON.stringify(s.plan) === JSON.stringify(edited3.plan) && s.dirty,
+      "İmtina: the restored working copy stays, still unsaved");
+    await page.close();
+    page = await open(url + "?plan=plans/small.json#y=2018&tab=timeline");
+    await until(() => window.azplan.get().confirmOpen);
+    await answer("discard");
+    await until((n) => window.azplan.get().measures === n, SMALL);
+    await page.waitForTimeout(200);
+    s = await get();
+    await shot("4-startup-discarded");
+    check(!s.confirmOpen && s.measures === SMALL && s.year === 2018 && s.tab === 2,
+      `Saxlamadan aç: the hosted plan opens with the link's view (year ${s.year}, tab ${s.tab})`);
+    await clearAutosave(page);
+    await page.close();
+  });
 
   const all = problems.flat();
   check(all.length === 0, "no page errors, console errors or foreign requests: " + all.join("; "));

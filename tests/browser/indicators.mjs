@@ -6,10 +6,11 @@
 //  3. a click on the state opens its working;
 //  4. "12,5 %" with a source: "behind"; "12,5 Mbit/s" is refused with the unit named;
 //  5. Ctrl+Z brings back "on track"; after a reload the autosaved value is still there.
-// Widgets are found by the rectangles the app reports (App::StateJson "rects"), not by
-// guessed pixels. Usage: node indicators.mjs <site-dir> <single-file-html>
+// Widgets are clicked by the names the app reports (App::StateJson "widgets": "tab:indicators",
+// "kpi:<id>", "kpiState:<id>", "kpiForm:value|source|note|save|clear"), not by pixels.
+// Usage: node indicators.mjs <site-dir> <single-file-html>
 import path from "node:path";
-import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input, clearAutosave } from "./lib.mjs";
+import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input, clearAutosave, clickWidget } from "./lib.mjs";
 
 const site = path.resolve(process.argv[2]);
 const out = outDir();
@@ -28,13 +29,8 @@ try {
   await waitReady(page);
   const get = () => page.evaluate(() => window.azplan.get());
   const until = (fn, arg, ms = 10000) => waitFor(page, fn, arg, ms);
-  const { click, key } = input(page);
-  // Clicks the middle of a widget the app reported drawing in the last frame.
-  const clickRect = async (name) => {
-    await until((n) => !!window.azplan.get().rects[n], name);
-    const [x, y, w, h] = (await get()).rects[name];
-    await click(x + Math.min(w / 2, 40), y + h / 2);
-  };
+  const { key } = input(page);
+  const clickRect = (name) => clickWidget(page, name);
   const state = async () => (await get()).indicators.states[KPI];
 
   let s = await get();
@@ -43,7 +39,7 @@ try {
   check(s.indicators.counts.noData === 21, "nothing measured yet: every indicator has no data");
 
   // 1. The tab.
-  await clickRect("tab.indicators");
+  await clickRect("tab:indicators");
   await until(() => window.azplan.get().tab === 4);
   check((await get()).tab === 4, "a click on the tab opens the Indicators view");
   await page.screenshot({ path: path.join(out, "indicators-tab.png") });
@@ -52,7 +48,7 @@ try {
   await clickRect("kpi:" + KPI);
   await until((k) => window.azplan.get().indicators.selected === k, KPI);
   check((await get()).indicators.selected === KPI, "a click on the indicator chooses it for recording");
-  await clickRect("kpi.value");
+  await clickRect("kpiForm:value");
   await page.keyboard.type("14", { delay: 30 });
   await key("Enter");
   await until((k) => window.azplan.get().indicators.states[k] === "onTrack", KPI).catch(() => {});
@@ -62,22 +58,22 @@ try {
   check(s.indicators.counts.onTrack === 1, "the counts follow");
 
   // 3. The working behind the state.
-  await clickRect("state:" + KPI);
+  await clickRect("kpiState:" + KPI);
   await until((k) => window.azplan.get().indicators.working === k, KPI).catch(() => {});
   check((await get()).indicators.working === KPI, "a click on the state opens its working");
   await page.screenshot({ path: path.join(out, "indicators-working.png") });
 
   // 4. Azerbaijani decimal comma with a unit, and a source: behind.
-  await clickRect("kpi.value");
+  await clickRect("kpiForm:value");
   await key("Control+a");
   await page.keyboard.type("12,5 %", { delay: 30 });
-  await clickRect("kpi.source");
+  await clickRect("kpiForm:source");
   await page.keyboard.type("Merkezi Bank 2017", { delay: 20 });
   await key("Enter");
   await until((k) => window.azplan.get().indicators.states[k] === "behind", KPI).catch(() => {});
   check((await state()) === "behind", `12,5 % in 2017 is behind the expected 13,5 (${await state()})`);
   // A wrong unit is refused, the value stays.
-  await clickRect("kpi.value");
+  await clickRect("kpiForm:value");
   await key("Control+a");
   await page.keyboard.type("12,5 Mbit/s", { delay: 30 });
   await key("Enter");
@@ -89,7 +85,7 @@ try {
 
   // 5. Undo (outside the text field), then the autosave across a reload.
   await key("Escape");
-  await clickRect("tab.indicators");
+  await clickRect("tab:indicators");
   await key("Control+z");
   await until((k) => window.azplan.get().indicators.states[k] === "onTrack", KPI).catch(() => {});
   check((await get()).canUndo, "one Ctrl+Z undoes one edit (the first value can still be undone)");

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { chromium } from "playwright-core";
-import { serve, watch, waitFor, waitReady, outDir, check, finish, input } from "./lib.mjs";
+import { serve, watch, waitFor, waitReady, outDir, check, finish, step, selectMeasure, statusKey } from "./lib.mjs";
 
 const site = path.resolve(process.argv[2]);
 const out = outDir();
@@ -46,55 +46,52 @@ const { server, url } = await serve(site);
 const t0 = Date.now();
 let running = null;
 try {
-  // 1. A session with two edits by key.
-  running = await start();
-  let page = running.page;
-  let problems = watch(page, [url, "data:", "blob:", "about:blank"]);
-  const { click, key } = input(page);
+  let page, problems, edited;
   const get = (p) => p.evaluate(() => window.azplan.get());
-  await page.goto(url);
-  await waitReady(page);
-  const start0 = await get(page);
-  check(start0.notice === "" && !start0.dirty && start0.measures > 300, "a fresh profile opens the bundled plans");
-  await click(380, 39);  // the search box
-  await page.keyboard.type("1.1.1.3", { delay: 20 });
-  await waitFor(page, () => window.azplan.get().visible < 10, null, 5000);
-  const filtered = await get(page);
-  await click(450, 110 + 21 * (filtered.visible - 1));  // the match is the last row
-  await waitFor(page, () => window.azplan.get().selected !== "", null, 5000);
-  await key("1");
-  await waitFor(page, () => window.azplan.get().selectedStatus === "executed", null, 5000);
-  await key("3");  // the last completed edit
-  await waitFor(page, () => window.azplan.get().selectedStatus === "notExecuted", null, 5000);
-  const edited = await get(page);
-  check(edited.dirty && edited.plan.subMeasures.notExecuted === start0.plan.subMeasures.notExecuted + 1,
-    `two edits: not executed ${start0.plan.subMeasures.notExecuted} → ${edited.plan.subMeasures.notExecuted}`);
-  check(problems.length === 0, "first session: no page errors or foreign requests: " + problems.join("; "));
+  const ok1 = await step("1. a session with two edits by key", async () => {
+    running = await start();
+    page = running.page;
+    problems = watch(page, [url, "data:", "blob:", "about:blank"]);
+    await page.goto(url);
+    await waitReady(page);
+    const start0 = await get(page);
+    check(start0.notice === "" && !start0.dirty && start0.measures > 300, "a fresh profile opens the bundled plans");
+    await selectMeasure(page, "roadmap-telecom-2016/1.1.1.3");
+    await statusKey(page, 1);
+    await statusKey(page, 3);  // the last completed edit
+    edited = await get(page);
+    check(edited.dirty && edited.plan.subMeasures.notExecuted === start0.plan.subMeasures.notExecuted + 1,
+      `two edits: not executed ${start0.plan.subMeasures.notExecuted} → ${edited.plan.subMeasures.notExecuted}`);
+    check(problems.length === 0, "first session: no page errors or foreign requests: " + problems.join("; "));
+  });
 
-  // 2. About a second later the browser dies (no flush, no unload). By then the last edit
-  // is only in the autosave's journal (src/ui/autosave.h), which the restart must replay.
-  await page.waitForTimeout(1000);
-  const journal = await page.evaluate(() => window.azplanGlue.storageGet("azplan.autosave.journal") || "");
-  const records = journal.split("\n").filter((l) => l).length - 1;
-  check(records >= 1, `the journal holds ${records} edit(s) before the kill`);
-  process.kill(-running.proc.pid, "SIGKILL");
-  const code = await Promise.race([running.exited.then(() => "exited"), new Promise((r) => setTimeout(() => r("alive"), 10000))]);
-  check(code === "exited", "the browser was killed with SIGKILL");
-  await running.browser.close().catch(() => {});
-  running = null;
+  if (ok1) await step("2. about a second later the browser dies (no flush, no unload)", async () => {
+    // By then the last edit is only in the autosave's journal (src/ui/autosave.h), which
+    // the restart must replay.
+    await page.waitForTimeout(1000);
+    const journal = await page.evaluate(() => window.azplanGlue.storageGet("azplan.autosave.journal") || "");
+    const records = journal.split("\n").filter((l) => l).length - 1;
+    check(records >= 1, `the journal holds ${records} edit(s) before the kill`);
+    process.kill(-running.proc.pid, "SIGKILL");
+    const code = await Promise.race([running.exited.then(() => "exited"), new Promise((r) => setTimeout(() => r("alive"), 10000))]);
+    check(code === "exited", "the browser was killed with SIGKILL");
+    await running.browser.close().catch(() => {});
+    running = null;
+  });
 
-  // 3. The same profile again: the edits are restored.
-  running = await start();
-  page = running.page;
-  problems = watch(page, [url, "data:", "blob:", "about:blank"]);
-  await page.goto(url);
-  await waitReady(page);
-  const s = await get(page);
-  await page.screenshot({ path: path.join(out, "kill-restored.png") });
-  check(s.notice === "Avtomatik yaddaşdan bərpa edildi.", `after the kill the app says it restored (notice "${s.notice}")`);
-  check(JSON.stringify(s.plan) === JSON.stringify(edited.plan) && s.measures === edited.measures && s.dirty,
-    `both edits are back: figures ${JSON.stringify(s.plan.subMeasures)}`);
-  check(problems.length === 0, "second session: no page errors or foreign requests: " + problems.join("; "));
+  if (ok1) await step("3. the same profile again: the edits are restored", async () => {
+    running = await start();
+    page = running.page;
+    problems = watch(page, [url, "data:", "blob:", "about:blank"]);
+    await page.goto(url);
+    await waitReady(page);
+    const s = await get(page);
+    await page.screenshot({ path: path.join(out, "kill-restored.png") });
+    check(s.notice === "Avtomatik yaddaşdan bərpa edildi.", `after the kill the app says it restored (notice "${s.notice}")`);
+    check(JSON.stringify(s.plan) === JSON.stringify(edited.plan) && s.measures === edited.measures && s.dirty,
+      `both edits are back: figures ${JSON.stringify(s.plan.subMeasures)}`);
+    check(problems.length === 0, "second session: no page errors or foreign requests: " + problems.join("; "));
+  });
 } finally {
   if (running) {
     await running.browser.close().catch(() => {});

@@ -71,7 +71,7 @@ export function input(page) {
   // on a busy machine a frame can take longer than any fixed wait. One frame and no more:
   // a key still held after ImGui's repeat delay (0.275 s) repeats (a second undo), and
   // under load two frames or a fixed wait can take that long. A press released before any
-  // frame saw it is held down for one frame by the app (src/app/input_events.h).
+  // frame saw it is held down for one frame by the app (src/main/input_events.h).
   // (window.azplan.frames counts the frames built, window.azplan.resting() is true when
   // none is due; web/azplan-glue.js.)
   const settle = async () => {
@@ -96,22 +96,107 @@ export function input(page) {
   return { click, key };
 }
 
+// ---- widgets by name ----------------------------------------------------------------------
+// The app publishes where it drew a few named widgets in its last frame (App::StateJson
+// "widgets": {name: [x, y, w, h]} in canvas pixels): "menu:file", "menu:open",
+// "menu:openBundled", "menu:export", "export:<format>", "search", "clearFilters",
+// "tab:<view>", "row:<item id>", "bulkStatus:<status>", "detailStatus:<status>", "year",
+// "zoomIn", "zoomOut", "errors:close", "confirmOpen:save|discard|cancel",
+// "notice:discardRestore", "notice:close"; in the Indicators view "kpi:<id>" (a row),
+// "kpiState:<id>" (its state, which opens the working) and "kpiForm:value|source|note|save|clear".
+// Tests click them by name, never by position.
+
+// The centre of a named widget in page pixels, once it is on screen (a menu's items appear
+// when the menu is open).
+export async function widgetCentre(page, name, timeout = 10000) {
+  await waitFor(page, (n) => { const w = window.azplan.get().widgets; return !!(w && w[n]); }, name, timeout);
+  return page.evaluate((n) => {
+    const [x, y, w, h] = window.azplan.get().widgets[n];
+    const ratio = window.devicePixelRatio || 1;  // the canvas is in device pixels
+    return [(x + w / 2) / ratio, (y + h / 2) / ratio];
+  }, name);
+}
+
+export async function clickWidget(page, name, timeout) {
+  const [x, y] = await widgetCentre(page, name, timeout);
+  await input(page).click(x, y);
+}
+
+export async function hoverWidget(page, name, timeout) {
+  const [x, y] = await widgetCentre(page, name, timeout);
+  await page.mouse.move(x, y);
+}
+
+// Clicks a dialog's button until `done` holds in the page (a held click can fall into a
+// slow frame, for example the one after a large file).
+export async function clickUntil(page, name, done, arg, tries = 3) {
+  for (let i = 0; i < tries; ++i) {
+    if (await page.evaluate(done, arg)) return;
+    await clickWidget(page, name);
+    await waitFor(page, done, arg, 2000).catch(() => {});
+  }
+}
+
+// ---- the flows every test repeats -------------------------------------------------------
+
+// The search box emptied and `text` typed; waits until the view applies it.
+export async function search(page, text) {
+  const { key } = input(page);
+  await clickWidget(page, "search");
+  await key("Control+a");
+  await key("Backspace");
+  if (text) await page.keyboard.type(text, { delay: 20 });
+  await waitFor(page, (q) => (new URLSearchParams(window.azplan.get().view).get("q") || "") === q, text, 20000);
+}
+
+// "Search 1.1.1.3, click its row": selects the measure `id` through the search box (its
+// code, or `text`) and a click on its row in the table.
+export async function selectMeasure(page, id, text) {
+  await search(page, text ?? id.slice(id.lastIndexOf("/") + 1));
+  await clickWidget(page, "row:" + id, 20000);
+  await waitFor(page, (i) => window.azplan.get().selected === i, id, 10000);
+}
+
+// A status key (1 executed, 2 partial, 3 not executed, 4 not assessed) for the selection;
+// waits until the measure on show has that status.
+export async function statusKey(page, digit) {
+  const status = { 1: "executed", 2: "partial", 3: "notExecuted", 4: "notAssessed" }[digit];
+  await input(page).key(String(digit));
+  await waitFor(page, (st) => window.azplan.get().selectedStatus === st, status, 10000);
+}
+
 // File → Aç… with a file through the browser's file chooser (what a user picks there).
 export async function openByMenu(page, file) {
-  const { click } = input(page);
-  await click(25, 10);  // Fayl
-  await page.waitForTimeout(150);
-  const chooser = page.waitForEvent("filechooser", { timeout: 5000 });
-  await click(45, 33);  // Aç…
-  await (await chooser).setFiles(file);
+  for (let attempt = 0; ; ++attempt) {
+    await clickWidget(page, "menu:file");
+    const [x, y] = await widgetCentre(page, "menu:open");
+    // Waiting starts only now: a rejected wait left behind would end the whole test.
+    const chooser = page.waitForEvent("filechooser", { timeout: 10000 }).catch((e) => e);
+    await input(page).click(x, y);
+    const got = await chooser;
+    if (!(got instanceof Error)) return got.setFiles(file);
+    if (attempt >= 1) throw got;  // the click fell into a slow frame: once more
+  }
 }
 
 // File → Daxili planları aç: the bundled plans again.
 export async function openBundledByMenu(page) {
-  const { click } = input(page);
-  await click(25, 10);  // Fayl
-  await page.waitForTimeout(150);
-  await click(60, 55);
+  await clickWidget(page, "menu:file");
+  await clickWidget(page, "menu:openBundled");
+}
+
+// File → İxrac → one format; returns the download.
+export async function exportByMenu(page, format) {
+  await clickWidget(page, "menu:file");
+  const [, exportY] = await widgetCentre(page, "menu:export");
+  await hoverWidget(page, "menu:export");
+  // Into the submenu sideways, at the height of İxrac, then down inside it: a diagonal
+  // path would cross the File menu's other items and close the submenu.
+  const [subX] = await widgetCentre(page, "export:json");
+  await page.mouse.move(subX, exportY, { steps: 4 });
+  const download = page.waitForEvent("download", { timeout: 15000 });
+  await clickWidget(page, "export:" + format);
+  return download;
 }
 
 // Removes the autosave (IndexedDB through the glue, web/azplan-glue.js): the working copy
@@ -155,10 +240,35 @@ export function outDir() {
 }
 
 let failures = 0, passes = 0;
+const steps = [];
 export function check(cond, what) {
   if (cond) { passes++; console.log("ok   " + what); } else { failures++; console.log("FAIL " + what); }
 }
+
+// One step of a test, reported on its own: its checks, or the error that stopped it. A
+// failed step does not stop the test; the steps after it run and report for themselves.
+export async function step(name, fn) {
+  const t = Date.now(), before = failures;
+  console.log(`# ${name}`);
+  let error = null;
+  try {
+    await fn();
+  } catch (e) {
+    error = e;
+    failures++;
+    console.log(`FAIL ${name}: ${e && e.stack ? e.stack : e}`);
+  }
+  const ok = !error && failures === before;
+  steps.push({ name, ok, ms: Date.now() - t });
+  console.log(`${ok ? "ok  " : "FAIL"} step: ${name} (${Date.now() - t} ms)`);
+  return ok;
+}
+
 export function finish() {
-  console.log(`${passes} passed, ${failures} failed`);
+  if (steps.length) {
+    console.log("steps:");
+    for (const s of steps) console.log(`  ${s.ok ? "ok  " : "FAIL"} ${s.name} (${s.ms} ms)`);
+  }
+  console.log(`${passes} passed, ${failures} failed` + (steps.length ? `; ${steps.filter((s) => !s.ok).length} of ${steps.length} steps failed` : ""));
   process.exit(failures ? 1 : 0);
 }

@@ -14,7 +14,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve, launch, watch, waitFor, waitReady, check, finish, input, outDir, clearAutosave } from "./lib.mjs";
+import { serve, launch, watch, waitFor, waitReady, check, finish, input, outDir, clearAutosave, clickWidget, selectMeasure,
+  openByMenu } from "./lib.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const site = path.resolve(process.argv[2]);
@@ -29,7 +30,7 @@ try {
   await page.goto(url);
   await waitReady(page);
   await clearAutosave(page);
-  const { click, key } = input(page);
+  const { key } = input(page);
   const get = () => page.evaluate(() => window.azplan.get());
   const until = (fn, arg, ms = 15000) => waitFor(page, fn, arg, ms);
   const title = () => page.title();
@@ -51,20 +52,13 @@ try {
     };
     window.showOpenFilePicker = async () => [handle];
   }, small);
-  await click(25, 10);  // Fayl
-  await page.waitForTimeout(150);
-  await click(45, 33);  // Aç…
+  await clickWidget(page, "menu:file");
+  await clickWidget(page, "menu:open");  // Aç…: the picker above, no file chooser
   await until(() => window.azplan.get().measures < 50 && document.title.startsWith("kichik-plan.json"));
   check((await title()) === "kichik-plan.json — azplan", `a plan opened through the picker: "${await title()}"`);
 
   const edit = async (status) => {
-    await click(380, 39);  // the search box
-    await page.keyboard.press("Control+a");
-    await page.keyboard.type("1.1.1.1", { delay: 20 });
-    await until(() => window.azplan.get().visible < 10);
-    const visible = (await get()).visible;
-    await click(450, 110 + 21 * (visible - 1));
-    await until(() => window.azplan.get().selected !== "");
+    await selectMeasure(page, "rm/1.1.1.1");
     await key(status);
     await until(() => window.azplan.get().dirty);
   };
@@ -99,11 +93,7 @@ try {
   const tmp = fs.mkdtempSync("/tmp/azplan-save-");
   const file = path.join(tmp, "ikinci.json");
   fs.writeFileSync(file, small);
-  await click(25, 10);
-  await page.waitForTimeout(150);
-  const chooser = page.waitForEvent("filechooser", { timeout: 5000 });
-  await click(45, 33);
-  await (await chooser).setFiles(file);
+  await openByMenu(page, file);
   await until(() => document.title.startsWith("ikinci.json"));
   await edit("1");
   const download2 = page.waitForEvent("download", { timeout: 15000 });

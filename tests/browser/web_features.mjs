@@ -18,6 +18,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve, launch, watch, waitFor, waitReady, outDir, check, finish, input, openByMenu, openBundledByMenu,
+  step, search, clickWidget, exportByMenu,
   clearAutosave, siteWithPlans, cleanUp } from "./lib.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -114,157 +115,150 @@ try {
     "the site opens on the bundled plans, 2017, table, 47%");
 
   // ---- 2. Exports (first: the fresh page shows the bundled plans in 2017) ----------------
-  const items = ["json", "csv", "xlsx", "html", "gantt-svg", "gantt-a4", "gantt-a3", "timeline-svg", "mspdi", "gantt-png", "timeline-png"];
-  const exportItem = async (name) => {
-    await click(25, 10);  // Fayl
-    await page.waitForTimeout(150);
-    await page.mouse.move(40, 97);  // İxrac
-    await page.waitForTimeout(250);
-    await page.mouse.move(240, 97);
-    await page.waitForTimeout(100);
-    const download = page.waitForEvent("download", { timeout: 15000 });
-    await click(260, 97 + 19 * items.indexOf(name));
-    const d = await download;
-    const file = await d.path();
-    return { name: d.suggestedFilename(), bytes: fs.readFileSync(file) };
-  };
-  const xmlOk = (text, type) => page.evaluate(([t, ty]) => {
-    const doc = new DOMParser().parseFromString(t, ty);
-    return doc.getElementsByTagName("parsererror").length === 0 ? doc.documentElement.nodeName : "";
-  }, [text, type]);
-  const got = {};
-  for (const item of items) got[item] = await exportItem(item);
-  await shot("3-exported");
-  const kinds = { json: "plan.json", csv: "measures.csv", xlsx: "measures.xlsx", html: "report.html",
-    "gantt-a4": "gantt-a4.html", "gantt-a3": "gantt-a3.html", "gantt-svg": "gantt.svg", "timeline-svg": "timeline.svg",
-    mspdi: "msproject.xml", "gantt-png": "gantt.png", "timeline-png": "timeline.png" };
-  const prefix = got.json.name.replace(/-2017-plan\.json$/, "");
-  check(/^[a-z0-9][a-z0-9-]*$/.test(prefix) && items.every((i) => got[i].name === `${prefix}-2017-${kinds[i]}`),
-    "every format downloads as <plan>-2017-<kind>.<ext>: " + items.map((i) => got[i].name).join(", "));
+  await step("2. exports", async () => {
+    const items = ["json", "csv", "xlsx", "html", "gantt-svg", "gantt-a4", "gantt-a3", "timeline-svg", "mspdi", "gantt-png", "timeline-png"];
+    const exportItem = async (name) => {
+      const d = await exportByMenu(page, name);
+      const file = await d.path();
+      return { name: d.suggestedFilename(), bytes: fs.readFileSync(file) };
+    };
+    const xmlOk = (text, type) => page.evaluate(([t, ty]) => {
+      const doc = new DOMParser().parseFromString(t, ty);
+      return doc.getElementsByTagName("parsererror").length === 0 ? doc.documentElement.nodeName : "";
+    }, [text, type]);
+    const got = {};
+    for (const item of items) got[item] = await exportItem(item);
+    await shot("3-exported");
+    const kinds = { json: "plan.json", csv: "measures.csv", xlsx: "measures.xlsx", html: "report.html",
+      "gantt-a4": "gantt-a4.html", "gantt-a3": "gantt-a3.html", "gantt-svg": "gantt.svg", "timeline-svg": "timeline.svg",
+      mspdi: "msproject.xml", "gantt-png": "gantt.png", "timeline-png": "timeline.png" };
+    const prefix = got.json.name.replace(/-2017-plan\.json$/, "");
+    check(/^[a-z0-9][a-z0-9-]*$/.test(prefix) && items.every((i) => got[i].name === `${prefix}-2017-${kinds[i]}`),
+      "every format downloads as <plan>-2017-<kind>.<ext>: " + items.map((i) => got[i].name).join(", "));
 
-  const csv = got.csv.bytes.toString("utf8");
-  const parseCsv = (text) => {
-    const rows = []; let row = [], cell = "", q = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (q) { if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') q = false; else cell += c; }
-      else if (c === '"') q = true;
-      else if (c === ",") { row.push(cell); cell = ""; }
-      else if (c === "\r" && text[i + 1] === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; i++; }
-      else cell += c;
+    const csv = got.csv.bytes.toString("utf8");
+    const parseCsv = (text) => {
+      const rows = []; let row = [], cell = "", q = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (q) { if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') q = false; else cell += c; }
+        else if (c === '"') q = true;
+        else if (c === ",") { row.push(cell); cell = ""; }
+        else if (c === "\r" && text[i + 1] === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; i++; }
+        else cell += c;
+      }
+      if (cell || row.length) { row.push(cell); rows.push(row); }
+      return rows;
+    };
+    const rows = parseCsv(csv.replace(/^\uFEFF/, ""));
+    const header = rows[0];
+    const code = (r) => (r[1] || "").replace(/^\u2060/, "");
+    const r113 = rows.find((r) => r[0].startsWith("Azərbaycan Respublikasında telekommunikasiya") && code(r) === "1.1.1.3") || [];
+    check(got.csv.bytes[0] === 0xef && got.csv.bytes[1] === 0xbb && got.csv.bytes[2] === 0xbf, "CSV starts with the UTF-8 BOM");
+    check(header.slice(0, 4).join(",") === "Sənəd,Kod,Növ,Tədbir" && header.includes("İcra vəziyyəti (2017)") &&
+      rows.slice(1).every((r) => r.length === header.length) && rows.length - 1 === bundled.measures,
+      `CSV: the Azerbaijani header and ${rows.length - 1} rows of ${header.length} cells`);
+    check(r113[2] === "alt tədbir" && r113[4] === "Nəqliyyat, Rabitə və Yüksək Texnologiyalar Nazirliyi" &&
+      r113[5] === "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi" && r113[13] === "qismən icra edilmişdir" && r113[14] === "◐",
+      "CSV: 1.1.1.3 reads alt tədbir, its lead by the 2017 name and the current one, qismən icra edilmişdir, ◐");
+    check(got.xlsx.bytes.readUInt32LE(0) === 0x04034b50 && got.xlsx.bytes.length > 10000, `XLSX: a zip of ${got.xlsx.bytes.length} bytes`);
+
+    check(await xmlOk(got["gantt-svg"].bytes.toString("utf8"), "image/svg+xml") === "svg" &&
+      await xmlOk(got["timeline-svg"].bytes.toString("utf8"), "image/svg+xml") === "svg", "both SVGs parse as strict XML");
+    const mspdi = got.mspdi.bytes.toString("utf8");
+    const tasks = await page.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, "application/xml");
+      if (doc.getElementsByTagName("parsererror").length) return null;
+      return Array.from(doc.getElementsByTagName("Task")).map((e) => (e.getElementsByTagName("Name")[0] || {}).textContent || "");
+    }, mspdi);
+    check(tasks && tasks.length === bundled.measures + 5 &&
+      tasks.includes("1.1.1.3 Azərbaycanda telekommunikasiya sektorunun inkişafı ilə bağlı çərçivə planının hazırlanması"),
+      `MSPDI parses: ${tasks && tasks.length} tasks (summary + 4 documents + ${bundled.measures} items), 1.1.1.3 among them`);
+    const html = got.html.bytes.toString("utf8");
+    // (Not parsed in the page: DOMParser would apply the page's CSP to the report's <style>.)
+    check(/^<!doctype html>/i.test(html) && /<b>47%<\/b>/.test(html) && /<\/html>\s*$/.test(html), "the HTML report shows 47% executed overall");
+
+    const pngSize = (b) => b.length > 24 && b.readUInt32BE(0) === 0x89504e47 && b.readUInt32BE(4) === 0x0d0a1a0a && b.toString("ascii", 12, 16) === "IHDR"
+      ? [b.readUInt32BE(16), b.readUInt32BE(20)] : null;
+    for (const kind of ["gantt", "timeline"]) {
+      const svg = got[kind + "-svg"].bytes.toString("utf8");
+      const w = Number((svg.match(/<svg[^>]*\swidth="([0-9.]+)"/) || [])[1]), hh = Number((svg.match(/<svg[^>]*\sheight="([0-9.]+)"/) || [])[1]);
+      let scale = 2;
+      while (scale > 0.1 && (w * scale > 16384 || hh * scale > 16384 || w * hh * scale * scale > 64e6)) scale /= 2;
+      const size = pngSize(got[kind + "-png"].bytes);
+      check(size && size[0] === Math.round(w * scale) && size[1] === Math.round(hh * scale) && got[kind + "-png"].bytes.length > 5000,
+        `${kind} PNG: PNG signature, ${size && size.join("×")} px for a ${w}×${hh} SVG (scale ${scale}), ${got[kind + "-png"].bytes.length} bytes`);
+      fs.writeFileSync(path.join(out, `features-3-${kind}.png`), got[kind + "-png"].bytes);
     }
-    if (cell || row.length) { row.push(cell); rows.push(row); }
-    return rows;
-  };
-  const rows = parseCsv(csv.replace(/^\uFEFF/, ""));
-  const header = rows[0];
-  const code = (r) => (r[1] || "").replace(/^\u2060/, "");
-  const r113 = rows.find((r) => r[0].startsWith("Azərbaycan Respublikasında telekommunikasiya") && code(r) === "1.1.1.3") || [];
-  check(got.csv.bytes[0] === 0xef && got.csv.bytes[1] === 0xbb && got.csv.bytes[2] === 0xbf, "CSV starts with the UTF-8 BOM");
-  check(header.slice(0, 4).join(",") === "Sənəd,Kod,Növ,Tədbir" && header.includes("İcra vəziyyəti (2017)") &&
-    rows.slice(1).every((r) => r.length === header.length) && rows.length - 1 === bundled.measures,
-    `CSV: the Azerbaijani header and ${rows.length - 1} rows of ${header.length} cells`);
-  check(r113[2] === "alt tədbir" && r113[4] === "Nəqliyyat, Rabitə və Yüksək Texnologiyalar Nazirliyi" &&
-    r113[5] === "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi" && r113[13] === "qismən icra edilmişdir" && r113[14] === "◐",
-    "CSV: 1.1.1.3 reads alt tədbir, its lead by the 2017 name and the current one, qismən icra edilmişdir, ◐");
-  check(got.xlsx.bytes.readUInt32LE(0) === 0x04034b50 && got.xlsx.bytes.length > 10000, `XLSX: a zip of ${got.xlsx.bytes.length} bytes`);
 
-  check(await xmlOk(got["gantt-svg"].bytes.toString("utf8"), "image/svg+xml") === "svg" &&
-    await xmlOk(got["timeline-svg"].bytes.toString("utf8"), "image/svg+xml") === "svg", "both SVGs parse as strict XML");
-  const mspdi = got.mspdi.bytes.toString("utf8");
-  const tasks = await page.evaluate((t) => {
-    const doc = new DOMParser().parseFromString(t, "application/xml");
-    if (doc.getElementsByTagName("parsererror").length) return null;
-    return Array.from(doc.getElementsByTagName("Task")).map((e) => (e.getElementsByTagName("Name")[0] || {}).textContent || "");
-  }, mspdi);
-  check(tasks && tasks.length === bundled.measures + 5 &&
-    tasks.includes("1.1.1.3 Azərbaycanda telekommunikasiya sektorunun inkişafı ilə bağlı çərçivə planının hazırlanması"),
-    `MSPDI parses: ${tasks && tasks.length} tasks (summary + 4 documents + ${bundled.measures} items), 1.1.1.3 among them`);
-  const html = got.html.bytes.toString("utf8");
-  // (Not parsed in the page: DOMParser would apply the page's CSP to the report's <style>.)
-  check(/^<!doctype html>/i.test(html) && /<b>47%<\/b>/.test(html) && /<\/html>\s*$/.test(html), "the HTML report shows 47% executed overall");
+    // JSON: open the download back and get the same figures.
+    const jsonFile = path.join(tmp, got.json.name);
+    fs.writeFileSync(jsonFile, got.json.bytes);
+    await openByMenu(page, jsonFile);
+    await until((n) => window.azplan.get().notice === "" && window.azplan.get().view.startsWith("p=" + encodeURIComponent(n).replace(/[!'()*]/g, "")), got.json.name);
+    s = await get();
+    check(s.errors === 0 && s.measures === bundled.measures && s.year === 2017 && JSON.stringify(s.plan) === JSON.stringify(bundled.plan),
+      `the exported JSON opens back with the same ${s.measures} items and 2017 figures`);
 
-  const pngSize = (b) => b.length > 24 && b.readUInt32BE(0) === 0x89504e47 && b.readUInt32BE(4) === 0x0d0a1a0a && b.toString("ascii", 12, 16) === "IHDR"
-    ? [b.readUInt32BE(16), b.readUInt32BE(20)] : null;
-  for (const kind of ["gantt", "timeline"]) {
-    const svg = got[kind + "-svg"].bytes.toString("utf8");
-    const w = Number((svg.match(/<svg[^>]*\swidth="([0-9.]+)"/) || [])[1]), hh = Number((svg.match(/<svg[^>]*\sheight="([0-9.]+)"/) || [])[1]);
-    let scale = 2;
-    while (scale > 0.1 && (w * scale > 16384 || hh * scale > 16384 || w * hh * scale * scale > 64e6)) scale /= 2;
-    const size = pngSize(got[kind + "-png"].bytes);
-    check(size && size[0] === Math.round(w * scale) && size[1] === Math.round(hh * scale) && got[kind + "-png"].bytes.length > 5000,
-      `${kind} PNG: PNG signature, ${size && size.join("×")} px for a ${w}×${hh} SVG (scale ${scale}), ${got[kind + "-png"].bytes.length} bytes`);
-    fs.writeFileSync(path.join(out, `features-3-${kind}.png`), got[kind + "-png"].bytes);
-  }
-
-  // JSON: open the download back and get the same figures.
-  const jsonFile = path.join(tmp, got.json.name);
-  fs.writeFileSync(jsonFile, got.json.bytes);
-  await openByMenu(page, jsonFile);
-  await until((n) => window.azplan.get().notice === "" && window.azplan.get().view.startsWith("p=" + encodeURIComponent(n).replace(/[!'()*]/g, "")), got.json.name);
-  s = await get();
-  check(s.errors === 0 && s.measures === bundled.measures && s.year === 2017 && JSON.stringify(s.plan) === JSON.stringify(bundled.plan),
-    `the exported JSON opens back with the same ${s.measures} items and 2017 figures`);
-
-  // A plan with <script> in its titles: the report and the SVG escape it.
-  await openByMenu(page, hostileFile);
-  await until(() => window.azplan.get().measures === 11);
-  const hostileHtml = (await exportItem("html")).bytes.toString("utf8");
-  const hostileSvg = (await exportItem("gantt-svg")).bytes.toString("utf8");
-  check(!/<script>alert/.test(hostileHtml) && hostileHtml.includes("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co") &&
-    hostileHtml.includes("&lt;script&gt;alert(2)"), "the HTML report escapes a <script> planted in the plan's and a measure's title");
-  check(!/<script>alert/.test(hostileSvg) && await xmlOk(hostileSvg, "image/svg+xml") === "svg", "the Gantt SVG escapes it too and stays well-formed");
-  await openBundledByMenu(page);  // Fayl › Daxili planları aç: the bundled plans again
-  await until((n) => window.azplan.get().measures === n, bundled.measures);
-  // The URL's view is written at most every 0.25 s; the reloads below re-apply it, so
-  // wait until it describes the reopened bundled plans (2017), not the small plan.
-  await until(() => /(^|&)y=2017(&|$)/.test(decodeURIComponent(location.hash.slice(1))) && window.azplan.get().year === 2017);
-  console.log(`  [${elapsed()}] exports`);
+    // A plan with <script> in its titles: the report and the SVG escape it.
+    await openByMenu(page, hostileFile);
+    await until(() => window.azplan.get().measures === 11);
+    const hostileHtml = (await exportItem("html")).bytes.toString("utf8");
+    const hostileSvg = (await exportItem("gantt-svg")).bytes.toString("utf8");
+    check(!/<script>alert/.test(hostileHtml) && hostileHtml.includes("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co") &&
+      hostileHtml.includes("&lt;script&gt;alert(2)"), "the HTML report escapes a <script> planted in the plan's and a measure's title");
+    check(!/<script>alert/.test(hostileSvg) && await xmlOk(hostileSvg, "image/svg+xml") === "svg", "the Gantt SVG escapes it too and stays well-formed");
+    await openBundledByMenu(page);  // Fayl › Daxili planları aç: the bundled plans again
+    await until((n) => window.azplan.get().measures === n, bundled.measures);
+    // The URL's view is written at most every 0.25 s; the reloads below re-apply it, so
+    // wait until it describes the reopened bundled plans (2017), not the small plan.
+    await until(() => /(^|&)y=2017(&|$)/.test(decodeURIComponent(location.hash.slice(1))) && window.azplan.get().year === 2017);
+    console.log(`  [${elapsed()}] exports`);
+  });
 
   // ---- 3. Autosave: damaged values, and a 10,000-measure plan ------------------------------
-  const kind = await page.evaluate(() => window.azplanGlue.storageKind());
-  check(kind === "indexeddb", "the served site keeps its autosave in IndexedDB (" + kind + ")");
-  const damaged = [
-    ["garbage in localStorage (an older version's place)", "{ not json", (v) => localStorage.setItem("azplan.autosave", v)],
-    ["a wrong checksum in IndexedDB",
-      JSON.stringify({ azplanAutosave: 1, name: "x.json", year: 2017, checksum: "0000000000000000", plan: smallText }),
-      (v) => { window.azplanGlue.storageSet("azplan.autosave", v); return window.azplanGlue.flush(); }],
-  ];
-  // The reloads keep the URL's view (the bundled plans, 2017, table).
-  for (const [what, value, put] of damaged) {
-    await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave.damaged"); return window.azplanGlue.flush(); });
-    await page.evaluate(put, value);
-    await page.reload();
-    await waitReady(page);
-    s = await get();
-    const kept = await page.evaluate(() => [window.azplanGlue.storageGet("azplan.autosave"), window.azplanGlue.storageGet("azplan.autosave.damaged"),
-      localStorage.getItem("azplan.autosave")]);
-    check(s.notice.length > 0 && /zədələn|damaged/i.test(s.notice) && s.measures === bundled.measures && JSON.stringify(s.plan) === JSON.stringify(bundled.plan),
-      `${what}: notice "${s.notice}", the bundled plans open (${s.measures} items, year ${s.year}${JSON.stringify(s.plan) === JSON.stringify(bundled.plan) ? "" : ", figures " + JSON.stringify(s.plan.subMeasures)})`);
-    check(kept[0] === null && kept[1] === value && kept[2] === null, `${what}: the value is set aside under azplan.autosave.damaged`);
-  }
-  await shot("4-damaged");
+  await step("3. autosave: damaged values, and a 10,000-measure plan", async () => {
+    const kind = await page.evaluate(() => window.azplanGlue.storageKind());
+    check(kind === "indexeddb", "the served site keeps its autosave in IndexedDB (" + kind + ")");
+    const damaged = [
+      ["garbage in localStorage (an older version's place)", "{ not json", (v) => localStorage.setItem("azplan.autosave", v)],
+      ["a wrong checksum in IndexedDB",
+        JSON.stringify({ azplanAutosave: 1, name: "x.json", year: 2017, checksum: "0000000000000000", plan: smallText }),
+        (v) => { window.azplanGlue.storageSet("azplan.autosave", v); return window.azplanGlue.flush(); }],
+    ];
+    // The reloads keep the URL's view (the bundled plans, 2017, table).
+    for (const [what, value, put] of damaged) {
+      await page.evaluate(() => { window.azplanGlue.storageRemove("azplan.autosave.damaged"); return window.azplanGlue.flush(); });
+      await page.evaluate(put, value);
+      await page.reload();
+      await waitReady(page);
+      s = await get();
+      const kept = await page.evaluate(() => [window.azplanGlue.storageGet("azplan.autosave"), window.azplanGlue.storageGet("azplan.autosave.damaged"),
+        localStorage.getItem("azplan.autosave")]);
+      check(s.notice.length > 0 && /zədələn|damaged/i.test(s.notice) && s.measures === bundled.measures && JSON.stringify(s.plan) === JSON.stringify(bundled.plan),
+        `${what}: notice "${s.notice}", the bundled plans open (${s.measures} items, year ${s.year}${JSON.stringify(s.plan) === JSON.stringify(bundled.plan) ? "" : ", figures " + JSON.stringify(s.plan.subMeasures)})`);
+      check(kept[0] === null && kept[1] === value && kept[2] === null, `${what}: the value is set aside under azplan.autosave.damaged`);
+    }
+    await shot("4-damaged");
 
-  await openByMenu(page, bigFile);
-  await until(() => window.azplan.get().measures > 10000, null, 60000);
-  s = await get();
-  check(s.measures === 10110 && s.errors === 0 && s.plan.measures.partial === 10000, `the 10,000-measure plan opens (${s.measures} items)`);
-  await click(380, 39);
-  await key("Control+a");  // held until a frame has seen it (ImGui samples keys per frame)
-  await page.keyboard.type("m4321q", { delay: 20 });
-  await until(() => window.azplan.get().visible === 3, null, 20000);
-  await click(450, 110 + 21 * 2);  // the match is the third row, under its target and priority
-  await until(() => window.azplan.get().selected === "big/5.4.22", null, 10000);
-  await key("1");
-  await until(() => window.azplan.get().plan.measures.executed === 1 && window.azplan.get().dirty, null, 10000);
-  await until(() => (window.azplanGlue.storageGet("azplan.autosave") || "").length > 1e7, null, 30000);
-  await page.evaluate(() => window.azplanGlue.flush());
-  const sizes = await page.evaluate(() => {
-    const v = window.azplanGlue.storageGet("azplan.autosave");
-    let local;
-    try { localStorage.setItem("azplan.sizeprobe", v); local = "fits"; } catch (e) { local = e.name; }
-    localStorage.removeItem("azplan.sizeprobe");
-    return { chars: v.length, local };
+    await openByMenu(page, bigFile);
+    await until(() => window.azplan.get().measures > 10000, null, 60000);
+    s = await get();
+    check(s.measures === 10110 && s.errors === 0 && s.plan.measures.partial === 10000, `the 10,000-measure plan opens (${s.measures} items)`);
+    await search(page, "m4321q");
+    await until(() => window.azplan.get().visible === 3, null, 20000);
+    await clickWidget(page, "row:big/5.4.22", 20000);  // the match, under its target and priority
+    await until(() => window.azplan.get().selected === "big/5.4.22", null, 10000);
+    await key("1");
+    await until(() => window.azplan.get().plan.measures.executed === 1 && window.azplan.get().dirty, null, 10000);
+    await until(() => (window.azplanGlue.storageGet("azplan.autosave") || "").length > 1e7, null, 30000);
+    await page.evaluate(() => window.azplanGlue.flush());
+    const sizes = await page.evaluate(() => {
+      const v = window.azplanGlue.storageGet("azplan.autosave");
+      let local;
+      try { localStorage.setItem("azplan.sizeprobe", v); local = "fits"; } catch (e) { local = e.name; }
+      localStorage.removeItem("azplan.sizeprobe");
+      return { chars: v.length, local };
   });
   console.log(`  autosave of the 10,000-measure plan: ${sizes.chars} characters; localStorage.setItem: ${sizes.local}`);
   check(sizes.local !== "fits", `the 10k autosave (${(sizes.chars / 1e6).toFixed(1)} M characters) does not fit in localStorage (${sizes.local}), IndexedDB holds it`);
@@ -283,9 +277,9 @@ try {
     IDBObjectStore.prototype.put = quota;
     Storage.prototype.setItem = quota;
   });
-  // The restored view keeps the search; the notice bar moves the rows down by 33 px.
+  // The restored view keeps the search (the notice bar has moved the rows down).
   await until(() => window.azplan.get().visible === 3, null, 20000);
-  await click(450, 110 + 33 + 21 * 2);
+  await clickWidget(page, "row:big/5.4.22", 20000);
   await until(() => window.azplan.get().selected === "big/5.4.22", null, 10000);
   await key("3");
   await until(() => window.azplan.get().plan.measures.notExecuted === 1, null, 10000);
@@ -300,84 +294,91 @@ try {
   check(/Avtomatik yaddaşa yazılmadı/.test(failedNotice) && /JSON/.test(failedNotice),
     `a failed autosave write is shown to the user: "${failedNotice}"`);
   await clearAutosave(page);
-  await click(640, 39);  // "Ləğv et və daxili planı aç" (discard, open the bundled plans), after the longer notice
+  await clickWidget(page, "notice:discardRestore");  // "Ləğv et və daxili planı aç" (discard, open the bundled plans)
   await until((n) => window.azplan.get().measures === n, bundled.measures);
   console.log(`  [${elapsed()}] autosave`);
+  });
 
   // ---- 4. The view in the URL fragment ---------------------------------------------------
-  await click(380, 39);   // search box: replace what the last section searched
-  await key("Control+a");  // held until a frame has seen it (ImGui samples keys per frame)
-  await page.keyboard.type("telekom", { delay: 20 });
-  await click(1383, 10);  // the year's "+"
-  await until(() => window.azplan.get().year === 2018);
-  await click(373, 64);   // Qant (Gantt) tab
-  await until(() => window.azplan.get().tab === 1);
-  await until(() => /tab=gantt/.test(location.hash) && /gz=/.test(location.hash));
-  const zoomBefore = await page.evaluate(() => location.hash);
-  await click(581, 89);   // Böyüt (zoom in) twice
-  await click(581, 89);
-  // Written once the view has been still for a quarter of a second.
-  await until((z) => location.hash !== z && location.hash.slice(1) === window.azplan.get().view &&
-    /y=2018/.test(location.hash) && /q=telekom/.test(location.hash), zoomBefore);
-  const hash = await page.evaluate(() => location.hash);
-  s = await get();
-  await shot("1-gantt-view");
-  check(hash.slice(1) === s.view, `the fragment is the view: ${hash}`);
-  const axis = (h) => [Number((h.match(/gs=([-0-9.e]+)/) || [])[1]), Number((h.match(/gz=([0-9.e]+)/) || [])[1])];
-  const [gs0, gz0] = axis(zoomBefore), [gs1, gz1] = axis(hash);
-  // Zooming in around the middle keeps the view inside the fitted one (the time area is ~500 px wide).
-  check(Math.abs(gz1 / gz0 - 2.25) < 1e-6 && gs1 > gs0 && gs1 + 500 / gz1 < gs0 + 500 / gz0,
-    `two clicks on Böyüt reach the fragment and zoom around the middle (${gs0.toFixed(0)}+${(500 / gz0).toFixed(0)} → ${gs1.toFixed(0)}+${(500 / gz1).toFixed(0)} days)`);
-  const page2 = await open(url + hash);
-  let s2 = await page2.evaluate(() => window.azplan.get());
-  check(s2.year === 2018 && s2.tab === 1 && s2.visible === s.visible && s2.view === s.view,
-    `a new page with that link shows the same view (year ${s2.year}, tab ${s2.tab}, ${s2.visible} rows, ${s2.view === s.view ? "same" : "different: " + s2.view})`);
-  await page2.screenshot({ path: path.join(out, "features-1-link-opened.png") });
-  await page2.close();
-  const crafted = "#y=2017&tab=dashboard&doc=roadmap-telecom-2016&ag=minecon&st=partial";
-  const page3 = await open(url + crafted);
-  const s3 = await page3.evaluate(() => window.azplan.get());
-  check(s3.tab === 3 && s3.year === 2017 && ["doc=roadmap-telecom-2016", "ag=minecon", "st=partial"].every((p) => s3.view.includes(p)) &&
-    s3.visible > 0 && s3.visible < bundled.visible, `a crafted link sets document, agency and status filters (${s3.visible} rows)`);
-  await page3.close();
-  console.log(`  [${elapsed()}] view link`);
+  await step("4. the view in the URL fragment", async () => {
+    await search(page, "telekom");  // replaces what the last section searched
+    // The year's "+": the right-hand square of the year field.
+    const year = await page.evaluate(() => window.azplan.get().widgets.year.map((v) => v / (window.devicePixelRatio || 1)));
+    await click(year[0] + year[2] - year[3] / 2, year[1] + year[3] / 2);
+    await until(() => window.azplan.get().year === 2018);
+    await clickWidget(page, "tab:gantt");   // Qant
+    await until(() => window.azplan.get().tab === 1);
+    await until(() => /tab=gantt/.test(location.hash) && /gz=/.test(location.hash));
+    const zoomBefore = await page.evaluate(() => location.hash);
+    await clickWidget(page, "zoomIn");   // Böyüt (zoom in) twice
+    await clickWidget(page, "zoomIn");
+    // Written once the view has been still for a quarter of a second.
+    await until((z) => location.hash !== z && location.hash.slice(1) === window.azplan.get().view &&
+      /y=2018/.test(location.hash) && /q=telekom/.test(location.hash), zoomBefore);
+    const hash = await page.evaluate(() => location.hash);
+    s = await get();
+    await shot("1-gantt-view");
+    check(hash.slice(1) === s.view, `the fragment is the view: ${hash}`);
+    const axis = (h) => [Number((h.match(/gs=([-0-9.e]+)/) || [])[1]), Number((h.match(/gz=([0-9.e]+)/) || [])[1])];
+    const [gs0, gz0] = axis(zoomBefore), [gs1, gz1] = axis(hash);
+    // Zooming in around the middle keeps the view inside the fitted one (the time area is ~500 px wide).
+    check(Math.abs(gz1 / gz0 - 2.25) < 1e-6 && gs1 > gs0 && gs1 + 500 / gz1 < gs0 + 500 / gz0,
+      `two clicks on Böyüt reach the fragment and zoom around the middle (${gs0.toFixed(0)}+${(500 / gz0).toFixed(0)} → ${gs1.toFixed(0)}+${(500 / gz1).toFixed(0)} days)`);
+    const page2 = await open(url + hash);
+    let s2 = await page2.evaluate(() => window.azplan.get());
+    check(s2.year === 2018 && s2.tab === 1 && s2.visible === s.visible && s2.view === s.view,
+      `a new page with that link shows the same view (year ${s2.year}, tab ${s2.tab}, ${s2.visible} rows, ${s2.view === s.view ? "same" : "different: " + s2.view})`);
+    await page2.screenshot({ path: path.join(out, "features-1-link-opened.png") });
+    await page2.close();
+    const crafted = "#y=2017&tab=dashboard&doc=roadmap-telecom-2016&ag=minecon&st=partial";
+    const page3 = await open(url + crafted);
+    const s3 = await page3.evaluate(() => window.azplan.get());
+    check(s3.tab === 3 && s3.year === 2017 && ["doc=roadmap-telecom-2016", "ag=minecon", "st=partial"].every((p) => s3.view.includes(p)) &&
+      s3.visible > 0 && s3.visible < bundled.visible, `a crafted link sets document, agency and status filters (${s3.visible} rows)`);
+    await page3.close();
+    console.log(`  [${elapsed()}] view link`);
+  });
 
   // ---- 5. ?plan= -----------------------------------------------------------------------
-  const hosted = await open(url + "?plan=plans/small.json#y=2018&tab=timeline");
-  await waitFor(hosted, () => window.azplan.get().measures < 50, null, 10000);
-  await hosted.waitForTimeout(100);
-  let h = await hosted.evaluate(() => window.azplan.get());
-  check(h.measures === 11 && h.errors === 0 && h.notice === "" && h.year === 2018 && h.tab === 2,
-    `?plan=plans/small.json opens the hosted plan with the fragment's view (${h.measures} items, year ${h.year}, tab ${h.tab})`);
-  await hosted.close();
-  for (const bad of ["plans/broken.json", "plans/missing.json"]) {
-    const p = await open(url + "?plan=" + bad, true);
-    await waitFor(p, () => window.azplan.get().notice !== "", null, 10000);
-    h = await p.evaluate(() => window.azplan.get());
-    if (bad.includes("broken")) await p.screenshot({ path: path.join(out, "features-2-bad-plan.png") });
-    check(h.notice.startsWith("Fayl açılmadı") && h.measures === bundled.measures && JSON.stringify(h.plan) === JSON.stringify(bundled.plan),
-      `?plan=${bad}: notice "${h.notice}", the bundled plans stay open`);
-    await p.close();
-  }
-  console.log(`  [${elapsed()}] ?plan=`);
+  await step("5. ?plan=", async () => {
+    const hosted = await open(url + "?plan=plans/small.json#y=2018&tab=timeline");
+    await waitFor(hosted, () => window.azplan.get().measures < 50, null, 10000);
+    await hosted.waitForTimeout(100);
+    let h = await hosted.evaluate(() => window.azplan.get());
+    check(h.measures === 11 && h.errors === 0 && h.notice === "" && h.year === 2018 && h.tab === 2,
+      `?plan=plans/small.json opens the hosted plan with the fragment's view (${h.measures} items, year ${h.year}, tab ${h.tab})`);
+    await hosted.close();
+    for (const bad of ["plans/broken.json", "plans/missing.json"]) {
+      const p = await open(url + "?plan=" + bad, true);
+      await waitFor(p, () => window.azplan.get().notice !== "", null, 10000);
+      h = await p.evaluate(() => window.azplan.get());
+      if (bad.includes("broken")) await p.screenshot({ path: path.join(out, "features-2-bad-plan.png") });
+      check(h.notice.startsWith("Fayl açılmadı") && h.measures === bundled.measures && JSON.stringify(h.plan) === JSON.stringify(bundled.plan),
+        `?plan=${bad}: notice "${h.notice}", the bundled plans stay open`);
+      await p.close();
+    }
+    console.log(`  [${elapsed()}] ?plan=`);
+  });
 
   // ---- 6. Offline ------------------------------------------------------------------------
-  // The service worker registered when the first page loaded, and claimed it.
-  const before = await get();
-  await waitFor(page, () => !!(navigator.serviceWorker && navigator.serviceWorker.controller), null, 20000);
-  check(true, "the service worker controls the page");
-  await context.setOffline(true);
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
-  await page.reload();
-  await waitReady(page, 30000);
-  s = await get();
-  await shot("5-offline");
-  check(s.measures === bundled.measures && s.view === before.view && JSON.stringify(s.plan) === JSON.stringify(before.plan),
-    `offline with the server stopped, the app reloads with the same view (${s.measures} items, ${s.view})`);
-  await context.setOffline(false);
-  await page.close();
-  console.log(`  [${elapsed()}] offline`);
+  await step("6. offline", async () => {
+    // The service worker registered when the first page loaded, and claimed it.
+    const before = await get();
+    await waitFor(page, () => !!(navigator.serviceWorker && navigator.serviceWorker.controller), null, 20000);
+    check(true, "the service worker controls the page");
+    await context.setOffline(true);
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+    await page.reload();
+    await waitReady(page, 30000);
+    s = await get();
+    await shot("5-offline");
+    check(s.measures === bundled.measures && s.view === before.view && JSON.stringify(s.plan) === JSON.stringify(before.plan),
+      `offline with the server stopped, the app reloads with the same view (${s.measures} items, ${s.view})`);
+    await context.setOffline(false);
+    await page.close();
+    console.log(`  [${elapsed()}] offline`);
+  });
 
   check(problems.length === 0, "no page errors, console errors or requests outside 127.0.0.1: " + problems.join("; "));
 } finally {

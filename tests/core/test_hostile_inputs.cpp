@@ -256,3 +256,30 @@ TEST_CASE("hostile: 10,000 levels of nesting are refused at the first level too 
   // documents[ { nodes[ → 4 levels on line 1; each node line opens 2 more; level 65 opens line 32.
   CheckRefused(nodes, "deep-nodes.json", {{32, 1, "", "nesting deeper than 64 levels"}});
 }
+
+TEST_CASE("hostile: 200,000 unknown keys are read in one pass (generated, never committed)") {
+  // Adding a key to an ordered object used to search all the keys before it: 200,000
+  // keys took minutes (the tab froze). Kept, in order, a duplicate keeping its first
+  // place and taking the last value, as the JSON parser does.
+  const int keys = 200000;
+  std::string inner, text = "{\"formatVersion\": 1, \"k0\": \"first\"";
+  for (int i = 1; i < keys; ++i) text += ", \"k" + std::to_string(i) + "\": " + std::to_string(i);
+  text += ", \"k0\": \"last\", \"nested\": {";
+  for (int i = 0; i < keys; ++i) inner += (i ? ", \"n" : "\"n") + std::to_string(i) + "\": " + std::to_string(i);
+  text += inner + ", \"n5\": -5}}";
+  Timed t = TimedLoad(text, "many-keys.json");
+  REQUIRE_MESSAGE(t.result.Ok(), All(t.result.diagnostics));
+  const Json& extra = t.result.plan->extra;
+  REQUIRE(extra.size() == static_cast<size_t>(keys) + 1);
+  CHECK(extra.begin().key() == "k0");
+  CHECK(extra["k0"] == "last");
+  CHECK(extra["k199999"] == 199999);
+  CHECK(extra["nested"].size() == static_cast<size_t>(keys));
+  CHECK(extra["nested"]["n5"] == -5);
+  CHECK(std::next(extra["nested"].begin(), 5).key() == "n5");
+  // Saving keeps the order (first key first, last key last).
+  const std::string saved = SavePlan(*t.result.plan);
+  CHECK(saved.find("\"k0\"") < saved.find("\"k1\""));
+  CHECK(saved.find("\"k199998\"") < saved.find("\"k199999\""));
+  CHECK(t.seconds < 30);  // catches a return of the quadratic insert; the figure is in bench/
+}

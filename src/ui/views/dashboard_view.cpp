@@ -18,23 +18,18 @@ namespace azplan::ui {
 
 namespace {
 
-// What the dashboard derives from the plan beyond the year's figures, kept between frames:
-// a 50,000-measure plan makes each of these milliseconds of work.
-struct DashboardCache {
-  unsigned long revision = ~0ul;
-  int today = 0, fromYear = 0, toYear = 0;
-  std::vector<int> overdue;
-  std::vector<StatusChange> changes;
-};
 
-const DashboardCache& Derived(App& app, int today, int fromYear, int toYear) {
-  static DashboardCache c;
-  const unsigned long revision = app.editor().Revision();
+// The lists beyond the year's figures, kept in App (ui/view_state.h) for the plan on show.
+const DashboardState& Derived(App& app, int today, int fromYear, int toYear) {
+  DashboardState& c = app.views().dashboard;
+  const PlanKey key = app.CurrentPlanKey();
   const PlanIndex& index = app.editor().index();
-  if (c.revision != revision || c.today != today) c.overdue = OverdueMeasures(index, today);
-  if (c.revision != revision || c.fromYear != fromYear || c.toYear != toYear)
+  const bool planChanged = !c.valid || c.key != key;
+  if (planChanged || c.today != today) c.overdue = OverdueMeasures(index, today);
+  if (planChanged || c.fromYear != fromYear || c.toYear != toYear)
     c.changes = fromYear ? DiffYears(index, fromYear, toYear, Level::SubMeasure) : std::vector<StatusChange>{};
-  c.revision = revision;
+  c.key = key;
+  c.valid = true;
   c.today = today;
   c.fromYear = fromYear;
   c.toYear = toYear;
@@ -216,7 +211,7 @@ void DrawDashboardView(App& app) {
   ImGui::Spacing();
   int today = static_cast<int>(std::time(nullptr) / 86400);
   const bool comparing = st.compareYear > 1900 && st.compareYear != st.year;
-  const DashboardCache& derived = Derived(app, today, comparing ? st.compareYear : 0, st.year);
+  const DashboardState& derived = Derived(app, today, comparing ? st.compareYear : 0, st.year);
   const auto& overdue = derived.overdue;
   ImGui::Text("%s: %zu", Tr("overdue"), overdue.size());
   if (!overdue.empty() && ImGui::TreeNode("##overdueList", "%s", Tr("overdue"))) {

@@ -10,6 +10,7 @@
 #include "core/filter.h"
 #include "ui/app.h"
 #include "ui/strings.h"
+#include "ui/view_table.h"
 #include "ui/views/views.h"
 #include "ui/widgets/agency_picker.h"
 #include "ui/widgets/theme.h"
@@ -19,13 +20,6 @@ namespace azplan::ui {
 
 namespace {
 
-struct EditBuffers {
-  std::string id;
-  int year = 0;
-  unsigned long revision = ~0ul;
-  Node node;  // the node's fields as being edited (children not copied)
-  std::string note, evidence, assessedBy, approved;
-};
 
 void Heading(const char* label) { ImGui::TextDisabled("%s", label); }
 
@@ -36,12 +30,12 @@ void Wrapped(const char* label, const std::string& text) {
 }
 
 // Commits buf.node when it differs from the plan's node.
-void CommitNode(Editor& ed, const std::string& id, const Node& original, const Node& edited) {
-  if (!edited.SameFields(original)) ed.Execute(EditNode(id, edited));
+void CommitNode(App& app, const std::string& id, const Node& original, const Node& edited) {
+  if (!edited.SameFields(original)) app.Execute(EditNode(id, edited));
 }
 
-void DocumentSection(App& app, EditBuffers& buf, int doc) {
-  Editor& ed = app.editor();
+void DocumentSection(App& app, DetailEditState& buf, int doc) {
+  const Editor& ed = app.editor();
   const Document& d = ed.plan().documents[static_cast<size_t>(doc)];
   Heading(Tr("document"));
   ImGui::TextWrapped("%s", d.title.c_str());
@@ -53,7 +47,7 @@ void DocumentSection(App& app, EditBuffers& buf, int doc) {
       Document fields = d;
       fields.approved = buf.approved;
       fields.approvedFromSource = false;  // a person entered it
-      ed.Execute(EditDocument(d.id, std::move(fields)));
+      app.Execute(EditDocument(d.id, std::move(fields)));
     } else {
       buf.approved = d.approved;
     }
@@ -73,13 +67,13 @@ void DocumentSection(App& app, EditBuffers& buf, int doc) {
 }  // namespace
 
 void DrawDetailPanel(App& app) {
-  static EditBuffers buf;
+  DetailEditState& buf = app.views().detail;
   UiState& st = app.state();
-  Editor& ed = app.editor();
+  const Editor& ed = app.editor();
   ImGui::TextUnformatted(Tr("details"));
   ImGui::Separator();
   // The timeline's picked event, whole (its label there may be shortened).
-  if (st.tab == Tab::Timeline && !st.timeline.selectedEvent.empty())
+  if (st.tab == FindView("timeline") && !st.timeline.selectedEvent.empty())
     for (const auto& e : ed.plan().events)
       if (e.id == st.timeline.selectedEvent) {
         Heading(Tr("event"));
@@ -98,10 +92,10 @@ void DrawDetailPanel(App& app) {
   const Node& n = *item.node;
   const Plan& plan = ed.plan();
   const std::string id = item.id;  // the index may be rebuilt by a command below
-  if (buf.id != id || buf.year != st.year || buf.revision != ed.Revision()) {
+  if (buf.id != id || buf.year != st.year || buf.key != app.CurrentPlanKey()) {
     buf.id = id;
     buf.year = st.year;
-    buf.revision = ed.Revision();
+    buf.key = app.CurrentPlanKey();
     buf.node = n;
     buf.node.children.clear();
     const Assessment* a = n.AssessmentFor(st.year);
@@ -116,10 +110,10 @@ void DrawDetailPanel(App& app) {
   ImGui::TextDisabled("%s · %s", plan.documents[static_cast<size_t>(item.doc)].Label().c_str(), Tr(NodeKindKey(n.kind)));
   ImGui::SetNextItemWidth(fs * 7);
   ImGui::InputText("##code", &buf.node.code);
-  if (ImGui::IsItemDeactivatedAfterEdit()) CommitNode(ed, id, original, buf.node);
+  if (ImGui::IsItemDeactivatedAfterEdit()) CommitNode(app, id, original, buf.node);
   ImGui::PushItemWidth(-1);
   ImGui::InputTextMultiline("##title", &buf.node.title, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
-  if (ImGui::IsItemDeactivatedAfterEdit()) CommitNode(ed, id, original, buf.node);
+  if (ImGui::IsItemDeactivatedAfterEdit()) CommitNode(app, id, original, buf.node);
   ImGui::PopItemWidth();
 
   if (IsAssessableKind(n.kind)) {
@@ -130,15 +124,18 @@ void DrawDetailPanel(App& app) {
     bool explicitStatus = a && a->status;
     for (Status s : {Status::Executed, Status::Partial, Status::NotExecuted, Status::NotAssessed}) {
       ImGui::PushID(static_cast<int>(s));
-      if (ImGui::RadioButton(StatusText(s).c_str(), cur == s)) app.SetStatusOfSelection(s);
+      // The measure on show, even when rows of the table are Ctrl-checked.
+      const bool clicked = ImGui::RadioButton(StatusText(s).c_str(), cur == s);
+      app.NoteWidget("detailStatus", StatusKey(s));
+      if (clicked) app.SetStatusOf(id, s);
       ImGui::PopID();
     }
     if (!explicitStatus) ImGui::TextDisabled("(%s)", StatusLabel(cur));
-    if (explicitStatus && ImGui::SmallButton(Tr("clearStatus"))) app.SetStatusOfSelection(std::nullopt);
+    if (explicitStatus && ImGui::SmallButton(Tr("clearStatus"))) app.SetStatusOf(id, std::nullopt);
     Heading(Tr("note"));
     ImGui::InputTextMultiline("##note", &buf.note, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
     if (ImGui::IsItemDeactivatedAfterEdit() && buf.note != (a ? a->note : std::string()))
-      ed.Execute(SetNote(id, st.year, buf.note));
+      app.Execute(SetNote(id, st.year, buf.note));
     // Evidence and assessor travel with the year's assessment.
     auto assessmentField = [&](const char* key, const char* widget, std::string& value, std::string Assessment::*field) {
       Heading(Tr(key));
@@ -147,7 +144,7 @@ void DrawDetailPanel(App& app) {
       if (ImGui::IsItemDeactivatedAfterEdit() && value != (a ? a->*field : std::string())) {
         Node fields = original;
         fields.AssessmentForEdit(st.year).*field = value;
-        ed.Execute(EditNode(id, std::move(fields)));
+        app.Execute(EditNode(id, std::move(fields)));
       }
     };
     assessmentField("evidence", "##evidence", buf.evidence, &Assessment::evidence);
@@ -173,10 +170,10 @@ void DrawDetailPanel(App& app) {
 
   ImGui::Spacing();
   Heading(Tr("lead"));
-  if (ImGui::Checkbox(Tr("executorsPendingLabel"), &buf.node.executorsPending)) CommitNode(ed, id, original, buf.node);
-  if (AgencyListEditor("lead", plan, buf.node.lead)) CommitNode(ed, id, original, buf.node);
+  if (ImGui::Checkbox(Tr("executorsPendingLabel"), &buf.node.executorsPending)) CommitNode(app, id, original, buf.node);
+  if (AgencyListEditor("lead", plan, buf.node.lead, app.views().agencyQuery)) CommitNode(app, id, original, buf.node);
   Heading(Tr("coExecutors"));
-  if (AgencyListEditor("co", plan, buf.node.coExecutors)) CommitNode(ed, id, original, buf.node);
+  if (AgencyListEditor("co", plan, buf.node.coExecutors, app.views().agencyQuery)) CommitNode(app, id, original, buf.node);
   if (!n.recommended.empty()) {
     std::string r;
     for (const auto& s : n.recommended) r += (r.empty() ? "" : ", ") + s;
@@ -197,7 +194,7 @@ void DrawDetailPanel(App& app) {
       p.end = item.period.end;
       p.ongoing = false;
       p.text.clear();
-      CommitNode(ed, id, original, buf.node);
+      CommitNode(app, id, original, buf.node);
     }
   } else {
     if (!p.IsSet()) {
@@ -221,7 +218,7 @@ void DrawDetailPanel(App& app) {
       if (p.end < p.start) p.end = p.start;
       p.text.clear();  // the source wording no longer describes the edited period
       if (p.start != item.period.start || p.end != item.period.end || p.ongoing != item.period.ongoing)
-        CommitNode(ed, id, original, buf.node);
+        CommitNode(app, id, original, buf.node);
     }
   }
   if (p.withinMonths) ImGui::TextDisabled("%d %s", p.withinMonths, Tr("withinMonths"));

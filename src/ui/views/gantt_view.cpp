@@ -20,15 +20,6 @@ namespace azplan::ui {
 
 namespace {
 
-struct RowsCache {
-  unsigned long revision = ~0ul;
-  const int* visibleData = nullptr;
-  size_t visibleSize = 0;
-  GanttGrouping grouping = GanttGrouping::Hierarchy;
-  std::set<std::string> collapsed;
-  std::vector<GanttRow> rows;
-};
-
 int TodayDay() {
   std::time_t t = std::time(nullptr);
   return static_cast<int>(t / 86400);
@@ -43,8 +34,10 @@ void DrawToolbar(App& app, GanttState& g, float /*areaX*/, float areaW) {
   // The axis is relative to the time area (originX 0), not to the screen.
   double mid = areaW / 2;
   if (ImGui::SmallButton(Tr("zoomOut"))) g.axis.ZoomAround(mid, 1 / 1.5);
+  app.NoteWidget("zoomOut");
   ImGui::SameLine();
   if (ImGui::SmallButton(Tr("zoomIn"))) g.axis.ZoomAround(mid, 1.5);
+  app.NoteWidget("zoomIn");
   ImGui::SameLine();
   if (ImGui::SmallButton(Tr("fit"))) g.fitted = false;
   // Legend: colour and mark together; an entry that does not fit goes to the next line.
@@ -70,7 +63,7 @@ void DrawHatch(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col) {
 }  // namespace
 
 void DrawGanttView(App& app) {
-  static RowsCache cache;
+  GanttRowsState& cache = app.views().ganttRows;
   UiState& st = app.state();
   GanttState& g = st.gantt;
   const PlanIndex& index = app.editor().index();
@@ -91,12 +84,11 @@ void DrawGanttView(App& app) {
     g.axis.Fit(span.first, span.last, 0, areaW);
     g.fitted = true;
   }
-  if (cache.revision != app.editor().Revision() || cache.visibleData != visible.data() ||
-      cache.visibleSize != visible.size() || cache.grouping != g.grouping || cache.collapsed != g.collapsed) {
+  DataKey key = app.CurrentDataKey();
+  if (!cache.valid || cache.key != key || cache.grouping != g.grouping || cache.collapsed != g.collapsed) {
     cache.rows = BuildGanttRows(index, visible, g.grouping, g.collapsed);
-    cache.revision = app.editor().Revision();
-    cache.visibleData = visible.data();
-    cache.visibleSize = visible.size();
+    cache.key = std::move(key);
+    cache.valid = true;
     cache.grouping = g.grouping;
     cache.collapsed = g.collapsed;
   }

@@ -18,11 +18,6 @@
 
 namespace azplan::ui {
 
-void RememberItemRect(App& app, const std::string& name) {
-  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-  app.state().rects[name] = {a.x, a.y, b.x - a.x, b.y - a.y};
-}
-
 namespace {
 
 ImU32 ProgressColor(Progress p) {
@@ -110,7 +105,7 @@ void StateCell(App& app, const Kpi& k, const ProgressWorking& w) {
   const std::string label = std::string(ProgressMark(w.state)) + " " + ProgressText(w.state) + "##state" + k.id;
   if (ImGui::Selectable(label.c_str(), s.workingKpi == k.id)) s.workingKpi = s.workingKpi == k.id ? "" : k.id;
   ImGui::PopStyleColor();
-  RememberItemRect(app, "state:" + k.id);
+  app.NoteWidget("kpiState", k.id);
   if (s.workingKpi == k.id) ImGui::TextWrapped("%s", ProgressWorkingText(w, k.unit, Language()).c_str());
 }
 
@@ -126,26 +121,26 @@ void RecordForm(App& app) {
   ImGui::SetNextItemWidth(fs * 9);
   const bool enter = ImGui::InputTextWithHint("##kpiValue", Tr("valueHint"), &s.valueText,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
-  RememberItemRect(app, "kpi.value");
+  app.NoteWidget("kpiForm", "value");
   ImGui::SameLine();
   ImGui::TextUnformatted(k->unit.c_str());
   ImGui::SameLine();
   ImGui::SetNextItemWidth(fs * 14);
   const bool enter2 =
       ImGui::InputTextWithHint("##kpiSource", Tr("source"), &s.source, ImGuiInputTextFlags_EnterReturnsTrue);
-  RememberItemRect(app, "kpi.source");
+  app.NoteWidget("kpiForm", "source");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(fs * 14);
   const bool enter3 = ImGui::InputTextWithHint("##kpiNote", Tr("note"), &s.note, ImGuiInputTextFlags_EnterReturnsTrue);
-  RememberItemRect(app, "kpi.note");
+  app.NoteWidget("kpiForm", "note");
   ImGui::SameLine();
   const bool save = ImGui::Button(Tr("saveValue"));
-  RememberItemRect(app, "kpi.save");
+  app.NoteWidget("kpiForm", "save");
   if (enter || enter2 || enter3 || save) app.RecordMeasured(k->id, s.valueText, s.source, s.note);
   if (k->MeasuredFor(year)) {
     ImGui::SameLine();
     if (ImGui::Button(Tr("clearValue"))) app.ClearMeasuredValue(k->id);
-    RememberItemRect(app, "kpi.clear");
+    app.NoteWidget("kpiForm", "clear");
   }
   if (!s.error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, Colors().notExecuted);
@@ -178,7 +173,7 @@ void IndicatorRow(App& app, const Kpi& k, int year) {
   if (ImGui::Selectable(("##kpi" + k.id).c_str(), s.selectedKpi == k.id, ImGuiSelectableFlags_AllowItemOverlap,
                         ImVec2(0, h)))
     Choose(app, k);
-  RememberItemRect(app, "kpi:" + k.id);
+  app.NoteWidget("kpi", k.id);
   ImGui::TableSetColumnIndex(1);
   ImGui::TextUnformatted(k.unit.empty() ? "–" : k.unit.c_str());
   ImGui::TableSetColumnIndex(2);
@@ -238,7 +233,7 @@ void CountsLine(const ProgressCounts& c) {
 }  // namespace
 
 void DrawIndicatorsView(App& app) {
-  Editor& ed = app.editor();
+  const Editor& ed = app.editor();
   const Plan& plan = ed.plan();
   const int year = app.state().year;
   ImGui::BeginChild("##indicators");
@@ -367,8 +362,7 @@ void DrawNodeIndicators(App& app, const std::string& nodeId, int doc) {
     ImGui::TextDisabled("%d: %s", year, m ? ValueText(*m, k->unit).c_str() : "–");
     if (ImGui::SmallButton(Tr("recordValue"))) {
       Choose(app, *k);
-      app.state().tab = Tab::Indicators;
-      app.state().tabRequested = true;
+      app.ShowTab("indicators");
     }
     ImGui::PopID();
   }

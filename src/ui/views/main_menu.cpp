@@ -1,6 +1,5 @@
-// Menu bar, status bar, the notice line and the dialogs (errors, open by path, about).
+// The menu bar: File, Edit, View (made from the view table), Help, and the monitoring year.
 #include <imgui.h>
-#include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
@@ -11,29 +10,44 @@
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/strings.h"
+#include "ui/view_table.h"
 #include "ui/views/views.h"
 #include "ui/widgets/theme.h"
 
 namespace azplan::ui {
 
 void DrawMainMenu(App& app) {
-  Editor& ed = app.editor();
+  const Editor& ed = app.editor();
   UiState& st = app.state();
   if (!ImGui::BeginMainMenuBar()) return;
-  if (ImGui::BeginMenu(Tr("file"))) {
-    if (ImGui::MenuItem(Tr("open"), "Ctrl+O")) app.ChooseFileToOpen();
-    if (ImGui::MenuItem(Tr("openBundled"))) app.OpenBundled();
+  const bool fileMenu = ImGui::BeginMenu(Tr("file"));
+  app.NoteWidget("menu", "file");
+  if (fileMenu) {
+    bool clicked = ImGui::MenuItem(Tr("open"), "Ctrl+O");
+    app.NoteWidget("menu", "open");
+    if (clicked) app.ChooseFileToOpen();
+    clicked = ImGui::MenuItem(Tr("openBundled"));
+    app.NoteWidget("menu", "openBundled");
+    if (clicked) app.OpenBundled();
     ImGui::Separator();
     if (ImGui::MenuItem(Tr("save"), "Ctrl+S")) app.Save();
-    if (ImGui::BeginMenu(Tr("export"))) {
+    const bool exportMenu = ImGui::BeginMenu(Tr("export"));
+    app.NoteWidget("menu", "export");
+    if (exportMenu) {
       for (const auto& f : ExportFormats()) {
         std::string label = std::string(f.key) + "  (." + f.extension + ")";
-        if (ImGui::MenuItem(label.c_str())) app.ExportFormat(f.key);
+        clicked = ImGui::MenuItem(label.c_str());
+        app.NoteWidget("export", f.key);
+        if (clicked) app.ExportFormat(f.key);
       }
       // Pictures of the charts: the SVG exports rasterised (a browser download; the
       // desktop writes the SVG).
-      if (ImGui::MenuItem("gantt-png  (.png)")) app.ExportPng("gantt-svg");
-      if (ImGui::MenuItem("timeline-png  (.png)")) app.ExportPng("timeline-svg");
+      clicked = ImGui::MenuItem("gantt-png  (.png)");
+      app.NoteWidget("export", "gantt-png");
+      if (clicked) app.ExportPng("gantt-svg");
+      clicked = ImGui::MenuItem("timeline-png  (.png)");
+      app.NoteWidget("export", "timeline-png");
+      if (clicked) app.ExportPng("timeline-svg");
       ImGui::Separator();
       // Agency return forms for the monitoring year: all agencies as one .zip, or one.
       if (ImGui::MenuItem(Tr("returnFormsAll"))) app.ExportReturnForms("");
@@ -56,8 +70,8 @@ void DrawMainMenu(App& app) {
   if (ImGui::BeginMenu(Tr("edit"))) {
     std::string undo = std::string(Tr("undo")) + (ed.CanUndo() ? std::string(": ") + Tr(ed.UndoLabel().c_str()) : "");
     std::string redo = std::string(Tr("redo")) + (ed.CanRedo() ? std::string(": ") + Tr(ed.RedoLabel().c_str()) : "");
-    if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, ed.CanUndo())) ed.Undo();
-    if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, ed.CanRedo())) ed.Redo();
+    if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, ed.CanUndo())) app.Undo();
+    if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, ed.CanRedo())) app.Redo();
     ImGui::Separator();
     for (Status s : {Status::Executed, Status::Partial, Status::NotExecuted, Status::NotAssessed}) {
       std::string label = std::string(StatusMark(s)) + " " + StatusLabel(s);
@@ -69,12 +83,10 @@ void DrawMainMenu(App& app) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(Tr("view"))) {
-    const char* tabs[kTabCount] = {"table", "gantt", "timeline", "dashboard", "indicators"};
-    for (int i = 0; i < kTabCount; ++i)
-      if (ImGui::MenuItem(Tr(tabs[i]), nullptr, static_cast<int>(st.tab) == i)) {
-        st.tab = static_cast<Tab>(i);
-        st.tabRequested = true;
-      }
+    const auto& views = Views();
+    for (size_t i = 0; i < views.size(); ++i)
+      if (ImGui::MenuItem(Tr(views[i].labelKey), views[i].shortcut, st.tab == static_cast<int>(i)))
+        app.ShowTab(static_cast<int>(i));
     ImGui::Separator();
     for (const char* theme : {"light", "dark", "contrast"}) {
       std::string key = std::string("theme.") + theme;
@@ -112,130 +124,8 @@ void DrawMainMenu(App& app) {
   ImGui::SetNextItemWidth(yearW);
   int year = st.year;
   if (ImGui::InputInt("##year", &year)) app.SetYear(year);
+  app.NoteWidget("year");
   ImGui::EndMainMenuBar();
-}
-
-void DrawStatusBar(App& app, float width, float height, float barHeight) {
-  ImGui::SetNextWindowPos(ImVec2(0, height - barHeight));
-  ImGui::SetNextWindowSize(ImVec2(width, barHeight));
-  ImGui::Begin("##status", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
-  const Editor& ed = app.editor();
-  ImGui::Text("%s  ·  %s %d  ·  %d %s", app.PlanName().c_str(), Tr("year"), app.state().year, ed.index().Size(),
-              Tr("measures"));
-  ImGui::SameLine();
-  if (ed.Dirty()) {
-    ImGui::TextColored(ImColor(Colors().notExecuted), "  ● %s", Tr("unsaved"));
-  } else {
-    ImGui::TextDisabled("  %s", Tr("saved"));
-  }
-  ImGui::End();
-}
-
-void DrawNoticeBar(App& app) {
-  UiState& st = app.state();
-  if (st.notice.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, Colors().selection);
-  ImGui::BeginChild("##notice", ImVec2(0, ImGui::GetFrameHeightWithSpacing() + 4), false);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(st.notice.c_str());
-  if (st.noticeRestored) {
-    ImGui::SameLine();
-    if (ImGui::SmallButton(Tr("discardRestore"))) {
-      app.OpenBundled(true);  // the button says "discard": no question
-      st.noticeRestored = false;
-      st.notice.clear();
-    }
-  }
-  if (!st.errors.empty()) {
-    ImGui::SameLine();
-    if (ImGui::SmallButton(Tr("errors"))) st.showErrors = true;
-  }
-  ImGui::SameLine();
-  if (ImGui::SmallButton("✕")) {
-    st.notice.clear();
-    st.noticeRestored = false;
-  }
-  ImGui::EndChild();
-  ImGui::PopStyleColor();
-}
-
-void DrawDialogs(App& app) {
-  UiState& st = app.state();
-  if (st.showErrors) {
-    ImGui::OpenPopup("##errors");
-    st.showErrors = false;
-  }
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 50, ImGui::GetFontSize() * 20), ImGuiCond_Appearing);
-  // Centred each time it opens (ImGui centres a modal only the first time).
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  st.errorDialogOpen = ImGui::BeginPopupModal("##errors", nullptr);
-  if (st.errorDialogOpen) {
-    ImGui::TextUnformatted(Tr("openFailed"));
-    ImGui::Separator();
-    ImGui::BeginChild("##list", ImVec2(0, -ImGui::GetFrameHeightWithSpacing()));
-    for (const auto& d : st.errors) ImGui::TextWrapped("%s", d.Format().c_str());
-    ImGui::EndChild();
-    if (ImGui::Button(Tr("close"))) ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-  }
-  if (st.showOpenPath) {
-    ImGui::OpenPopup("##openpath");
-    st.showOpenPath = false;
-  }
-  if (ImGui::BeginPopupModal("##openpath", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextUnformatted(Tr("openPath"));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 30);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type the path at once
-    bool enter = ImGui::InputText("##path", &st.openPath, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
-    if (ImGui::Button(Tr("open")) || enter) {
-      platform::FetchText(st.openPath, [&app, path = st.openPath](bool ok, std::string body) {
-        if (ok) app.OpenFiles(OneFile(path, std::move(body)));
-        else app.state().notice = std::string(Tr("openFailed")) + " " + path;
-      });
-      ImGui::CloseCurrentPopup();
-    }
-    ImGui::SameLine();
-    if (ImGui::Button(Tr("close"))) ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-  }
-  // Opening another plan over unsaved changes (App::OpenFiles): save first, discard or cancel.
-  if (app.HasPendingOpen() && !ImGui::IsPopupOpen("##confirmopen")) ImGui::OpenPopup("##confirmopen");
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  if (ImGui::BeginPopupModal("##confirmopen", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
-    ImGui::TextUnformatted(Tr("unsavedOpen"));
-    ImGui::Text("%s: %s", Tr("toOpen"), app.PendingOpenName().c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-    std::optional<App::OpenAnswer> answer;
-    if (ImGui::Button(Tr("saveThenOpen"))) answer = App::OpenAnswer::SaveFirst;
-    ImGui::SameLine();
-    if (ImGui::Button(Tr("openWithoutSaving"))) answer = App::OpenAnswer::Discard;
-    ImGui::SameLine();
-    if (ImGui::Button(Tr("cancel"))) answer = App::OpenAnswer::Cancel;
-    if (answer) {
-      app.AnswerPendingOpen(*answer);
-      ImGui::CloseCurrentPopup();
-    } else if (!app.HasPendingOpen()) {
-      ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
-  }
-  if (st.showAbout) {
-    ImGui::OpenPopup("##about");
-    st.showAbout = false;
-  }
-  if (ImGui::BeginPopupModal("##about", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
-    ImGui::TextUnformatted(Tr("aboutText"));
-    ImGui::Spacing();
-    ImGui::TextUnformatted(Tr("shortcuts"));
-    ImGui::PopTextWrapPos();
-    if (ImGui::Button(Tr("close"))) ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-  }
 }
 
 }  // namespace azplan::ui

@@ -11,21 +11,8 @@
 
 namespace azplan::ui {
 
-namespace {
-
-struct TableCache {
-  unsigned long revision = ~0ul;
-  size_t visibleSize = ~size_t(0);
-  const int* visibleData = nullptr;
-  int sortColumn = -1, year = 0;
-  bool ascending = true;
-  std::vector<int> rows;
-};
-
-}  // namespace
-
 void DrawTableView(App& app) {
-  static TableCache cache;
+  TableViewState& cache = app.views().table;
   UiState& st = app.state();
   const PlanIndex& index = app.editor().index();
   const Plan& plan = app.editor().plan();
@@ -36,7 +23,9 @@ void DrawTableView(App& app) {
     for (Status s : {Status::Executed, Status::Partial, Status::NotExecuted, Status::NotAssessed}) {
       ImGui::SameLine();
       ImGui::PushID(static_cast<int>(s));
-      if (ImGui::SmallButton(StatusText(s).c_str())) app.SetStatusOfSelection(s);
+      const bool clicked = ImGui::SmallButton(StatusText(s).c_str());
+      app.NoteWidget("bulkStatus", StatusKey(s));
+      if (clicked) app.SetStatusOfSelection(s);
       ImGui::PopID();
     }
     ImGui::SameLine();
@@ -62,8 +51,8 @@ void DrawTableView(App& app) {
   ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
   int col = specs && specs->SpecsCount ? specs->Specs[0].ColumnIndex : 0;
   bool asc = !specs || !specs->SpecsCount || specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
-  if (cache.revision != app.editor().Revision() || cache.visibleData != visible.data() ||
-      cache.visibleSize != visible.size() || cache.sortColumn != col || cache.ascending != asc || cache.year != st.year ||
+  DataKey key = app.CurrentDataKey();  // the filter holds the year the status column sorts by
+  if (!cache.valid || cache.key != key || cache.sortColumn != col || cache.ascending != asc ||
       (specs && specs->SpecsDirty)) {
     cache.rows = visible;
     static const SortKey kKeys[] = {SortKey::Code, SortKey::Title, SortKey::Lead, SortKey::Lead, SortKey::Period,
@@ -71,12 +60,10 @@ void DrawTableView(App& app) {
     if (col != 0 || !asc) SortItems(index, cache.rows, kKeys[col], asc, st.year);
     st.tableSort = kKeys[col];
     st.tableSortAscending = asc;
-    cache.revision = app.editor().Revision();
-    cache.visibleData = visible.data();
-    cache.visibleSize = visible.size();
+    cache.key = std::move(key);
+    cache.valid = true;
     cache.sortColumn = col;
     cache.ascending = asc;
-    cache.year = st.year;
     if (specs) specs->SpecsDirty = false;
   }
 
@@ -93,7 +80,10 @@ void DrawTableView(App& app) {
       ImGui::TableSetColumnIndex(0);
       bool selected = st.selectedId == item.id || st.checked.count(item.id);
       std::string code = std::string(static_cast<size_t>(item.depth), ' ') + n.code;
-      if (ImGui::Selectable(code.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
+      const bool clicked =
+          ImGui::Selectable(code.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap);
+      app.NoteRow("row", i);
+      if (clicked) {
         if (ImGui::GetIO().KeyCtrl) {
           if (!st.checked.erase(item.id)) st.checked.insert(item.id);
         } else {

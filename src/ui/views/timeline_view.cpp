@@ -116,8 +116,7 @@ void DrawTimelineView(App& app) {
       if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetMouseDragDelta(ImGuiMouseButton_Left).x == 0) {
         st.filter.document = static_cast<int>(d);
         st.filter.subtree = -1;
-        st.tab = Tab::Table;
-        st.tabRequested = true;
+        app.ShowTab("table");
       }
     }
   }

@@ -1,5 +1,6 @@
 // One function per view; each draws from App and turns input into core commands.
 #pragma once
+#include <string>
 
 namespace azplan::ui {
 
@@ -21,8 +22,6 @@ void DrawIndicatorsView(App& app);
 void DrawIndicatorSummary(App& app);
 // The indicators of a node (its own, its ancestors') or of its document, for the detail panel.
 void DrawNodeIndicators(App& app, const std::string& nodeId, int doc);
-// Remembers the last drawn item's rectangle under `name` (UiState::rects).
-void RememberItemRect(App& app, const std::string& name);
 void DrawMergeReview(App& app);
 
 }  // namespace azplan::ui

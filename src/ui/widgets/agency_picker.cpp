@@ -11,7 +11,7 @@
 
 namespace azplan::ui {
 
-bool AgencyListEditor(const char* label, const Plan& plan, std::vector<std::string>& ids) {
+bool AgencyListEditor(const char* label, const Plan& plan, std::vector<std::string>& ids, std::string& query) {
   bool changed = false;
   ImGui::PushID(label);
   for (size_t k = 0; k < ids.size(); ++k) {
@@ -26,7 +26,6 @@ bool AgencyListEditor(const char* label, const Plan& plan, std::vector<std::stri
     ImGui::TextWrapped("%s", AgencyName(plan, ids[k]).c_str());
     ImGui::PopID();
   }
-  static std::string query;
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##add", Tr("addAgency"))) {
     if (ImGui::IsWindowAppearing()) {

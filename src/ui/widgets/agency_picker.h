@@ -8,7 +8,8 @@
 
 namespace azplan::ui {
 
-// Returns true when `ids` changed this frame.
-bool AgencyListEditor(const char* label, const Plan& plan, std::vector<std::string>& ids);
+// Returns true when `ids` changed this frame. `query` is the search box's text, kept by
+// the caller (ViewState) between frames.
+bool AgencyListEditor(const char* label, const Plan& plan, std::vector<std::string>& ids, std::string& query);
 
 }  // namespace azplan::ui

@@ -1,15 +1,12 @@
-#include "core/plan_json.h"
-
+// Reading plan files: the reader of the model over the JSON scanner, the precheck and
+// the positioned diagnostics (docs/plan-format.md). Writing is in plan_writer.cpp.
 #include <algorithm>
-#include <clocale>
-#include <cmath>
-#include <cstdint>
-#include <cstdlib>
-#include <cstring>
 #include <exception>
 #include <type_traits>
 
 #include "core/dates.h"
+#include "core/json_scanner.h"
+#include "core/plan_json.h"
 #include "core/text.h"
 #include "core/validate.h"
 
@@ -17,51 +14,19 @@ namespace azplan {
 
 namespace {
 
+using json_scan::Kind;
+using json_scan::KindName;
+using json_scan::Num;
+
 std::string Quote(std::string_view s) { return "\"" + EllipsizeChars(s, 40) + "\""; }
 
-// What a value is, as far as the messages care ("expected a string, found an integer").
-enum class Kind : unsigned char { Null, Boolean, Integer, Number, String, Array, Object, Invalid };
-
-const char* KindName(Kind k) {
-  switch (k) {
-    case Kind::Null: return "null";
-    case Kind::Object: return "an object";
-    case Kind::Array: return "an array";
-    case Kind::String: return "a string";
-    case Kind::Boolean: return "a boolean";
-    case Kind::Integer: return "an integer";
-    case Kind::Number: return "a number";
-    default: return "a value";
-  }
-}
-
-// Bytes a string scan must stop at: the quote, a backslash, control characters and the
-// first byte of every multi-byte UTF-8 sequence (validated in place).
-struct StopTable {
-  bool stop[256];
-  constexpr StopTable() : stop() {
-    for (int c = 0; c < 256; ++c) stop[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
-  }
-};
-constexpr StopTable kStop;
-
-// Reads the plan straight from the text: one pass, no DOM. It checks everything the
-// precheck and the JSON parser check (UTF-8, nesting depth, text and file size, strict
-// JSON syntax) and, when anything of that kind is wrong, only says so (Ok() false): the
-// caller then reports the problem with the precheck's and parser's own messages. Type
-// errors are collected with their JSON path, built only when an error is raised, and
-// the byte offset of the value they concern. Unknown keys are kept in `extra`.
-class Reader {
+// Reads the plan straight from the text over the scanner (json_scanner.h), which says
+// only whether the JSON itself is wrong (Ok() false); the caller then reports that with
+// the precheck's and parser's own messages. Type errors are collected with their JSON
+// path, built only when an error is raised, and the byte offset of the value they
+// concern. Unknown keys are kept in `extra`.
+class Reader : public json_scan::Scanner {
  private:
-  // A parsed JSON number.
-  struct Num {
-    bool negative = false, isFloat = false;
-    unsigned long long u = 0;  // magnitude of an integer
-    long long i = 0;           // value of an integer that fits
-    double d = 0;
-    std::string Text() const { return negative ? std::to_string(i) : std::to_string(u); }
-  };
-
   // Path segments: a key (".key") or an array index ("[i]").
   struct Seg {
     const char* key;
@@ -70,10 +35,7 @@ class Reader {
 
  public:
   Reader(std::string_view text, std::vector<Diagnostic>& diags, const std::string& file, const LoadLimits& limits)
-      : s_(text), n_(text.size()), diags_(diags), file_(file), limits_(limits) {}
-
-  bool Ok() const { return !bad_; }
-  size_t BadAt() const { return badAt_; }
+      : Scanner(text, limits), diags_(diags), file_(file) {}
 
   // Offsets of the diagnostics this reader added (diagnostic index, byte offset).
   const std::vector<std::pair<size_t, size_t>>& Offsets() const { return offsets_; }
@@ -160,13 +122,6 @@ class Reader {
  private:
   // ---- diagnostics
 
-  void Fail(size_t at) {
-    if (!bad_) {
-      bad_ = true;
-      badAt_ = at;
-    }
-  }
-
   std::string PathString(const char* key) const {
     std::string p;
     for (const Seg& s : path_) {
@@ -196,356 +151,15 @@ class Reader {
     diags_.push_back(std::move(d));
   }
 
-  // ---- the JSON grammar
-
-  static uint64_t Load8(const char* p) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    return w;
-  }
-
-  // Saved plans are indented, so runs of spaces are skipped eight at a time.
-  void Ws() {
-    const char* p = s_.data() + i_;
-    const char* const e = s_.data() + n_;
-    for (;;) {
-      while (e - p >= 8 && Load8(p) == 0x2020202020202020ull) p += 8;
-      if (p < e && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')) {
-        ++p;
-        continue;
-      }
-      break;
-    }
-    i_ = static_cast<size_t>(p - s_.data());
-  }
-
-  // Only whitespace may follow the plan.
-  void End() {
-    if (bad_) return;
-    Ws();
-    if (i_ != n_) Fail(i_);
-  }
-
-  char Peek() const { return i_ < n_ ? s_[i_] : '\0'; }
-
-  // One UTF-8 sequence starting at i_ (a byte >= 0x80), validated as the precheck does.
-  bool Utf8() {
-    const unsigned char c = static_cast<unsigned char>(s_[i_]);
-    size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return false;
-    }
-    if (i_ + len > n_) return false;
-    const unsigned char c1 = static_cast<unsigned char>(s_[i_ + 1]);
-    if (c1 < lo || c1 > hi) return false;
-    for (size_t k = 2; k < len; ++k)
-      if ((static_cast<unsigned char>(s_[i_ + k]) & 0xC0) != 0x80) return false;
-    i_ += len;
-    return true;
-  }
-
-  static int Hex(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  }
-
-  bool Hex4(unsigned& out) {
-    if (i_ + 4 > n_) return false;
-    out = 0;
-    for (int k = 0; k < 4; ++k) {
-      int h = Hex(s_[i_ + static_cast<size_t>(k)]);
-      if (h < 0) return false;
-      out = out * 16 + static_cast<unsigned>(h);
-    }
-    i_ += 4;
-    return true;
-  }
-
-  // A string at i_ (which is '"'). `out` views the text when there are no escapes,
-  // else `scratch`. False (and bad_) on any error.
-  bool String(std::string_view& out, std::string& scratch) {
-    const size_t open = i_++;
-    size_t chunk = i_;
-    bool escaped = false;
-    for (;;) {
-      // Eight plain ASCII bytes at a time (none a quote, backslash, control or >= 0x80).
-      while (n_ - i_ >= 8) {
-        const uint64_t w = Load8(s_.data() + i_), ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-        const uint64_t quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
-        const uint64_t special = ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | ((w - ones * 0x20) & ~w) | w;
-        if (special & high) break;
-        i_ += 8;
-      }
-      while (i_ < n_ && !kStop.stop[static_cast<unsigned char>(s_[i_])]) ++i_;
-      if (i_ >= n_) return Fail(i_), false;
-      const unsigned char c = static_cast<unsigned char>(s_[i_]);
-      if (c == '"') break;
-      if (c >= 0x80) {
-        if (c >= 0xC2 && c <= 0xDF && i_ + 1 < n_ && (static_cast<unsigned char>(s_[i_ + 1]) & 0xC0) == 0x80) {
-          i_ += 2;  // the common case: a two-byte letter (ə, ş, ı, ...)
-          continue;
-        }
-        if (!Utf8()) return Fail(i_), false;
-        continue;
-      }
-      if (c != '\\') return Fail(i_), false;  // a control character
-      if (!escaped) {
-        scratch.clear();
-        escaped = true;
-      }
-      scratch.append(s_.data() + chunk, i_ - chunk);
-      if (++i_ >= n_) return Fail(i_), false;
-      const char e = s_[i_++];
-      switch (e) {
-        case '"': scratch += '"'; break;
-        case '\\': scratch += '\\'; break;
-        case '/': scratch += '/'; break;
-        case 'b': scratch += '\b'; break;
-        case 'f': scratch += '\f'; break;
-        case 'n': scratch += '\n'; break;
-        case 'r': scratch += '\r'; break;
-        case 't': scratch += '\t'; break;
-        case 'u': {
-          unsigned cp;
-          if (!Hex4(cp)) return Fail(i_), false;
-          if (cp >= 0xDC00 && cp <= 0xDFFF) return Fail(i_), false;
-          if (cp >= 0xD800 && cp <= 0xDBFF) {
-            unsigned lo;
-            if (i_ + 2 > n_ || s_[i_] != '\\' || s_[i_ + 1] != 'u') return Fail(i_), false;
-            i_ += 2;
-            if (!Hex4(lo) || lo < 0xDC00 || lo > 0xDFFF) return Fail(i_), false;
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-          }
-          AppendUtf8(scratch, static_cast<char32_t>(cp));
-          break;
-        }
-        default: return Fail(i_), false;
-      }
-      chunk = i_;
-    }
-    if (i_ - open > limits_.maxStringBytes) return Fail(open), false;
-    if (escaped) {
-      scratch.append(s_.data() + chunk, i_ - chunk);
-      out = scratch;
-    } else {
-      out = s_.substr(chunk, i_ - chunk);
-    }
-    ++i_;
-    return true;
-  }
-
-  bool Literal(std::string_view word) {
-    if (s_.substr(i_, word.size()) != word) return Fail(i_), false;
-    i_ += word.size();
-    return true;
-  }
-
-  bool Digits() {
-    const size_t b = i_;
-    while (i_ < n_ && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
-    return i_ > b;
-  }
-
-  // A number at i_, with the grammar and integer/float split of the JSON parser:
-  // integers that do not fit 64 bits become doubles; a double that overflows is an error.
-  bool Number(Num& num) {
-    const size_t b = i_;
-    if (Peek() == '-') {
-      num.negative = true;
-      ++i_;
-    }
-    if (Peek() == '0') ++i_;
-    else if (!Digits()) return Fail(i_), false;
-    bool isFloat = false;
-    if (Peek() == '.') {
-      ++i_;
-      if (!Digits()) return Fail(i_), false;
-      isFloat = true;
-    }
-    if (Peek() == 'e' || Peek() == 'E') {
-      ++i_;
-      if (Peek() == '+' || Peek() == '-') ++i_;
-      if (!Digits()) return Fail(i_), false;
-      isFloat = true;
-    }
-    if (!isFloat) {
-      unsigned long long u = 0;
-      bool fits = true;
-      for (size_t k = b + (num.negative ? 1 : 0); k < i_; ++k) {
-        const unsigned d = static_cast<unsigned>(s_[k] - '0');
-        if (u > (~0ull - d) / 10) {
-          fits = false;
-          break;
-        }
-        u = u * 10 + d;
-      }
-      const unsigned long long maxNeg = 9223372036854775808ull;
-      if (fits && (!num.negative || u <= maxNeg)) {
-        num.u = u;
-        num.i = num.negative ? (u == maxNeg ? (-9223372036854775807ll - 1) : -static_cast<long long>(u))
-                             : static_cast<long long>(u <= 9223372036854775807ull ? u : 9223372036854775807ull);
-        num.d = num.negative ? static_cast<double>(num.i) : static_cast<double>(u);
-        return true;
-      }
-    }
-    // strtod follows the C locale's decimal point; the text always has '.'.
-    std::string buf(s_.substr(b, i_ - b));
-    const char* point = std::localeconv()->decimal_point;
-    if (point && point[0] && point[0] != '.')
-      for (char& c : buf)
-        if (c == '.') c = point[0];
-    num.d = std::strtod(buf.c_str(), nullptr);
-    if (!std::isfinite(num.d)) return Fail(b), false;
-    num.isFloat = true;
-    return true;
-  }
-
-  bool Enter() {
-    if (++depth_ > limits_.maxDepth) return Fail(i_), false;
-    return true;
-  }
-
-  // Reads an object at i_ ('{'), calling onKey(key, valueOffset) with i_ at each value;
-  // onKey must read exactly that value.
-  template <class Fn>
-  void ObjectLoop(Fn onKey) {
-    if (!Enter()) return;
-    ++i_;
-    Ws();
-    if (Peek() == '}') {
-      ++i_;
-      --depth_;
-      return;
-    }
-    for (;;) {
-      if (Peek() != '"') return Fail(i_);
-      std::string_view key;
-      if (!String(key, keyScratch_)) return;
-      Ws();
-      if (Peek() != ':') return Fail(i_);
-      ++i_;
-      Ws();
-      const size_t at = i_;
-      if (at >= n_) return Fail(at);
-      onKey(key, at);
-      if (bad_) return;
-      Ws();
-      const char c = Peek();
-      ++i_;
-      if (c == '}') break;
-      if (c != ',') return Fail(i_ - 1);
-      Ws();
-    }
-    --depth_;
-  }
-
-  // Reads an array at i_ ('['), calling onElement(index) with i_ at each element.
-  template <class Fn>
-  void ArrayLoop(Fn onElement) {
-    if (!Enter()) return;
-    ++i_;
-    Ws();
-    if (Peek() == ']') {
-      ++i_;
-      --depth_;
-      return;
-    }
-    for (size_t index = 0;; ++index) {
-      if (i_ >= n_) return Fail(i_);
-      onElement(index);
-      if (bad_) return;
-      Ws();
-      const char c = Peek();
-      ++i_;
-      if (c == ']') break;
-      if (c != ',') return Fail(i_ - 1);
-      Ws();
-    }
-    --depth_;
-  }
-
-  // Reads any value, building it into `out` when given; returns its kind.
-  Kind Skip(Json* out, Num* numOut = nullptr) {
-    if (i_ >= n_) return Fail(i_), Kind::Invalid;
-    switch (s_[i_]) {
-      case '{': {
-        if (out) *out = Json::object();
-        ObjectLoop([&](std::string_view key, size_t) {
-          if (!out) {
-            Skip(nullptr);
-            return;
-          }
-          std::string k(key);
-          Json v;
-          Skip(&v);
-          (*out)[k] = std::move(v);
-        });
-        return bad_ ? Kind::Invalid : Kind::Object;
-      }
-      case '[': {
-        if (out) *out = Json::array();
-        ArrayLoop([&](size_t) {
-          if (!out) {
-            Skip(nullptr);
-            return;
-          }
-          Json v;
-          Skip(&v);
-          out->push_back(std::move(v));
-        });
-        return bad_ ? Kind::Invalid : Kind::Array;
-      }
-      case '"': {
-        std::string_view v;
-        if (!String(v, valueScratch_)) return Kind::Invalid;
-        if (out) *out = std::string(v);
-        return Kind::String;
-      }
-      case 't':
-        if (!Literal("true")) return Kind::Invalid;
-        if (out) *out = true;
-        return Kind::Boolean;
-      case 'f':
-        if (!Literal("false")) return Kind::Invalid;
-        if (out) *out = false;
-        return Kind::Boolean;
-      case 'n':
-        if (!Literal("null")) return Kind::Invalid;
-        if (out) *out = nullptr;
-        return Kind::Null;
-      default: {
-        Num num;
-        if (!Number(num)) return Kind::Invalid;
-        if (out) {
-          if (num.isFloat) *out = num.d;
-          else if (num.negative) *out = static_cast<std::int64_t>(num.i);
-          else *out = static_cast<std::uint64_t>(num.u);
-        }
-        if (numOut) *numOut = num;
-        return num.isFloat ? Kind::Number : Kind::Integer;
-      }
-    }
-  }
-
   // ---- typed fields (i_ at the value of `key` in the current object)
 
   void ExtraValue(std::string_view key, Json& extra) {
     std::string k(key);
     Json v;
     Skip(&v);
-    if (!bad_) extra[k] = std::move(v);
+    if (bad_) return;
+    if (!extra.is_object()) extra = Json::object();
+    Put(extra, k, std::move(v));
   }
 
   // Skips a value of the wrong type and says what was expected.
@@ -1027,16 +641,9 @@ class Reader {
     if (!hasTitle) Missing(at, "title", "a string");
   }
 
-  std::string_view s_;
-  size_t n_, i_ = 0;
-  int depth_ = 0;
-  bool bad_ = false;
-  size_t badAt_ = 0;
   std::vector<Diagnostic>& diags_;
   const std::string& file_;
-  const LoadLimits& limits_;
   std::vector<Seg> path_;
-  std::string keyScratch_, valueScratch_;
   std::vector<std::pair<size_t, size_t>> offsets_;
 };
 
@@ -1218,233 +825,6 @@ LoadResult LoadPlan(std::string_view text, const std::string& fileName, const Lo
     result.plan.reset();
   }
   return result;
-}
-
-// ---------------------------------------------------------------------------------------
-// Writing
-
-namespace {
-
-void PutIf(Json& j, const char* key, const std::string& v) {
-  if (!v.empty()) j[key] = v;
-}
-
-void PutList(Json& j, const char* key, const std::vector<std::string>& v) {
-  if (!v.empty()) j[key] = v;
-}
-
-void PutExtra(Json& j, const Json& extra) {
-  for (auto it = extra.begin(); it != extra.end(); ++it) j[it.key()] = it.value();
-}
-
-Json CodedToJson(const std::vector<CodedText>& list) {
-  Json a = Json::array();
-  for (const auto& c : list) {
-    Json o = Json::object();
-    PutIf(o, "code", c.code);
-    o["text"] = c.text;
-    PutExtra(o, c.extra);
-    a.push_back(std::move(o));
-  }
-  return a;
-}
-
-Json KpiValueToJson(const KpiValue& v) {
-  Json o = Json::object();
-  if (v.year) o["year"] = v.year;
-  if (v.value) o["value"] = *v.value;
-  PutIf(o, "text", v.text);
-  PutIf(o, "source", v.source);  // measured values (issue 14)
-  PutIf(o, "note", v.note);
-  PutIf(o, "date", v.date);  // provenance of a value merged from an agency return
-  PutIf(o, "reportedBy", v.reportedBy);
-  PutIf(o, "reportingAgency", v.reportingAgency);
-  PutIf(o, "sourceFile", v.sourceFile);
-  PutExtra(o, v.extra);
-  return o;
-}
-
-}  // namespace
-
-Json PeriodToJson(const Period& p) {
-  Json o = Json::object();
-  if (p.start) o["start"] = p.start;
-  if (p.end) o["end"] = p.end;
-  if (p.ongoing) o["ongoing"] = true;
-  PutIf(o, "text", p.text);
-  PutIf(o, "startDate", p.startDate);
-  PutIf(o, "endDate", p.endDate);
-  if (p.withinMonths) o["withinMonths"] = p.withinMonths;
-  PutExtra(o, p.extra);
-  return o;
-}
-
-Json NodeToJson(const Node& n) {
-  Json o = Json::object();
-  o["code"] = n.code;
-  PutIf(o, "id", n.id);
-  o["kind"] = NodeKindKey(n.kind);
-  o["title"] = n.title;
-  PutList(o, "lead", n.lead);
-  PutList(o, "coExecutors", n.coExecutors);
-  PutList(o, "recommended", n.recommended);
-  if (n.executorsPending) o["executorsPending"] = true;
-  if (!n.period.Empty()) o["period"] = PeriodToJson(n.period);
-  PutIf(o, "rationale", n.rationale);
-  PutList(o, "expectedResults", n.expectedResults);
-  PutList(o, "indicators", n.indicators);
-  if (!n.risks.empty()) {
-    Json a = Json::array();
-    for (const auto& r : n.risks) {
-      Json ro = Json::object();
-      ro["risk"] = r.risk;
-      PutIf(ro, "mitigation", r.mitigation);
-      PutExtra(ro, r.extra);
-      a.push_back(std::move(ro));
-    }
-    o["risks"] = std::move(a);
-  }
-  if (!n.assessments.empty()) {
-    Json a = Json::array();
-    for (const auto& as : n.assessments) {
-      Json ao = Json::object();
-      ao["year"] = as.year;
-      if (as.status) ao["status"] = StatusKey(*as.status);
-      PutIf(ao, "note", as.note);
-      PutIf(ao, "evidence", as.evidence);
-      PutIf(ao, "assessedBy", as.assessedBy);
-      PutIf(ao, "date", as.date);
-      PutIf(ao, "workDone", as.workDone);
-      PutIf(ao, "reportedBy", as.reportedBy);
-      PutIf(ao, "reportingAgency", as.reportingAgency);
-      PutIf(ao, "sourceFile", as.sourceFile);
-      if (as.reportedStatus) ao["reportedStatus"] = StatusKey(*as.reportedStatus);
-      PutExtra(ao, as.extra);
-      a.push_back(std::move(ao));
-    }
-    o["assessments"] = std::move(a);
-  }
-  if (!n.children.empty()) {
-    Json a = Json::array();
-    for (const auto& c : n.children) a.push_back(NodeToJson(c));
-    o["children"] = std::move(a);
-  }
-  PutExtra(o, n.extra);
-  return o;
-}
-
-std::string SavePlan(const Plan& plan) {
-  Json root = Json::object();
-  root["formatVersion"] = kFormatVersion;
-  PutIf(root, "id", plan.id);
-  PutIf(root, "title", plan.title);
-  if (!plan.agencies.empty()) {
-    Json a = Json::array();
-    for (const auto& ag : plan.agencies) {
-      Json o = Json::object();
-      o["id"] = ag.id;
-      o["name"] = ag.name;
-      PutIf(o, "short", ag.shortName);
-      PutIf(o, "kind", ag.kind);
-      PutList(o, "acronyms", ag.acronyms);
-      PutList(o, "variants", ag.variants);
-      if (!ag.names.empty()) {
-        Json names = Json::array();
-        for (const auto& n : ag.names) {
-          Json no = Json::object();
-          no["name"] = n.name;
-          PutIf(no, "from", n.from);
-          PutIf(no, "to", n.to);
-          PutIf(no, "note", n.note);
-          PutExtra(no, n.extra);
-          names.push_back(std::move(no));
-        }
-        o["names"] = std::move(names);
-      }
-      if (!ag.successorId.empty()) {
-        Json s = Json::object();
-        s["id"] = ag.successorId;
-        PutIf(s, "date", ag.successorDate);
-        PutIf(s, "how", ag.successorHow);
-        o["successor"] = std::move(s);
-      }
-      PutExtra(o, ag.extra);
-      a.push_back(std::move(o));
-    }
-    root["agencies"] = std::move(a);
-  }
-  if (!plan.documents.empty()) {
-    Json a = Json::array();
-    for (const auto& d : plan.documents) {
-      Json o = Json::object();
-      o["id"] = d.id;
-      o["kind"] = d.kind;
-      o["title"] = d.title;
-      PutIf(o, "shortTitle", d.shortTitle);
-      PutIf(o, "number", d.number);
-      PutIf(o, "approved", d.approved);
-      if (!d.approvedFromSource) o["approvedFromSource"] = false;
-      PutIf(o, "approvedBy", d.approvedBy);
-      if (!d.period.Empty()) o["period"] = PeriodToJson(d.period);
-      PutIf(o, "source", d.source);
-      PutIf(o, "notes", d.notes);
-      if (!d.goals.empty()) o["goals"] = CodedToJson(d.goals);
-      if (!d.tasks.empty()) o["tasks"] = CodedToJson(d.tasks);
-      if (!d.expectedResults.empty()) o["expectedResults"] = CodedToJson(d.expectedResults);
-      Json nodes = Json::array();
-      for (const auto& n : d.nodes) nodes.push_back(NodeToJson(n));
-      o["nodes"] = std::move(nodes);
-      PutExtra(o, d.extra);
-      a.push_back(std::move(o));
-    }
-    root["documents"] = std::move(a);
-  }
-  if (!plan.kpis.empty()) {
-    Json a = Json::array();
-    for (const auto& k : plan.kpis) {
-      Json o = Json::object();
-      o["id"] = k.id;
-      PutIf(o, "documentId", k.documentId);
-      PutIf(o, "kind", k.kind);
-      o["name"] = k.name;
-      PutIf(o, "unit", k.unit);
-      if (k.baseline) o["baseline"] = KpiValueToJson(*k.baseline);
-      if (!k.targets.empty()) {
-        Json t = Json::array();
-        for (const auto& v : k.targets) t.push_back(KpiValueToJson(v));
-        o["targets"] = std::move(t);
-      }
-      if (!k.measured.empty()) {
-        Json t = Json::array();
-        for (const auto& v : k.measured) t.push_back(KpiValueToJson(v));
-        o["measured"] = std::move(t);
-      }
-      PutList(o, "nodeIds", k.nodeIds);
-      PutExtra(o, k.extra);
-      a.push_back(std::move(o));
-    }
-    root["kpis"] = std::move(a);
-  }
-  if (!plan.events.empty()) {
-    Json a = Json::array();
-    for (const auto& e : plan.events) {
-      Json o = Json::object();
-      o["id"] = e.id;
-      o["date"] = e.date;
-      PutIf(o, "kind", e.kind);
-      o["title"] = e.title;
-      PutIf(o, "number", e.number);
-      if (!e.period.Empty()) o["period"] = PeriodToJson(e.period);
-      PutIf(o, "documentId", e.documentId);
-      PutIf(o, "source", e.source);
-      PutExtra(o, e.extra);
-      a.push_back(std::move(o));
-    }
-    root["events"] = std::move(a);
-  }
-  PutExtra(root, plan.extra);
-  // Text edited in the UI could in theory hold a cut code point; replace, never throw.
-  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace azplan

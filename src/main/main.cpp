@@ -14,9 +14,9 @@
 #include <string>
 #include <vector>
 
-#include "app/frame_pacer.h"
-#include "app/gl_renderer.h"
-#include "app/input_events.h"
+#include "main/frame_pacer.h"
+#include "main/gl_renderer.h"
+#include "main/input_events.h"
 #include "core/plan_json.h"
 #include "core/png.h"
 #include "core/synthetic.h"
@@ -24,6 +24,7 @@
 #include "ui/app.h"
 #include "ui/redraw.h"
 #include "ui/strings.h"
+#include "ui/view_table.h"
 #include "ui/widgets/text_capture.h"
 #include "ui/widgets/theme.h"
 
@@ -241,10 +242,10 @@ void WaitForWork(Runtime& rt) {
 #endif
 
 const char* const kUsage =
-    "usage: azplan [options] [plan.json ...]\n"
+    "usage: azplan [options] [--] [plan.json ...]\n"
     "  with no plan files the autosave is restored, else the bundled plans open\n"
     "  --year Y            monitoring year\n"
-    "  --tab T             table, gantt, timeline, dashboard or indicators\n"
+    "  --tab T             the view: %s\n"
     "  --select ID         select a measure (document-id/code)\n"
     "  --lang az|en        interface language\n"
     "  --scale S           text size, 1 to 2 (100 % to 200 %)\n"
@@ -259,19 +260,41 @@ const char* const kUsage =
     "                      the same JSON the web page exposes as window.azplan.get())\n"
     "environment: AZPLAN_DATA_DIR (autosave folder), AZPLAN_EXPORT_DIR (exports)\n";
 
+void PrintUsage(FILE* to) { std::fprintf(to, kUsage, azplan::ui::ViewNameList().c_str()); }
+
+// A mistyped option must not be taken for a plan file: it is refused (exit 2), and a
+// file whose name starts with '-' is given after "--".
+[[noreturn]] void UsageError(const std::string& message) {
+  std::fprintf(stderr, "azplan: %s\n", message.c_str());
+  PrintUsage(stderr);
+  std::exit(2);
+}
+
 Options ParseArgs(int argc, char** argv) {
   Options o;
+  bool filesOnly = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    auto next = [&]() { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
-    if (a == "--help" || a == "-h") {
-      std::fputs(kUsage, stdout);
+    auto next = [&]() {
+      if (i + 1 >= argc) UsageError(a + " needs a value");
+      return std::string(argv[++i]);
+    };
+    if (filesOnly || a.empty() || a[0] != '-' || a == "-") {
+      o.planFiles.push_back(a);
+    } else if (a == "--") {
+      filesOnly = true;
+    } else if (a == "--help" || a == "-h") {
+      PrintUsage(stdout);
       std::exit(0);
     } else if (a == "--screenshot") o.screenshot = next();
     else if (a == "--state-out") o.stateOut = next();
     else if (a == "--frames") o.frames = std::atoi(next().c_str());
     else if (a == "--size") std::sscanf(next().c_str(), "%dx%d", &o.width, &o.height);
-    else if (a == "--tab") o.tab = next();
+    else if (a == "--tab") {
+      o.tab = next();
+      if (azplan::ui::FindView(o.tab) < 0)
+        UsageError("unknown view \"" + o.tab + "\" for --tab (" + azplan::ui::ViewNameList() + ")");
+    }
     else if (a == "--year") o.year = std::atoi(next().c_str());
     else if (a == "--select") o.select = next();
     else if (a == "--lang") o.lang = next();
@@ -280,7 +303,7 @@ Options ParseArgs(int argc, char** argv) {
     else if (a == "--dump-text") o.dumpText = next();
     else if (a == "--synth") o.synth = next();
     else if (a == "--returns") o.returns.push_back(next());
-    else o.planFiles.push_back(a);
+    else UsageError("unknown option " + a);
   }
   if (!o.screenshot.empty() && o.frames <= 0) o.frames = 8;
   return o;
@@ -351,12 +374,7 @@ void ApplyStartOptions(Runtime& rt) {
   if (o.scale > 0) app.SetTextSize(o.scale);
   if (!o.theme.empty()) app.SetTheme(o.theme);
   if (!o.select.empty()) app.Select(o.select);
-  const char* tabs[azplan::ui::kTabCount] = {"table", "gantt", "timeline", "dashboard", "indicators"};
-  for (int i = 0; i < azplan::ui::kTabCount; ++i)
-    if (tab == tabs[i]) {
-      app.state().tab = static_cast<azplan::ui::Tab>(i);
-      app.state().tabRequested = true;
-    }
+  if (!tab.empty()) app.ShowTab(tab);
   // The fragment wins over ?tab= and ?year=: it is what the sender of the link saw.
   if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
   for (const auto& p : o.returns) {

@@ -1,4 +1,4 @@
-#include "app/frame_pacer.h"
+#include "main/frame_pacer.h"
 
 #include <imgui.h>
 

@@ -1,4 +1,4 @@
-#include "app/input_events.h"
+#include "main/input_events.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>

@@ -1,4 +1,4 @@
-#include "app/gl_renderer.h"
+#include "main/gl_renderer.h"
 
 #include <imgui.h>
 

@@ -1,0 +1,248 @@
+// Writing plan files: deterministic (fixed key order, two-space indent, UTF-8, final
+// newline); unknown keys kept in `extra` are written back after the known ones.
+#include <algorithm>
+#include <cstddef>
+
+#include "core/plan_json.h"
+
+namespace azplan {
+
+namespace {
+
+void PutIf(Json& j, const char* key, const std::string& v) {
+  if (!v.empty()) j[key] = v;
+}
+
+void PutList(Json& j, const char* key, const std::vector<std::string>& v) {
+  if (!v.empty()) j[key] = v;
+}
+
+// Adding a key to an ordered object searches every key before it, so 200,000 unknown keys
+// took minutes to write (as they once did to read). Only the few keys written before the
+// extra ones are searched: a key of `extra` the writer already set replaces it in place;
+// the rest are distinct (extra is an object) and appended in their order.
+void PutExtra(Json& j, const Json& extra) {
+  if (extra.empty() || !extra.is_object()) return;
+  Json::object_t& object = j.get_ref<Json::object_t&>();
+  auto& items = static_cast<Json::object_t::Container&>(object);
+  const auto known = static_cast<std::ptrdiff_t>(items.size());
+  items.reserve(items.size() + extra.size());
+  for (auto it = extra.begin(); it != extra.end(); ++it) {
+    auto end = items.begin() + known;
+    auto same = std::find_if(items.begin(), end, [&](const auto& kv) { return kv.first == it.key(); });
+    if (same != end) same->second = it.value();
+    else items.emplace_back(it.key(), it.value());
+  }
+}
+
+Json CodedToJson(const std::vector<CodedText>& list) {
+  Json a = Json::array();
+  for (const auto& c : list) {
+    Json o = Json::object();
+    PutIf(o, "code", c.code);
+    o["text"] = c.text;
+    PutExtra(o, c.extra);
+    a.push_back(std::move(o));
+  }
+  return a;
+}
+
+Json KpiValueToJson(const KpiValue& v) {
+  Json o = Json::object();
+  if (v.year) o["year"] = v.year;
+  if (v.value) o["value"] = *v.value;
+  PutIf(o, "text", v.text);
+  PutIf(o, "source", v.source);  // measured values (issue 14)
+  PutIf(o, "note", v.note);
+  PutIf(o, "date", v.date);  // provenance of a value merged from an agency return
+  PutIf(o, "reportedBy", v.reportedBy);
+  PutIf(o, "reportingAgency", v.reportingAgency);
+  PutIf(o, "sourceFile", v.sourceFile);
+  PutExtra(o, v.extra);
+  return o;
+}
+
+}  // namespace
+
+Json PeriodToJson(const Period& p) {
+  Json o = Json::object();
+  if (p.start) o["start"] = p.start;
+  if (p.end) o["end"] = p.end;
+  if (p.ongoing) o["ongoing"] = true;
+  PutIf(o, "text", p.text);
+  PutIf(o, "startDate", p.startDate);
+  PutIf(o, "endDate", p.endDate);
+  if (p.withinMonths) o["withinMonths"] = p.withinMonths;
+  PutExtra(o, p.extra);
+  return o;
+}
+
+Json NodeToJson(const Node& n) {
+  Json o = Json::object();
+  o["code"] = n.code;
+  PutIf(o, "id", n.id);
+  o["kind"] = NodeKindKey(n.kind);
+  o["title"] = n.title;
+  PutList(o, "lead", n.lead);
+  PutList(o, "coExecutors", n.coExecutors);
+  PutList(o, "recommended", n.recommended);
+  if (n.executorsPending) o["executorsPending"] = true;
+  if (!n.period.Empty()) o["period"] = PeriodToJson(n.period);
+  PutIf(o, "rationale", n.rationale);
+  PutList(o, "expectedResults", n.expectedResults);
+  PutList(o, "indicators", n.indicators);
+  if (!n.risks.empty()) {
+    Json a = Json::array();
+    for (const auto& r : n.risks) {
+      Json ro = Json::object();
+      ro["risk"] = r.risk;
+      PutIf(ro, "mitigation", r.mitigation);
+      PutExtra(ro, r.extra);
+      a.push_back(std::move(ro));
+    }
+    o["risks"] = std::move(a);
+  }
+  if (!n.assessments.empty()) {
+    Json a = Json::array();
+    for (const auto& as : n.assessments) {
+      Json ao = Json::object();
+      ao["year"] = as.year;
+      if (as.status) ao["status"] = StatusKey(*as.status);
+      PutIf(ao, "note", as.note);
+      PutIf(ao, "evidence", as.evidence);
+      PutIf(ao, "assessedBy", as.assessedBy);
+      PutIf(ao, "date", as.date);
+      PutIf(ao, "workDone", as.workDone);
+      PutIf(ao, "reportedBy", as.reportedBy);
+      PutIf(ao, "reportingAgency", as.reportingAgency);
+      PutIf(ao, "sourceFile", as.sourceFile);
+      if (as.reportedStatus) ao["reportedStatus"] = StatusKey(*as.reportedStatus);
+      PutExtra(ao, as.extra);
+      a.push_back(std::move(ao));
+    }
+    o["assessments"] = std::move(a);
+  }
+  if (!n.children.empty()) {
+    Json a = Json::array();
+    for (const auto& c : n.children) a.push_back(NodeToJson(c));
+    o["children"] = std::move(a);
+  }
+  PutExtra(o, n.extra);
+  return o;
+}
+
+std::string SavePlan(const Plan& plan) {
+  Json root = Json::object();
+  root["formatVersion"] = kFormatVersion;
+  PutIf(root, "id", plan.id);
+  PutIf(root, "title", plan.title);
+  if (!plan.agencies.empty()) {
+    Json a = Json::array();
+    for (const auto& ag : plan.agencies) {
+      Json o = Json::object();
+      o["id"] = ag.id;
+      o["name"] = ag.name;
+      PutIf(o, "short", ag.shortName);
+      PutIf(o, "kind", ag.kind);
+      PutList(o, "acronyms", ag.acronyms);
+      PutList(o, "variants", ag.variants);
+      if (!ag.names.empty()) {
+        Json names = Json::array();
+        for (const auto& n : ag.names) {
+          Json no = Json::object();
+          no["name"] = n.name;
+          PutIf(no, "from", n.from);
+          PutIf(no, "to", n.to);
+          PutIf(no, "note", n.note);
+          PutExtra(no, n.extra);
+          names.push_back(std::move(no));
+        }
+        o["names"] = std::move(names);
+      }
+      if (!ag.successorId.empty()) {
+        Json s = Json::object();
+        s["id"] = ag.successorId;
+        PutIf(s, "date", ag.successorDate);
+        PutIf(s, "how", ag.successorHow);
+        o["successor"] = std::move(s);
+      }
+      PutExtra(o, ag.extra);
+      a.push_back(std::move(o));
+    }
+    root["agencies"] = std::move(a);
+  }
+  if (!plan.documents.empty()) {
+    Json a = Json::array();
+    for (const auto& d : plan.documents) {
+      Json o = Json::object();
+      o["id"] = d.id;
+      o["kind"] = d.kind;
+      o["title"] = d.title;
+      PutIf(o, "shortTitle", d.shortTitle);
+      PutIf(o, "number", d.number);
+      PutIf(o, "approved", d.approved);
+      if (!d.approvedFromSource) o["approvedFromSource"] = false;
+      PutIf(o, "approvedBy", d.approvedBy);
+      if (!d.period.Empty()) o["period"] = PeriodToJson(d.period);
+      PutIf(o, "source", d.source);
+      PutIf(o, "notes", d.notes);
+      if (!d.goals.empty()) o["goals"] = CodedToJson(d.goals);
+      if (!d.tasks.empty()) o["tasks"] = CodedToJson(d.tasks);
+      if (!d.expectedResults.empty()) o["expectedResults"] = CodedToJson(d.expectedResults);
+      Json nodes = Json::array();
+      for (const auto& n : d.nodes) nodes.push_back(NodeToJson(n));
+      o["nodes"] = std::move(nodes);
+      PutExtra(o, d.extra);
+      a.push_back(std::move(o));
+    }
+    root["documents"] = std::move(a);
+  }
+  if (!plan.kpis.empty()) {
+    Json a = Json::array();
+    for (const auto& k : plan.kpis) {
+      Json o = Json::object();
+      o["id"] = k.id;
+      PutIf(o, "documentId", k.documentId);
+      PutIf(o, "kind", k.kind);
+      o["name"] = k.name;
+      PutIf(o, "unit", k.unit);
+      if (k.baseline) o["baseline"] = KpiValueToJson(*k.baseline);
+      if (!k.targets.empty()) {
+        Json t = Json::array();
+        for (const auto& v : k.targets) t.push_back(KpiValueToJson(v));
+        o["targets"] = std::move(t);
+      }
+      if (!k.measured.empty()) {
+        Json t = Json::array();
+        for (const auto& v : k.measured) t.push_back(KpiValueToJson(v));
+        o["measured"] = std::move(t);
+      }
+      PutList(o, "nodeIds", k.nodeIds);
+      PutExtra(o, k.extra);
+      a.push_back(std::move(o));
+    }
+    root["kpis"] = std::move(a);
+  }
+  if (!plan.events.empty()) {
+    Json a = Json::array();
+    for (const auto& e : plan.events) {
+      Json o = Json::object();
+      o["id"] = e.id;
+      o["date"] = e.date;
+      PutIf(o, "kind", e.kind);
+      o["title"] = e.title;
+      PutIf(o, "number", e.number);
+      if (!e.period.Empty()) o["period"] = PeriodToJson(e.period);
+      PutIf(o, "documentId", e.documentId);
+      PutIf(o, "source", e.source);
+      PutExtra(o, e.extra);
+      a.push_back(std::move(o));
+    }
+    root["events"] = std::move(a);
+  }
+  PutExtra(root, plan.extra);
+  // Text edited in the UI could in theory hold a cut code point; replace, never throw.
+  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace azplan

@@ -1,0 +1,25 @@
+# Fails when the model (src/core) includes anything of the UI, the platform layer or the
+# entry point, or ImGui, GLFW or Emscripten: src/core is shared by the CLI, the tests and
+# both apps and knows nothing of them (docs/ARCHITECTURE.md).
+#   cmake -DSRC=<folder holding core/> -P check_core_includes.cmake
+if(NOT SRC)
+  message(FATAL_ERROR "usage: cmake -DSRC=<src folder> -P check_core_includes.cmake")
+endif()
+get_filename_component(SRC ${SRC} ABSOLUTE)
+file(GLOB_RECURSE files ${SRC}/core/*.h ${SRC}/core/*.hpp ${SRC}/core/*.cpp ${SRC}/core/*.inc)
+if(NOT files)
+  message(FATAL_ERROR "no sources under ${SRC}/core")
+endif()
+set(bad "")
+foreach(f ${files})
+  file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](ui|platform|app|main)/|^[ \t]*#[ \t]*include[ \t]*[<\"](imgui|GLFW/|emscripten)")
+  foreach(line ${lines})
+    file(RELATIVE_PATH rel ${SRC} ${f})
+    string(APPEND bad "  ${rel}: ${line}\n")
+  endforeach()
+endforeach()
+if(bad)
+  message(FATAL_ERROR "src/core must not include the UI, platform or entry point:\n${bad}")
+endif()
+list(LENGTH files n)
+message(STATUS "src/core: ${n} files, no include of ui/, platform/, app/, main/, ImGui, GLFW or Emscripten")
