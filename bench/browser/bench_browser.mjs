@@ -362,8 +362,12 @@ async function measureTool(tool) {
         return { p50: l[Math.floor(l.length / 2)], p95: l[Math.floor(l.length * 0.95)] };
       });
     }
+    // azplan: the frames it built and painted while idle (0 when it rests as it should).
+    const counts = () => (window.azplan ? [window.azplan.frames, window.azplan.painted] : [0, 0]);
+    const before = await page.evaluate(counts);
     res.idleCpuPct = await idleCpu(cdp);
-    if (tool === "azplan") res.idleFramesBuilt = await page.evaluate(() => window.azplan.frames);
+    const after = await page.evaluate(counts);
+    if (tool === "azplan") res.idleFrames = { built: after[0] - before[0], painted: after[1] - before[1] };
     res.memory = await memory(page, cdp);
   } catch (e) {
     res.error = e.message;
