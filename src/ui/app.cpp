@@ -681,6 +681,15 @@ std::string App::StateJson() {
   o["pendingOpen"] = PendingOpenName();
   // The return forms being written (File › Export › all agencies), while it lasts.
   if (formBatch_) o["returnForms"] = {{"written", formBatch_->Written()}, {"total", formBatch_->Total()}};
+  // The merge review of agency returns, while it is open: its counts and messages.
+  if (review_) {
+    const MergeCounts c = review_->Counts();
+    Json messages = Json::array();
+    for (const auto& m : review_->messages) messages.push_back(m.Format());
+    o["review"] = {{"files", c.files},         {"filesRefused", c.filesRefused}, {"received", c.received},
+                   {"changed", c.changed},     {"conflicts", c.conflicts},       {"rowsRefused", c.rowsRefused},
+                   {"messages", std::move(messages)}};
+  }
   o["view"] = EncodeViewLink(CurrentViewLink());
   // Where the keyboard focus is (tests of keyboard-only use).
   const ImGuiContext* g = ImGui::GetCurrentContext();

@@ -103,7 +103,8 @@ export function input(page) {
 // "tab:<view>", "row:<item id>", "bulkStatus:<status>", "detailStatus:<status>", "year",
 // "zoomIn", "zoomOut", "errors:close", "confirmOpen:save|discard|cancel",
 // "notice:discardRestore", "notice:close"; in the Indicators view "kpi:<id>" (a row),
-// "kpiState:<id>" (its state, which opens the working) and "kpiForm:value|source|note|save|clear".
+// "kpiState:<id>" (its state, which opens the working) and "kpiForm:value|source|note|save|clear";
+// for agency returns "export:returnForms", "menu:importReturns" and "review:apply".
 // Tests click them by name, never by position.
 
 // The centre of a named widget in page pixels, once it is on screen (a menu's items appear

@@ -50,7 +50,9 @@ void DrawMainMenu(App& app) {
       if (clicked) app.ExportPng("timeline-svg");
       ImGui::Separator();
       // Agency return forms for the monitoring year: all agencies as one .zip, or one.
-      if (ImGui::MenuItem(Tr("returnFormsAll"))) app.ExportReturnForms("");
+      clicked = ImGui::MenuItem(Tr("returnFormsAll"));
+      app.NoteWidget("export", "returnForms");
+      if (clicked) app.ExportReturnForms("");
       if (ImGui::BeginMenu(Tr("returnFormsOne"))) {
         ReturnFormOptions o;
         o.year = st.year;
@@ -64,7 +66,9 @@ void DrawMainMenu(App& app) {
       ImGui::MenuItem(Tr("returnFormsCoExecutors"), nullptr, &st.returnsCoExecutors);
       ImGui::EndMenu();
     }
-    if (ImGui::MenuItem(Tr("importReturns"))) app.ChooseReturnsToImport();
+    clicked = ImGui::MenuItem(Tr("importReturns"));
+    app.NoteWidget("menu", "importReturns");
+    if (clicked) app.ChooseReturnsToImport();
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(Tr("edit"))) {

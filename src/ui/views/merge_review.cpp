@@ -167,7 +167,9 @@ void DrawMergeReview(App& app) {
   ImGui::Checkbox(Tr("conflictsOnly"), &st.reviewConflictsOnly);
   ImGui::SameLine();
   ImGui::BeginDisabled(c.changed == 0);
-  if (ImGui::Button(Tr("applyMerge"))) {
+  const bool apply = ImGui::Button(Tr("applyMerge"));
+  app.NoteWidget("review", "apply");
+  if (apply) {
     app.ApplyReview();
     ImGui::EndDisabled();
     ImGui::End();
