@@ -757,19 +757,23 @@ void App::Frame(float width, float height) {
   const float panelH = ImGui::GetContentRegionAvail().y, stripW = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().WindowPadding.x;
   // Defaults grow with the text size (at 200 % the status choices need about 15 em).
   float leftW = disp.leftPanel > 0 ? disp.leftPanel : std::clamp(width * 0.2f, std::min(fs * 14, width * 0.28f), width * 0.3f);
-  float rightW = disp.rightPanel > 0 ? disp.rightPanel : std::clamp(width * 0.22f, std::min(fs * 16, width * 0.3f), width * 0.32f);
+  float rightW = disp.rightPanel > 0 ? disp.rightPanel : std::clamp(width * 0.22f, std::min(fs * 15, width * 0.36f), width * 0.36f);
   const float minPanel = fs * 8, maxPanel = width * 0.45f;
+  // A window narrower than 60 em (1280 px at 200 %) cannot hold both panels and a usable
+  // view: the documents panel starts as a strip there, until the user opens or closes a
+  // panel themselves (the choice is then theirs, and remembered).
+  const bool leftCollapsed = disp.leftCollapsed || (!disp.panelsChosen && width < fs * 60);
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
-  if (disp.leftCollapsed) {
+  if (leftCollapsed) {
     ImGui::BeginChild("##treeStrip", ImVec2(stripW, 0), true);
-    if (ImGui::SmallButton("▶##showTree")) disp.leftCollapsed = false;
+    if (ImGui::SmallButton("▶##showTree")) disp.leftCollapsed = false, disp.panelsChosen = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("showPanel"));
     ImGui::EndChild();
   } else {
     if (ui_.focusPane == 1) ImGui::SetNextWindowFocus(), ui_.focusPane = 0;
     ImGui::BeginChild("##tree", ImVec2(std::clamp(leftW, minPanel, std::max(minPanel, maxPanel)), 0), true);
     ImGui::PopStyleVar();
-    if (PanelCollapseButton("◀##hideTree")) disp.leftCollapsed = true;
+    if (PanelCollapseButton("◀##hideTree")) disp.leftCollapsed = true, disp.panelsChosen = true;
     DrawPlanTree(*this);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
     ImGui::EndChild();
@@ -809,7 +813,7 @@ void App::Frame(float width, float height) {
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
   if (disp.rightCollapsed) {
     ImGui::BeginChild("##detailStrip", ImVec2(0, 0), true);
-    if (ImGui::SmallButton("◀##showDetail")) disp.rightCollapsed = false;
+    if (ImGui::SmallButton("◀##showDetail")) disp.rightCollapsed = false, disp.panelsChosen = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("showPanel"));
     ImGui::EndChild();
     ImGui::PopStyleVar();
@@ -819,7 +823,7 @@ void App::Frame(float width, float height) {
     ImGui::PopStyleVar();
     if (ui_.focusPane == 3) ImGui::SetNextWindowFocus(), ui_.focusPane = 0;
     ImGui::BeginChild("##detail", ImVec2(0, 0), true);
-    if (PanelCollapseButton("▶##hideDetail")) disp.rightCollapsed = true;
+    if (PanelCollapseButton("▶##hideDetail")) disp.rightCollapsed = true, disp.panelsChosen = true;
     DrawDetailPanel(*this);
     ImGui::EndChild();
   }

@@ -14,13 +14,13 @@ constexpr size_t kMaxTableColumns = 64 * 1024;
 bool DisplaySettings::operator==(const DisplaySettings& o) const {
   return theme == o.theme && textScale == o.textScale && language == o.language && leftPanel == o.leftPanel &&
          rightPanel == o.rightPanel && leftCollapsed == o.leftCollapsed && rightCollapsed == o.rightCollapsed &&
-         tableColumns == o.tableColumns;
+         panelsChosen == o.panelsChosen && tableColumns == o.tableColumns;
 }
 
 std::string EncodeDisplaySettings(const DisplaySettings& s) {
   nlohmann::json o = {{"theme", s.theme},           {"textScale", s.textScale},   {"language", s.language},
                       {"leftPanel", s.leftPanel},   {"rightPanel", s.rightPanel}, {"leftCollapsed", s.leftCollapsed},
-                      {"rightCollapsed", s.rightCollapsed}};
+                      {"rightCollapsed", s.rightCollapsed}, {"panelsChosen", s.panelsChosen}};
   if (!s.tableColumns.empty()) o["tableColumns"] = s.tableColumns;
   return o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -52,6 +52,7 @@ DisplaySettings DecodeDisplaySettings(std::string_view json) {
   num("rightPanel", s.rightPanel, 0, 4000);
   flag("leftCollapsed", s.leftCollapsed);
   flag("rightCollapsed", s.rightCollapsed);
+  flag("panelsChosen", s.panelsChosen);
   auto columns = o.find("tableColumns");
   if (columns != o.end() && columns->is_string() && columns->get_ref<const std::string&>().size() <= kMaxTableColumns)
     s.tableColumns = TableColumnLayouts(columns->get_ref<const std::string&>());

@@ -13,6 +13,7 @@ struct DisplaySettings {
   std::string language;         // "az", "en"; empty = the default
   float leftPanel = 0, rightPanel = 0;  // widths in pixels at 100 %; 0 = the default share of the window
   bool leftCollapsed = false, rightCollapsed = false;
+  bool panelsChosen = false;  // the user opened or closed a panel: no automatic strip on narrow windows
   // The tables' column widths, order and visibility as the user left them: the [Table]
   // sections of ImGui's settings text (TableColumnLayouts picks them out).
   std::string tableColumns;

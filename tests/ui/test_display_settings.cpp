@@ -12,6 +12,7 @@ TEST_CASE("display settings survive a round trip") {
   s.leftPanel = 180;
   s.rightPanel = 320;
   s.rightCollapsed = true;
+  s.panelsChosen = true;
   CHECK(DecodeDisplaySettings(EncodeDisplaySettings(s)) == s);
 }
 

@@ -30,15 +30,17 @@ void DrawToolbar(App& app, GanttState& g, float /*areaX*/, float areaW) {
   int gi = static_cast<int>(g.grouping);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
   if (ImGui::Combo(Tr("groupBy"), &gi, groups, 3)) g.grouping = static_cast<GanttGrouping>(gi);
-  ImGui::SameLine();
+  // Buttons go to the next line when the view is too narrow for them (large text).
+  auto buttonW = [](const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; };
+  SameLineOrWrap(buttonW(Tr("zoomOut")));
   // The axis is relative to the time area (originX 0), not to the screen.
   double mid = areaW / 2;
   if (ImGui::SmallButton(Tr("zoomOut"))) g.axis.ZoomAround(mid, 1 / 1.5);
   app.NoteWidget("zoomOut");
-  ImGui::SameLine();
+  SameLineOrWrap(buttonW(Tr("zoomIn")));
   if (ImGui::SmallButton(Tr("zoomIn"))) g.axis.ZoomAround(mid, 1.5);
   app.NoteWidget("zoomIn");
-  ImGui::SameLine();
+  SameLineOrWrap(buttonW(Tr("fit")));
   if (ImGui::SmallButton(Tr("fit"))) g.fitted = false;
   // Legend: colour and mark together; an entry that does not fit goes to the next line.
   for (Status s : {Status::Executed, Status::Partial, Status::NotExecuted, Status::NotAssessed, Status::Pending}) {
@@ -71,7 +73,8 @@ void DrawGanttView(App& app) {
   const auto& visible = app.VisibleItems();
   const float fs = ImGui::GetFontSize();
   const float rowH = std::round(fs * 1.55f);
-  const float labelW = std::max(fs * 16, ImGui::GetContentRegionAvail().x * 0.28f);
+  // The label column: 16 em, less when the view is narrow (large text), never under 10 em.
+  const float labelW = std::max(fs * 10, std::min(fs * 16, ImGui::GetContentRegionAvail().x * 0.35f));
 
   ImVec2 avail = ImGui::GetContentRegionAvail();
   float areaX0 = ImGui::GetCursorScreenPos().x + labelW;
@@ -152,7 +155,15 @@ void DrawGanttView(App& app) {
     ImVec2 pts[4] = {{x, cy - r}, {x + r, cy}, {x, cy + r}, {x - r, cy}};
     dl->AddConvexPolyFilled(pts, 4, c.milestone);
     if (ImGui::IsMouseHoveringRect(ImVec2(x - r, cy - r), ImVec2(x + r, cy + r)))
-      ImGui::SetTooltip("◆ %s\n%s", e.date.c_str(), e.title.c_str());
+    {
+      // Long titles wrap instead of running off the screen.
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
+      ImGui::Text("◆ %s", e.date.c_str());
+      ImGui::TextUnformatted(e.title.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
   }
   dl->PopClipRect();
   ImGui::Dummy(ImVec2(avail.x, headH));
