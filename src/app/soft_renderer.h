@@ -1,0 +1,73 @@
+// Draws ImGui's draw data into an RGBA8 buffer on the CPU, for browsers whose WebGL is
+// itself a CPU rasteriser (SwiftShader, llvmpipe, WARP: office laptops, remote desktops).
+//
+// Why: in Chromium's software compositing every WebGL frame is finished, read back to the
+// CPU and composited again (~40 ms of readback plus ~8 ms of compositing per frame, and
+// ~57 MiB in the GPU process), while a 2D canvas frame costs one vsync. Drawing the same
+// triangles here and handing the changed rectangle to a 2D canvas skips all of that.
+//
+// The picture matches src/app/gl_renderer.cpp: straight alpha blending (SRC_ALPHA,
+// ONE_MINUS_SRC_ALPHA), the clip rectangle as scissor, the font atlas sampled unfiltered,
+// the atlas's white texel as a solid fill, per-vertex colours interpolated (ImGui's
+// anti-aliased fringes), pixel centres at +0.5 with the top-left fill rule.
+//
+// Plain C++ (no GL, no Emscripten), so it is unit-tested natively (tests/app).
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "app/pixel_diff.h"
+
+struct ImDrawData;
+struct ImDrawVert;
+
+namespace azplan::app {
+
+class SoftRenderer {
+ public:
+  // The font atlas as ImGui gives it (GetTexDataAsRGBA32) and its white texel's UV
+  // (TexUvWhitePixel). Copied: call again after the atlas is rebuilt.
+  void SetTexture(const unsigned char* rgba, int width, int height, float whiteU, float whiteV);
+
+  // Clears a width × height picture to `clear` (an ImU32, alpha ignored: the canvas is
+  // opaque), draws `data` over it and returns the rectangle that differs from the
+  // previous picture (all of it after a size change or Invalidate; empty if identical).
+  PixelRect Render(const ImDrawData* data, int width, int height, uint32_t clear);
+
+  // The last picture: Width() × Height() RGBA8 pixels (bytes R, G, B, A), top row first.
+  const uint8_t* Pixels() const { return reinterpret_cast<const uint8_t*>(front_.data()); }
+  int Width() const { return width_; }
+  int Height() const { return height_; }
+
+  // The screen lost its picture (a resized canvas is cleared): report all of the next one.
+  void Invalidate() { invalid_ = true; }
+
+  // Off: every quad goes through the general triangle rasteriser (the tests check that
+  // the fast paths draw exactly what it draws).
+  void SetFastPaths(bool on) { fastPaths_ = on; }
+
+ private:
+  struct Clip {
+    int x0, y0, x1, y1;
+  };
+  void DrawList(const ImDrawVert* vtx, const unsigned* idx, unsigned count, const Clip& clip, float ox, float oy,
+                float sx, float sy);
+  bool TryQuad(const ImDrawVert* v, const unsigned* idx, const Clip& clip, float ox, float oy, float sx, float sy);
+  void FillRect(float x0, float y0, float x1, float y1, uint32_t color, const Clip& clip);
+  void BlitGlyph(float x0, float y0, float x1, float y1, int tx0, int ty0, uint32_t color, const Clip& clip);
+  void Triangle(const ImDrawVert& a, const ImDrawVert& b, const ImDrawVert& c, const Clip& clip, float ox, float oy,
+                float sx, float sy);
+  uint32_t Texel(float u, float v) const;
+
+  int width_ = 0, height_ = 0;
+  bool invalid_ = true;
+  bool fastPaths_ = true;
+  std::vector<uint32_t> back_, front_;  // the picture being drawn, the one shown
+  std::vector<uint32_t> texture_;       // RGBA8 as ImU32
+  std::vector<uint8_t> textureAlpha_;   // its alpha, for glyph blits
+  bool textureWhite_ = true;            // every texel's colour is white (only alpha varies)
+  int texWidth_ = 0, texHeight_ = 0;
+  float whiteU_ = 0, whiteV_ = 0;
+};
+
+}  // namespace azplan::app
