@@ -21,9 +21,14 @@
     var name = "";
     try {
       var probe = document.createElement("canvas");
-      var gl = probe.getContext("webgl2");
-      // Without WebGL2 the GL renderer cannot start at all; the software one can.
-      if (!gl) return { kind: "soft", why: "no WebGL2" };
+      // A browser that would draw WebGL in software refuses a context asked with this
+      // flag, usually without creating one at all (no GPU-process memory spent on a probe).
+      var gl = probe.getContext("webgl2", { failIfMajorPerformanceCaveat: true });
+      if (!gl) {
+        // Without WebGL2 the GL renderer cannot start at all; the software one can.
+        return { kind: "soft", why: "WebGL2 is software or missing (failIfMajorPerformanceCaveat)" };
+      }
+      // Some browsers do not flag their software rasteriser: its name tells.
       var info = gl.getExtension("WEBGL_debug_renderer_info");
       name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) || "");
       var lose = gl.getExtension("WEBGL_lose_context");
