@@ -181,7 +181,14 @@ void Frame(void* arg) {
   // Emscripten reports the mouse in canvas pixels, so text stays sharp at any ratio.
   int cw, ch;
   emscripten_get_canvas_element_size("#canvas", &cw, &ch);
-  if (cw != fbw || ch != fbh) glfwSetWindowSize(rt->window, cw, ch);
+  if (cw != fbw || ch != fbh) {
+    // Not glfwSetWindowSize: Emscripten's asks for fullscreen when the size equals the
+    // screen's (a page in a fullscreen browser, headless Chromium), which fails without a
+    // gesture and puts the canvas back at its old size. GLFW only needs to know the size.
+    EM_ASM({ if (GLFW.active) { GLFW.active.width = $0; GLFW.active.height = $1; } }, cw, ch);
+    rt->pacer.Invalidate();
+    rt->softRenderer.Invalidate();
+  }
   fbw = cw;
   fbh = ch;
   ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(fbw), static_cast<float>(fbh));
