@@ -43,6 +43,9 @@ inline uint32_t ToByte(float v) {
 inline int64_t FloorDiv(int64_t n, int64_t d) { return n >= 0 ? n / d : -((-n + d - 1) / d); }
 inline int64_t CeilDiv(int64_t n, int64_t d) { return n >= 0 ? (n + d - 1) / d : -((-n) / d); }
 
+// A count of pixels from a span computation, clamped to what a picture can hold.
+inline int PixelCount(double v) { return static_cast<int>(std::min(std::max(v, -1e8), 1e8)); }
+
 // Sub-pixel precision of the triangle setup (GL requires at least 4 bits).
 constexpr int kSubBits = 8;
 constexpr int64_t kOne = int64_t(1) << kSubBits;
@@ -289,6 +292,8 @@ void SoftRenderer::Triangle(const ImDrawVert& va, const ImDrawVert& vb, const Im
 
   const ImU32 c0 = v[0]->col, c1 = v[1]->col, c2 = v[2]->col;
   const bool flat = c0 == c1 && c0 == c2;
+  // ImGui's anti-aliased fringes keep the colour and fade only its alpha: one plane.
+  const bool onlyAlpha = !flat && ((c0 ^ c1) & 0xFFFFFFu) == 0 && ((c0 ^ c2) & 0xFFFFFFu) == 0;
   const float qx = 0.25f / static_cast<float>(std::max(texWidth_, 1)), qy = 0.25f / static_cast<float>(std::max(texHeight_, 1));
   auto white = [&](const ImDrawVert* p) { return std::fabs(p->uv.x - whiteU_) < qx && std::fabs(p->uv.y - whiteV_) < qy; };
   const bool textured = !texture_.empty() && !(white(v[0]) && white(v[1]) && white(v[2]));
@@ -296,7 +301,8 @@ void SoftRenderer::Triangle(const ImDrawVert& va, const ImDrawVert& vb, const Im
   const float fy[3] = {static_cast<float>(Y[0]) / kOne, static_cast<float>(Y[1]) / kOne, static_cast<float>(Y[2]) / kOne};
   auto plane = [&](float f0, float f1, float f2) { return MakePlane(fx[0], fy[0], fx[1], fy[1], fx[2], fy[2], f0, f1, f2); };
   Plane pc[4], pu, pv;
-  if (!flat)
+  if (onlyAlpha) pc[3] = plane(Channel(c0, 24), Channel(c1, 24), Channel(c2, 24));
+  else if (!flat)
     for (int s = 0; s < 4; ++s) pc[s] = plane(Channel(c0, s * 8), Channel(c1, s * 8), Channel(c2, s * 8));
   if (textured) {
     pu = plane(v[0]->uv.x, v[1]->uv.x, v[2]->uv.x);
@@ -309,14 +315,33 @@ void SoftRenderer::Triangle(const ImDrawVert& va, const ImDrawVert& vb, const Im
     for (int k = 0; k < 3 && lo <= hi; ++k) {
       const int64_t e0 = e[k].atOrigin + e[k].stepY * dyRows;
       const int64_t t = e[k].threshold, a = e[k].stepX;
-      // The pixels of this row where e0 + a·(px − px0) ≥ t.
-      if (a > 0) lo = static_cast<int>(std::max<int64_t>(lo, px0 + CeilDiv(t - e0, a)));
-      else if (a < 0) hi = static_cast<int>(std::min<int64_t>(hi, px0 + FloorDiv(e0 - t, -a)));
+      // The pixels of this row where e0 + a·(px − px0) ≥ t. The quotient in double is
+      // exact enough (|e| < 2^45, and a non-integer quotient lies at least 1/|a| away
+      // from an integer) and several times cheaper than a 64-bit division.
+      if (a > 0) lo = std::max(lo, px0 + PixelCount(std::ceil(static_cast<double>(t - e0) / static_cast<double>(a))));
+      else if (a < 0) hi = std::min(hi, px0 + PixelCount(std::floor(static_cast<double>(e0 - t) / static_cast<double>(-a))));
       else if (e0 < t) hi = lo - 1;
     }
     if (lo > hi) continue;
     uint32_t* row = back_.data() + static_cast<size_t>(py) * width_;
     const float cy = static_cast<float>(py) + 0.5f;
+    if (flat && !textured) {
+      // The inside of rounded frames and of ImGui's filled shapes: one colour.
+      const uint32_t a = c0 >> 24, rgb = c0 & 0xFFFFFFu;
+      if (a == 255) std::fill(row + lo, row + hi + 1, rgb | kOpaque);
+      else if (a)
+        for (int px = lo; px <= hi; ++px) row[px] = Blend(row[px], rgb, a);
+      continue;
+    }
+    if (onlyAlpha && !textured) {
+      const uint32_t rgb = c0 & 0xFFFFFFu;
+      const float rowAlpha = pc[3].c + pc[3].dy * cy;
+      for (int px = lo; px <= hi; ++px) {
+        const uint32_t a = ToByte(rowAlpha + pc[3].dx * (static_cast<float>(px) + 0.5f));
+        if (a) row[px] = Blend(row[px], rgb, a);
+      }
+      continue;
+    }
     for (int px = lo; px <= hi; ++px) {
       const float cx = static_cast<float>(px) + 0.5f;
       uint32_t col;
