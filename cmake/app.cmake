@@ -34,7 +34,7 @@ target_include_directories(azplan_ui PUBLIC ${CMAKE_SOURCE_DIR}/src)
 
 # The entry point: window, GL, the frame loop and when it draws.
 set(AZPLAN_APP_SOURCES ${CMAKE_SOURCE_DIR}/src/app/main.cpp ${CMAKE_SOURCE_DIR}/src/app/gl_renderer.cpp
-    ${CMAKE_SOURCE_DIR}/src/app/soft_renderer.cpp ${CMAKE_SOURCE_DIR}/src/app/pixel_diff.cpp
+    ${CMAKE_SOURCE_DIR}/src/app/soft_renderer.cpp
     ${CMAKE_SOURCE_DIR}/src/app/frame_pacer.cpp ${CMAKE_SOURCE_DIR}/src/app/input_events.cpp)
 
 if(NOT EMSCRIPTEN)

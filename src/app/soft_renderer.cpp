@@ -73,6 +73,7 @@ inline float Channel(ImU32 c, int shift) { return static_cast<float>((c >> shift
 }  // namespace
 
 void SoftRenderer::SetTexture(const unsigned char* rgba, int width, int height, float whiteU, float whiteV) {
+  invalid_ = true;  // the same UVs may now mean other pixels
   texWidth_ = width;
   texHeight_ = height;
   whiteU_ = whiteU;
@@ -100,48 +101,149 @@ uint32_t SoftRenderer::Texel(float u, float v) const {
   return texture_[static_cast<size_t>(y) * texWidth_ + x];
 }
 
+namespace {
+
+// A 64-bit hash of bytes, eight at a time (a draw command's vertices and indices).
+struct Hasher {
+  uint64_t h = 0x9E3779B97F4A7C15ull;
+  void Word(uint64_t w) {
+    h ^= w + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    h *= 0xFF51AFD7ED558CCDull;
+  }
+  void Bytes(const void* p, size_t n) {
+    const auto* b = static_cast<const unsigned char*>(p);
+    for (; n >= 8; n -= 8, b += 8) {
+      uint64_t w;
+      std::memcpy(&w, b, 8);
+      Word(w);
+    }
+    uint64_t w = 0;
+    std::memcpy(&w, b, n);
+    Word(w ^ n);
+  }
+};
+
+void Unite(PixelRect& a, const PixelRect& b) {
+  if (b.Empty()) return;
+  if (a.Empty()) {
+    a = b;
+    return;
+  }
+  a = {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
+
+}  // namespace
+
 PixelRect SoftRenderer::Render(const ImDrawData* data, int width, int height, uint32_t clear) {
   if (width <= 0 || height <= 0) return {};
   const size_t n = static_cast<size_t>(width) * static_cast<size_t>(height);
-  const bool resized = width != width_ || height != height_;
+  clear |= kOpaque;
+  const bool whole = width != width_ || height != height_ || invalid_ || clear != clear_ || pixels_.size() != n;
   width_ = width;
   height_ = height;
-  back_.resize(n);
-  std::fill(back_.begin(), back_.end(), clear | kOpaque);
+  clear_ = clear;
+  invalid_ = false;
+  pixels_.resize(n);
 
+  // Every draw command with its clip (the GL renderer's scissor), the pixels its vertices
+  // can reach, and a hash of what it draws.
+  commands_.clear();
+  float ox = 0, oy = 0, sx = 1, sy = 1;
   if (data && data->DisplaySize.x > 0 && data->DisplaySize.y > 0) {
-    const float ox = data->DisplayPos.x, oy = data->DisplayPos.y;
+    ox = data->DisplayPos.x;
+    oy = data->DisplayPos.y;
     // Vertices map DisplayPos..DisplayPos+DisplaySize onto the picture, as the GL
     // projection maps them onto the viewport; clip rectangles use FramebufferScale.
-    const float sx = static_cast<float>(width) / data->DisplaySize.x;
-    const float sy = static_cast<float>(height) / data->DisplaySize.y;
+    sx = static_cast<float>(width) / data->DisplaySize.x;
+    sy = static_cast<float>(height) / data->DisplaySize.y;
     const ImVec2 fs = data->FramebufferScale;
     for (int l = 0; l < data->CmdListsCount; ++l) {
       const ImDrawList* list = data->CmdLists[l];
       for (const ImDrawCmd& cmd : list->CmdBuffer) {
-        if (cmd.UserCallback) {
-          if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
-          continue;
+        Command c;
+        c.list = list;
+        c.cmd = &cmd;
+        if (!cmd.UserCallback) {
+          const float cx0 = (cmd.ClipRect.x - ox) * fs.x, cy0 = (cmd.ClipRect.y - oy) * fs.y;
+          const float cx1 = (cmd.ClipRect.z - ox) * fs.x, cy1 = (cmd.ClipRect.w - oy) * fs.y;
+          if (cx1 <= cx0 || cy1 <= cy0 || cmd.ElemCount == 0) continue;
+          // The GL renderer's glScissor, converted back to rows from the top.
+          const int gx = static_cast<int>(cx0), gy = static_cast<int>(static_cast<float>(height) - cy1);
+          const int gw = static_cast<int>(cx1 - cx0), gh = static_cast<int>(cy1 - cy0);
+          c.clip = {std::max(gx, 0), std::max(height - gy - gh, 0), std::min(gx + gw, width), std::min(height - gy, height)};
+          if (c.clip.x1 <= c.clip.x0 || c.clip.y1 <= c.clip.y0) continue;
+          const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
+          const ImDrawVert* vtx = list->VtxBuffer.Data + cmd.VtxOffset;
+          unsigned lo = ~0u, hi = 0;
+          for (unsigned i = 0; i < cmd.ElemCount; ++i) {
+            lo = std::min(lo, idx[i]);
+            hi = std::max(hi, idx[i]);
+          }
+          float x0 = 1e30f, y0 = 1e30f, x1 = -1e30f, y1 = -1e30f;
+          for (unsigned i = lo; i <= hi; ++i) {
+            x0 = std::min(x0, vtx[i].pos.x);
+            y0 = std::min(y0, vtx[i].pos.y);
+            x1 = std::max(x1, vtx[i].pos.x);
+            y1 = std::max(y1, vtx[i].pos.y);
+          }
+          // A pixel is drawn only if its centre lies within the vertices' bounds.
+          c.box = {std::max(static_cast<int>(std::floor((x0 - ox) * sx)), c.clip.x0),
+                   std::max(static_cast<int>(std::floor((y0 - oy) * sy)), c.clip.y0),
+                   std::min(static_cast<int>(std::ceil((x1 - ox) * sx)), c.clip.x1),
+                   std::min(static_cast<int>(std::ceil((y1 - oy) * sy)), c.clip.y1)};
+          // Where a command sits in the buffers does not matter, only what it draws.
+          Hasher h;
+          h.Bytes(&c.clip, sizeof c.clip);
+          const ImTextureID tex = cmd.GetTexID();
+          h.Bytes(&tex, sizeof tex);
+          h.Bytes(vtx + lo, (hi - lo + 1) * sizeof(ImDrawVert));
+          for (unsigned i = 0; i < cmd.ElemCount; ++i) h.Word(idx[i] - lo);
+          c.hash = h.h;
         }
-        const float cx0 = (cmd.ClipRect.x - ox) * fs.x, cy0 = (cmd.ClipRect.y - oy) * fs.y;
-        const float cx1 = (cmd.ClipRect.z - ox) * fs.x, cy1 = (cmd.ClipRect.w - oy) * fs.y;
-        if (cx1 <= cx0 || cy1 <= cy0 || cmd.ElemCount == 0) continue;
-        // The GL renderer's glScissor, converted back to rows from the top.
-        const int gx = static_cast<int>(cx0), gy = static_cast<int>(static_cast<float>(height) - cy1);
-        const int gw = static_cast<int>(cx1 - cx0), gh = static_cast<int>(cy1 - cy0);
-        Clip clip{std::max(gx, 0), std::max(height - gy - gh, 0), std::min(gx + gw, width), std::min(height - gy, height)};
-        if (clip.x1 <= clip.x0 || clip.y1 <= clip.y0) continue;
-        DrawList(list->VtxBuffer.Data + cmd.VtxOffset, list->IdxBuffer.Data + cmd.IdxOffset, cmd.ElemCount, clip, ox,
-                 oy, sx, sy);
+        commands_.push_back(c);
       }
     }
   }
 
+  // What changed: the old and the new place of every command that differs from the one
+  // at its position in the previous frame (painter's order, so a command inserted early
+  // marks all after it). Pixels outside are covered by unchanged commands only.
   PixelRect damage;
-  if (resized || invalid_ || front_.size() != n) damage = {0, 0, width, height};
-  else damage = DiffRect(back_.data(), front_.data(), width, height);
-  invalid_ = false;
-  std::swap(back_, front_);
+  if (whole) {
+    damage = {0, 0, width, height};
+  } else {
+    const size_t common = std::min(commands_.size(), previous_.size());
+    for (size_t i = 0; i < common; ++i)
+      if (commands_[i].hash != previous_[i].hash) {
+        Unite(damage, commands_[i].box);
+        Unite(damage, previous_[i].box);
+      }
+    for (size_t i = common; i < commands_.size(); ++i) Unite(damage, commands_[i].box);
+    for (size_t i = common; i < previous_.size(); ++i) Unite(damage, previous_[i].box);
+  }
+  previous_.resize(commands_.size());
+  for (size_t i = 0; i < commands_.size(); ++i) previous_[i] = {commands_[i].hash, commands_[i].box};
+  if (damage.Empty()) return damage;
+
+  // Only the damaged rectangle is cleared and drawn again; the rasteriser's result at a
+  // pixel does not depend on how far its clip reaches.
+  for (int y = damage.y0; y < damage.y1; ++y) {
+    uint32_t* row = pixels_.data() + static_cast<size_t>(y) * width_;
+    std::fill(row + damage.x0, row + damage.x1, clear);
+  }
+  for (const Command& c : commands_) {
+    if (c.cmd->UserCallback) {
+      if (c.cmd->UserCallback != ImDrawCallback_ResetRenderState) c.cmd->UserCallback(c.list, c.cmd);
+      continue;
+    }
+    const Clip clip{std::max(c.clip.x0, damage.x0), std::max(c.clip.y0, damage.y0), std::min(c.clip.x1, damage.x1),
+                    std::min(c.clip.y1, damage.y1)};
+    if (clip.x1 <= clip.x0 || clip.y1 <= clip.y0 || c.box.Empty() || c.box.x1 <= damage.x0 || c.box.x0 >= damage.x1 ||
+        c.box.y1 <= damage.y0 || c.box.y0 >= damage.y1)
+      continue;
+    DrawList(c.list->VtxBuffer.Data + c.cmd->VtxOffset, c.list->IdxBuffer.Data + c.cmd->IdxOffset, c.cmd->ElemCount,
+             clip, ox, oy, sx, sy);
+  }
   return damage;
 }
 
@@ -212,7 +314,7 @@ void SoftRenderer::FillRect(float x0, float y0, float x1, float y1, uint32_t col
   if (a == 0) return;
   const uint32_t rgb = color & 0xFFFFFFu;
   for (int y = iy0; y < iy1; ++y) {
-    uint32_t* row = back_.data() + static_cast<size_t>(y) * width_;
+    uint32_t* row = pixels_.data() + static_cast<size_t>(y) * width_;
     if (a == 255) std::fill(row + ix0, row + ix1, rgb | kOpaque);
     else
       for (int x = ix0; x < ix1; ++x) row[x] = Blend(row[x], rgb, a);
@@ -236,7 +338,7 @@ void SoftRenderer::BlitGlyph(float x0, float y0, float x1, float y1, int offX, i
   if (ca == 0) return;
   const uint32_t rgb = color & 0xFFFFFFu;
   for (int y = iy0; y < iy1; ++y) {
-    uint32_t* row = back_.data() + static_cast<size_t>(y) * width_;
+    uint32_t* row = pixels_.data() + static_cast<size_t>(y) * width_;
     const uint8_t* tex = textureAlpha_.data() + static_cast<size_t>(y + offY) * texWidth_ + offX;
     for (int x = ix0; x < ix1; ++x) {
       const uint32_t t = tex[x];
@@ -323,7 +425,7 @@ void SoftRenderer::Triangle(const ImDrawVert& va, const ImDrawVert& vb, const Im
       else if (e0 < t) hi = lo - 1;
     }
     if (lo > hi) continue;
-    uint32_t* row = back_.data() + static_cast<size_t>(py) * width_;
+    uint32_t* row = pixels_.data() + static_cast<size_t>(py) * width_;
     const float cy = static_cast<float>(py) + 0.5f;
     if (flat && !textured) {
       // The inside of rounded frames and of ImGui's filled shapes: one colour.

@@ -16,12 +16,18 @@
 #include <cstdint>
 #include <vector>
 
-#include "app/pixel_diff.h"
-
 struct ImDrawData;
+struct ImDrawList;
 struct ImDrawVert;
+struct ImDrawCmd;
 
 namespace azplan::app {
+
+// Pixels [x0, x1) × [y0, y1), top row first.
+struct PixelRect {
+  int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool Empty() const { return x1 <= x0 || y1 <= y0; }
+};
 
 class SoftRenderer {
  public:
@@ -29,13 +35,15 @@ class SoftRenderer {
   // (TexUvWhitePixel). Copied: call again after the atlas is rebuilt.
   void SetTexture(const unsigned char* rgba, int width, int height, float whiteU, float whiteV);
 
-  // Clears a width × height picture to `clear` (an ImU32, alpha ignored: the canvas is
-  // opaque), draws `data` over it and returns the rectangle that differs from the
-  // previous picture (all of it after a size change or Invalidate; empty if identical).
+  // Draws `data` over a width × height picture cleared to `clear` (an ImU32, alpha
+  // ignored: the canvas is opaque) and returns the rectangle that may differ from the
+  // previous picture: where draw commands changed (all of it after a size change, a new
+  // clear colour or texture, or Invalidate; empty when nothing changed). Only that
+  // rectangle is drawn again: a Gantt pan leaves the menu, tabs and panels alone.
   PixelRect Render(const ImDrawData* data, int width, int height, uint32_t clear);
 
   // The last picture: Width() × Height() RGBA8 pixels (bytes R, G, B, A), top row first.
-  const uint8_t* Pixels() const { return reinterpret_cast<const uint8_t*>(front_.data()); }
+  const uint8_t* Pixels() const { return reinterpret_cast<const uint8_t*>(pixels_.data()); }
   int Width() const { return width_; }
   int Height() const { return height_; }
 
@@ -44,11 +52,22 @@ class SoftRenderer {
 
   // Off: every quad goes through the general triangle rasteriser (the tests check that
   // the fast paths draw exactly what it draws).
-  void SetFastPaths(bool on) { fastPaths_ = on; }
+  void SetFastPaths(bool on) {
+    fastPaths_ = on;
+    invalid_ = true;
+  }
 
  private:
-  struct Clip {
-    int x0, y0, x1, y1;
+  using Clip = PixelRect;
+  struct Command {
+    const ImDrawList* list = nullptr;
+    const ImDrawCmd* cmd = nullptr;
+    PixelRect clip, box;  // box: the pixels its vertices reach, within the clip
+    uint64_t hash = 0;
+  };
+  struct Drawn {
+    uint64_t hash;
+    PixelRect box;
   };
   void DrawList(const ImDrawVert* vtx, const unsigned* idx, unsigned count, const Clip& clip, float ox, float oy,
                 float sx, float sy);
@@ -62,7 +81,10 @@ class SoftRenderer {
   int width_ = 0, height_ = 0;
   bool invalid_ = true;
   bool fastPaths_ = true;
-  std::vector<uint32_t> back_, front_;  // the picture being drawn, the one shown
+  uint32_t clear_ = 0;
+  std::vector<uint32_t> pixels_;        // the picture, kept between frames
+  std::vector<Command> commands_;       // this frame's
+  std::vector<Drawn> previous_;         // what the previous frame's commands drew
   std::vector<uint32_t> texture_;       // RGBA8 as ImU32
   std::vector<uint8_t> textureAlpha_;   // its alpha, for glyph blits
   bool textureWhite_ = true;            // every texel's colour is white (only alpha varies)

@@ -238,7 +238,7 @@ TEST_CASE("soft renderer: fast paths draw what the general rasteriser draws, on 
   ImGui::NewFrame();  // the scene's destructor ends this frame
 }
 
-TEST_CASE("soft renderer: the damaged rectangle is what changed since the previous picture") {
+TEST_CASE("soft renderer: the damaged rectangle is where draw commands changed") {
   Scene s(100, 80);
   s.list->AddRectFilled(ImVec2(10, 10), ImVec2(20, 20), IM_COL32(255, 0, 0, 255));
   PixelRect first = s.Draw(kWhite);
@@ -263,10 +263,44 @@ TEST_CASE("soft renderer: the damaged rectangle is what changed since the previo
   CHECK(s.Draw(kWhite).Empty());
 }
 
-TEST_CASE("soft renderer: a new size is damaged whole") {
+TEST_CASE("soft renderer: drawing only what changed gives the picture a fresh renderer draws") {
+  Scene s(320, 220);
+  SoftRenderer fresh;
+  ImGuiIO& io = ImGui::GetIO();
+  fresh.SetTexture(s.tex, s.texW, s.texH, io.Fonts->TexUvWhitePixel.x, io.Fonts->TexUvWhitePixel.y);
+  // A window with a scrolled region and a moving shape, frame after frame.
+  for (int frame = 0; frame < 6; ++frame) {
+    if (frame) ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(5, 5));
+    ImGui::SetNextWindowSize(ImVec2(300, 200));
+    ImGui::Begin("w");
+    ImGui::Text("frame %d", frame < 3 ? 0 : frame);
+    ImGui::BeginChild("rows", ImVec2(200, 120), true);
+    ImGui::SetScrollY(static_cast<float>(frame * 7));
+    for (int i = 0; i < 30; ++i) ImGui::Text("row %d", i);
+    ImGui::EndChild();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(250.0f + frame * 3, 150), 12, IM_COL32(200, 40, 120, 200));
+    ImGui::End();
+    ImGui::Render();
+    const PixelRect damage = s.r.Render(ImGui::GetDrawData(), 320, 220, kWhite);
+    fresh.Invalidate();
+    fresh.Render(ImGui::GetDrawData(), 320, 220, kWhite);
+    CHECK(std::equal(fresh.Pixels(), fresh.Pixels() + 320 * 220 * 4, s.r.Pixels()));
+    if (frame > 0) CHECK((damage.x1 - damage.x0) * (damage.y1 - damage.y0) < 320 * 220);  // not all of it
+  }
+  ImGui::NewFrame();  // the scene's destructor ends this frame
+}
+
+TEST_CASE("soft renderer: a new size, clear colour or texture is damaged whole") {
   Scene s(50, 40);
   s.Draw(kWhite);
   s.w = 60;
   PixelRect r = s.Draw(kWhite);
+  CHECK((r.x0 == 0 && r.y0 == 0 && r.x1 == 60 && r.y1 == 40));
+  CHECK(s.Draw(kWhite).Empty());
+  r = s.Draw(kBlack);
+  CHECK((r.x0 == 0 && r.y0 == 0 && r.x1 == 60 && r.y1 == 40));
+  s.r.SetTexture(s.tex, s.texW, s.texH, ImGui::GetIO().Fonts->TexUvWhitePixel.x, ImGui::GetIO().Fonts->TexUvWhitePixel.y);
+  r = s.Draw(kBlack);
   CHECK((r.x0 == 0 && r.y0 == 0 && r.x1 == 60 && r.y1 == 40));
 }
