@@ -34,6 +34,7 @@ target_include_directories(azplan_ui PUBLIC ${CMAKE_SOURCE_DIR}/src)
 
 # The entry point: window, GL, the frame loop and when it draws.
 set(AZPLAN_APP_SOURCES ${CMAKE_SOURCE_DIR}/src/main/main.cpp ${CMAKE_SOURCE_DIR}/src/main/gl_renderer.cpp
+    ${CMAKE_SOURCE_DIR}/src/main/soft_renderer.cpp
     ${CMAKE_SOURCE_DIR}/src/main/frame_pacer.cpp ${CMAKE_SOURCE_DIR}/src/main/input_events.cpp)
 
 if(NOT EMSCRIPTEN)

@@ -10,6 +10,54 @@
   var state = { frames: 0, painted: 0, frameTimes: [], frameLog: [], ready: false };
   window.azplan = state;
 
+  // Which renderer draws, decided before the module starts (src/main/main.cpp reads it).
+  // Where WebGL is itself software (SwiftShader, llvmpipe, WARP: machines without a GPU,
+  // remote desktops), Chromium reads every WebGL frame back and composites it again,
+  // ~45 ms a frame; the app's own software renderer on a 2D canvas costs a fraction of
+  // that (src/main/soft_renderer.h). ?render=soft or ?render=gl overrides the choice.
+  function chooseRenderer() {
+    var asked = new URLSearchParams(location.search).get("render");
+    if (asked === "soft" || asked === "gl") return { kind: asked, why: "?render=" + asked };
+    var name = "";
+    try {
+      var probe = document.createElement("canvas");
+      // A browser that would draw WebGL in software refuses a context asked with this
+      // flag, usually without creating one at all (no GPU-process memory spent on a probe).
+      var gl = probe.getContext("webgl2", { failIfMajorPerformanceCaveat: true });
+      if (!gl) {
+        // Without WebGL2 the GL renderer cannot start at all; the software one can.
+        return { kind: "soft", why: "WebGL2 is software or missing (failIfMajorPerformanceCaveat)" };
+      }
+      // Some browsers do not flag their software rasteriser: its name tells.
+      var info = gl.getExtension("WEBGL_debug_renderer_info");
+      name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) || "");
+      var lose = gl.getExtension("WEBGL_lose_context");
+      if (lose) lose.loseContext();  // the probe's context is not kept
+    } catch (e) {
+      return { kind: "gl", why: "the WebGL probe failed: " + e };
+    }
+    var software = /swiftshader|llvmpipe|softpipe|basic render|\bwarp\b|software/i.test(name);
+    return { kind: software ? "soft" : "gl", why: "WebGL renderer: " + (name || "unknown") };
+  }
+  var renderer = chooseRenderer();
+  state.renderer = renderer.kind;
+  console.log("azplan: " + (renderer.kind === "soft" ? "software renderer on a 2D canvas" : "WebGL renderer") +
+              " (" + renderer.why + ")");
+
+  // The software renderer's picture: one putImageData of the rectangle that changed,
+  // straight from a view on the wasm heap (no copy per pixel here).
+  var ctx2d = null, shownW = 0, shownH = 0;
+  function present(ptr, w, h, x, y, dw, dh) {
+    if (!ctx2d) ctx2d = canvas.getContext("2d", { alpha: false });
+    // The page resized the canvas during the frame: the next one draws all of it.
+    if (!ctx2d || canvas.width !== w || canvas.height !== h) return;
+    // Setting a canvas's size clears it; the renderer keeps the whole picture.
+    if (w !== shownW || h !== shownH) { x = 0; y = 0; dw = w; dh = h; shownW = w; shownH = h; }
+    if (dw <= 0 || dh <= 0) return;
+    var pixels = new ImageData(new Uint8ClampedArray(Module.HEAPU8.buffer, ptr, w * h * 4), w, h);
+    ctx2d.putImageData(pixels, 0, 0, x, y, dw, dh);
+  }
+
   // After the app has taken something from the page, it owes frames to show it.
   function wake() { if (state.ready && Module._azplan_wake) Module._azplan_wake(); }
 
@@ -21,6 +69,7 @@
     if (canvas.width === w && canvas.height === h) return;
     canvas.width = w;
     canvas.height = h;
+    shownW = shownH = 0;  // cleared: the next picture goes up whole
     wake();
   }
   window.addEventListener("resize", resize);
@@ -231,6 +280,8 @@
   }
 
   window.azplanGlue = {
+    renderer: renderer.kind,
+    present: present,
     // A plan (no arguments) is picked through the File System Access API where there is
     // one, so Save can write back to it; returns (several files, other types) and other
     // browsers use the file input.

@@ -17,6 +17,7 @@
 #include "main/frame_pacer.h"
 #include "main/gl_renderer.h"
 #include "main/input_events.h"
+#include "main/soft_renderer.h"
 #include "core/plan_json.h"
 #include "core/png.h"
 #include "core/synthetic.h"
@@ -53,6 +54,7 @@ struct Options {
   std::string dumpText;       // write the text of the last frame (--frames) here
   std::vector<std::string> returns;  // agency returns read into the merge review
   int year = 0;
+  std::string render;         // "soft": the software renderer (the desktop keeps GL)
 };
 
 struct Runtime {
@@ -65,6 +67,10 @@ struct Runtime {
   float scale = 1;
   bool ready = false;
   bool quit = false;
+  // The software renderer draws instead of GL: in a browser whose WebGL is itself a CPU
+  // rasteriser (web/azplan-glue.js decides), or natively with --render soft for testing.
+  bool soft = false;
+  azplan::app::SoftRenderer softRenderer;
 };
 
 Runtime g_runtime;
@@ -108,6 +114,60 @@ bool InputHeld() {
 // Test runs (--frames, --screenshot) count frames: every loop turn builds one.
 bool EveryFrame(const Runtime& rt) { return rt.options.frames > 0; }
 
+// The font atlas to whichever renderer draws, at start and after a rebuild at a new
+// text size.
+void UploadFonts(Runtime& rt) {
+  if (!rt.soft) {
+    azplan::app::GlRendererUploadFonts();
+    return;
+  }
+  ImGuiIO& io = ImGui::GetIO();
+  unsigned char* pixels;
+  int w, h;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  rt.softRenderer.SetTexture(pixels, w, h, io.Fonts->TexUvWhitePixel.x, io.Fonts->TexUvWhitePixel.y);
+  // The renderer keeps its own copy; ImGui's two (alpha and RGBA) would only hold memory.
+  io.Fonts->ClearTexData();
+  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));  // the one texture there is
+}
+
+// Hands the software renderer's picture to the screen: only the rectangle that changed.
+void PresentSoft(Runtime& rt, const azplan::app::PixelRect& r) {
+  const int w = rt.softRenderer.Width(), h = rt.softRenderer.Height();
+#ifdef __EMSCRIPTEN__
+  // One putImageData of a view on the wasm heap (web/azplan-glue.js present).
+  EM_ASM({ window.azplanGlue.present($0, $1, $2, $3, $4, $5, $6); }, rt.softRenderer.Pixels(), w, h, r.x0, r.y0,
+         r.x1 - r.x0, r.y1 - r.y0);
+#else
+  (void)r;  // the desktop's back buffer is redrawn whole every frame
+  glViewport(0, 0, w, h);
+  glDisable(GL_SCISSOR_TEST);
+  glDisable(GL_BLEND);  // no shader program: the GL renderer is not initialised in this mode
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+  // Rows top first: drawn downwards from the window's top-left corner.
+  glRasterPos2f(-1, 1);
+  glPixelZoom(1, -1);
+  glDrawPixels(w, h, GL_RGBA, GL_UNSIGNED_BYTE, rt.softRenderer.Pixels());
+  glPixelZoom(1, 1);
+#endif
+}
+
+// Draws the frame ImGui built, cleared to the window colour (the main window has no
+// background of its own: ui/app.cpp).
+void Paint(Runtime& rt, int fbw, int fbh) {
+  ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  if (rt.soft) {
+    bg.w = 1;
+    PresentSoft(rt, rt.softRenderer.Render(ImGui::GetDrawData(), fbw, fbh, ImGui::ColorConvertFloat4ToU32(bg)));
+    return;
+  }
+  glViewport(0, 0, fbw, fbh);
+  glDisable(GL_SCISSOR_TEST);  // the clear is the main window's background: all of it
+  glClearColor(bg.x, bg.y, bg.z, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  azplan::app::GlRendererDraw(ImGui::GetDrawData(), fbw, fbh);
+}
+
 // Builds a frame when the pacer wants one and hands it to GL when its picture changed.
 void Frame(void* arg) {
   auto* rt = static_cast<Runtime*>(arg);
@@ -122,14 +182,21 @@ void Frame(void* arg) {
   // Emscripten reports the mouse in canvas pixels, so text stays sharp at any ratio.
   int cw, ch;
   emscripten_get_canvas_element_size("#canvas", &cw, &ch);
-  if (cw != fbw || ch != fbh) glfwSetWindowSize(rt->window, cw, ch);
+  if (cw != fbw || ch != fbh) {
+    // Not glfwSetWindowSize: Emscripten's asks for fullscreen when the size equals the
+    // screen's (a page in a fullscreen browser, headless Chromium), which fails without a
+    // gesture and puts the canvas back at its old size. GLFW only needs to know the size.
+    EM_ASM({ if (GLFW.active) { GLFW.active.width = $0; GLFW.active.height = $1; } }, cw, ch);
+    rt->pacer.Invalidate();
+    rt->softRenderer.Invalidate();
+  }
   fbw = cw;
   fbh = ch;
   ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(fbw), static_cast<float>(fbh));
   ImGui::GetIO().DisplayFramebufferScale = ImVec2(1, 1);
 #endif
-  // A new text size (ui/widgets/theme.h) rebuilds the font atlas; the GPU needs its pixels again.
-  if (azplan::ui::RebuildFontIfNeeded()) azplan::app::GlRendererUploadFonts();
+  // A new text size (ui/widgets/theme.h) rebuilds the font atlas; the renderer needs its pixels again.
+  if (azplan::ui::RebuildFontIfNeeded()) UploadFonts(*rt);
   auto uiStart = std::chrono::steady_clock::now();
   ImGui::NewFrame();
   ImVec2 size = ImGui::GetIO().DisplaySize;
@@ -143,12 +210,7 @@ void Frame(void* arg) {
   // An unchanged picture is not drawn again: the canvas (or window) keeps showing it.
   const bool paint = rt->pacer.PictureChanged(ImGui::GetDrawData(), fbw, fbh) || EveryFrame(*rt);
   if (paint) {
-    glViewport(0, 0, fbw, fbh);
-    glDisable(GL_SCISSOR_TEST);  // the clear is the main window's background: all of it
-    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(bg.x, bg.y, bg.z, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
-    azplan::app::GlRendererDraw(ImGui::GetDrawData(), fbw, fbh);
+    Paint(*rt, fbw, fbh);
     ++rt->painted;
   }
   ++rt->frame;
@@ -186,10 +248,12 @@ void Wake();
 void InstallWindowCallbacks(GLFWwindow* w) {
   glfwSetWindowRefreshCallback(w, [](GLFWwindow*) {
     g_runtime.pacer.Invalidate();  // the window's contents were lost (exposed, resized)
+    g_runtime.softRenderer.Invalidate();
     Wake();
   });
   glfwSetFramebufferSizeCallback(w, [](GLFWwindow*, int, int) {
     g_runtime.pacer.Invalidate();
+    g_runtime.softRenderer.Invalidate();
     Wake();
   });
 }
@@ -255,6 +319,8 @@ const char* const kUsage =
     "  --size WxH          window size (default 1400x860)\n"
     "  --screenshot F.png  write a PNG after --frames frames (default 8) and quit\n"
     "  --frames N          quit after N frames\n"
+    "  --render soft       draw with the software renderer (the browser's choice where\n"
+    "                      WebGL is itself software), shown through GL\n"
     "  --returns FILE      read an agency return into the merge review (repeatable)\n"
     "  --state-out F       keep the app's state as JSON in F (rewritten when it changes;\n"
     "                      the same JSON the web page exposes as window.azplan.get())\n"
@@ -303,6 +369,8 @@ Options ParseArgs(int argc, char** argv) {
     else if (a == "--dump-text") o.dumpText = next();
     else if (a == "--synth") o.synth = next();
     else if (a == "--returns") o.returns.push_back(next());
+    else if (a == "--render") o.render = next();
+    else if (a.rfind("--render=", 0) == 0) o.render = a.substr(9);
     else UsageError("unknown option " + a);
   }
   if (!o.screenshot.empty() && o.frames <= 0) o.frames = 8;
@@ -395,8 +463,17 @@ int main(int argc, char** argv) {
     return 2;
   }
 #ifdef __EMSCRIPTEN__
+  // The page chose the renderer before the module started (web/azplan-glue.js): software
+  // where WebGL is itself software, or as the URL asks (?render=soft|gl).
+  rt.soft = EM_ASM_INT({ return window.azplanGlue && window.azplanGlue.renderer === "soft" ? 1 : 0; }) != 0;
+#else
+  rt.soft = rt.options.render == "soft";
+#endif
+#ifdef __EMSCRIPTEN__
   const char* glsl = "#version 300 es";
-  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  // A canvas has one context: the software renderer's 2D one is made by the page, so
+  // GLFW makes none.
+  glfwWindowHint(GLFW_CLIENT_API, rt.soft ? GLFW_NO_API : GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   int cw = 0, ch = 0;
@@ -446,7 +523,8 @@ int main(int argc, char** argv) {
   InstallWindowCallbacks(rt.window);
   ImGui_ImplGlfw_InitForOpenGL(rt.window, true);
   azplan::app::InstallInputCallbacks(rt.window, Wake);
-  azplan::app::GlRendererInit(glsl);
+  if (rt.soft) UploadFonts(rt);
+  else azplan::app::GlRendererInit(glsl);
 #ifndef __EMSCRIPTEN__
   glfwSetDropCallback(rt.window, [](GLFWwindow*, int count, const char** paths) {
     for (int i = 0; i < count; ++i) azplan::platform::DeliverDroppedPath(paths[i]);
@@ -454,6 +532,7 @@ int main(int argc, char** argv) {
 #endif
   static azplan::ui::App app;
   rt.app = &app;
+  app.SetRendererName(rt.soft ? "soft" : "gl");
   ApplyStartOptions(rt);
 #ifdef __EMSCRIPTEN__
   // main returns; the runtime stays alive and frames come from ScheduleFrame.
@@ -463,7 +542,7 @@ int main(int argc, char** argv) {
     Frame(&rt);
     WaitForWork(rt);
   }
-  azplan::app::GlRendererShutdown();
+  if (!rt.soft) azplan::app::GlRendererShutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();
   glfwDestroyWindow(rt.window);

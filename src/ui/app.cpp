@@ -674,6 +674,7 @@ std::string App::StateJson() {
   for (size_t i = 0; i < ui_.errors.size() && i < 20; ++i) texts.push_back(ui_.errors[i].Format());
   o["firstError"] = ui_.errors.empty() ? std::string() : ui_.errors[0].Format();
   o["errorTexts"] = std::move(texts);
+  o["renderer"] = renderer_;
   o["errorDialog"] = ui_.errorDialogOpen;
   o["notice"] = ui_.notice;
   // An open waiting for the user's answer because the open plan has unsaved changes.

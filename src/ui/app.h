@@ -187,6 +187,8 @@ class App {
   void ApplyReview();
   void CloseReview();
   std::string StateJson();
+  // What draws the frames ("gl" or "soft", src/main/main.cpp), reported in StateJson.
+  void SetRendererName(std::string name) { renderer_ = std::move(name); }
   void HandleShortcuts();
   void Autosave();
   // The screen reader's mirror (ui/a11y_mirror.h), rebuilt and handed to the page only
@@ -199,6 +201,7 @@ class App {
 
 
  private:
+  std::string renderer_ = "gl";
   void ReportOpenFailure(std::vector<Diagnostic> diagnostics);
   struct PendingOpen {
     LoadResult loaded;  // loaded and validated: answering costs no second parse

@@ -120,7 +120,7 @@ std::string OpenHtmlDocument(const std::string& fileName, const std::string& htm
 // The desktop saves into its export folder (Download) as before: the path typed into
 // the open dialog is not treated as a place to write.
 bool SaveToOpenedFile(const std::string&, const std::string&, std::function<void(bool)>) { return false; }
-// The window belongs to src/app (GLFW); the desktop keeps its fixed title for now.
+// The window belongs to src/main (GLFW); the desktop keeps its fixed title for now.
 void SetTitle(const std::string&) {}
 
 }  // namespace azplan::platform
