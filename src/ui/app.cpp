@@ -356,8 +356,12 @@ void App::Autosave() {
     if (!stored) ui_.notice = Tr("autosaveFailed");
   }
   if (!compactPending_) return;
-  if (now - idleSince_ < kIdleSeconds) {
-    RequestFrameAfter(kIdleSeconds - (now - idleSince_));
+  // A large plan's first copy is work the open still owes: it goes at the first second's
+  // pause, so a page left alone rests within 2 s of the last input (issue 12). Compacting
+  // the journal after edits can wait for a longer pause.
+  const double wait = editor_.Dirty() ? kIdleSeconds : 1.0;
+  if (now - idleSince_ < wait) {
+    RequestFrameAfter(wait - (now - idleSince_));
     return;
   }
   compactPending_ = false;
