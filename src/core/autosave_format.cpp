@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/plan.h"
+#include "core/text.h"
 
 namespace azplan {
 
@@ -28,8 +29,38 @@ std::string EncodeAutosave(const AutosaveRecord& r, std::string* checksum) {
   std::string sum = Checksum(r.planText);
   if (checksum) *checksum = sum;
   o["checksum"] = std::move(sum);
-  o["plan"] = r.planText;
-  return o.dump(-1, ' ', false, Json::error_handler_t::replace);
+  // The plan's text is escaped straight into the result, not copied into a JSON value
+  // first: it is the whole plan (15 MB at 10k measures), and in the browser a module's
+  // memory never shrinks once grown. In valid UTF-8 (SavePlan's always is) only quotes,
+  // backslashes and control characters need escaping.
+  if (!IsValidUtf8(r.planText)) {  // not SavePlan's: the JSON library replaces what is cut
+    o["plan"] = r.planText;
+    return o.dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
+  std::string out = o.dump(-1, ' ', false, Json::error_handler_t::replace);
+  out.pop_back();  // the closing brace
+  out.reserve(out.size() + r.planText.size() + r.planText.size() / 8 + 16);
+  out += ",\"plan\":\"";
+  static const char kHex[] = "0123456789abcdef";
+  for (unsigned char c : r.planText) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out += kHex[c >> 4];
+          out += kHex[c & 15];
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  out += "\"}";
+  return out;
 }
 
 AutosaveState DecodeAutosave(const std::string& text, AutosaveRecord& r) {

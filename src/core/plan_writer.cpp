@@ -62,6 +62,9 @@ Json KpiValueToJson(const KpiValue& v) {
   return o;
 }
 
+// A string no plan holds (it starts with a NUL, which no text in a plan may contain).
+std::string NodesMarker(size_t i) { return std::string("\0azplan-nodes-", 14) + std::to_string(i); }
+
 }  // namespace
 
 Json PeriodToJson(const Period& p) {
@@ -132,6 +135,7 @@ Json NodeToJson(const Node& n) {
 }
 
 std::string SavePlan(const Plan& plan) {
+  size_t nodeMarkers = 0;
   Json root = Json::object();
   root["formatVersion"] = kFormatVersion;
   PutIf(root, "id", plan.id);
@@ -189,9 +193,10 @@ std::string SavePlan(const Plan& plan) {
       if (!d.goals.empty()) o["goals"] = CodedToJson(d.goals);
       if (!d.tasks.empty()) o["tasks"] = CodedToJson(d.tasks);
       if (!d.expectedResults.empty()) o["expectedResults"] = CodedToJson(d.expectedResults);
-      Json nodes = Json::array();
-      for (const auto& n : d.nodes) nodes.push_back(NodeToJson(n));
-      o["nodes"] = std::move(nodes);
+      // The nodes are written one top-level node at a time (below), not held as one tree of
+      // JSON values: a 10k plan's tree is several times its text, and in the browser a
+      // module's memory never shrinks once grown. A marker keeps their place.
+      o["nodes"] = d.nodes.empty() ? Json::array() : Json(NodesMarker(nodeMarkers++));
       PutExtra(o, d.extra);
       a.push_back(std::move(o));
     }
@@ -242,7 +247,36 @@ std::string SavePlan(const Plan& plan) {
   }
   PutExtra(root, plan.extra);
   // Text edited in the UI could in theory hold a cut code point; replace, never throw.
-  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace);
+  if (nodeMarkers == 0) return text + "\n";
+  // Each marker becomes its document's nodes, laid out as the whole tree's dump would lay
+  // them out: "nodes" sits at depth 3 (root, documents, document), its elements at depth 4.
+  std::string out;
+  out.reserve(text.size() * 2);
+  size_t from = 0;
+  size_t marker = 0;
+  for (const auto& d : plan.documents) {
+    if (d.nodes.empty()) continue;
+    const std::string quoted = Json(NodesMarker(marker++)).dump();
+    const size_t at = text.find(quoted, from);
+    out.append(text, from, at - from);
+    const std::string inner(8, ' '), outer(6, ' ');
+    out += "[\n";
+    for (size_t i = 0; i < d.nodes.size(); ++i) {
+      const std::string node = NodeToJson(d.nodes[i]).dump(2, ' ', false, Json::error_handler_t::replace);
+      out += inner;
+      for (char c : node) {
+        out += c;
+        if (c == '\n') out += inner;
+      }
+      out += i + 1 < d.nodes.size() ? ",\n" : "\n";
+    }
+    out += outer + "]";
+    from = at + quoted.size();
+  }
+  out.append(text, from, std::string::npos);
+  out += "\n";
+  return out;
 }
 
 }  // namespace azplan

@@ -33,6 +33,22 @@ TEST_CASE("autosave format: a record reads back whole, UTF-8 and all") {
   CHECK(out.year == 2019);
 }
 
+TEST_CASE("autosave format: quotes, backslashes, control characters and cut UTF-8 in the plan text survive") {
+  AutosaveRecord in = Sample(), out;
+  in.planText = std::string("{\"t\": \"a \\\"b\\\" c:\\\\d\"}\n\t\r\x01\x1f ə İ ı ✔") + "\n";
+  REQUIRE(DecodeAutosave(EncodeAutosave(in), out) == AutosaveState::Valid);
+  CHECK(out.planText == in.planText);
+  // The same record as the JSON library writes it, key for key.
+  Json a = Json::parse(EncodeAutosave(in));
+  CHECK(a["plan"] == in.planText);
+  CHECK(a["name"] == in.name);
+  CHECK(a["year"] == 2019);
+  // Text that is not valid UTF-8 (not SavePlan's) still gives a record that reads back.
+  in.planText = "{\"t\": \"\xC3\"}";
+  CHECK(Decode(EncodeAutosave(in)) != AutosaveState::None);
+  CHECK_NOTHROW(Json::parse(EncodeAutosave(in)));
+}
+
 TEST_CASE("autosave format: nothing stored is None, not damaged") {
   CHECK(Decode("") == AutosaveState::None);
 }
