@@ -356,15 +356,6 @@ int Returns(const Args& a) {
   return 0;
 }
 
-std::string Today() {
-  std::time_t now = std::time(nullptr);
-  std::tm t{};
-  gmtime_r(&now, &t);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &t);
-  return buf;
-}
-
 int Merge(const Args& a) {
   if (a.years.size() != 1) return Usage("merge needs one --year");
   if (a.returns.empty()) return Usage("merge needs RETURN files after --year");
@@ -388,7 +379,8 @@ int Merge(const Args& a) {
     }
     files.push_back(ReadReturn(index, year, name, bytes, &messages));
   }
-  MergeReview review = BuildMergeReview(index, year, std::move(files), std::move(messages), a.date.empty() ? Today() : a.date);
+  const std::string mergeDate = a.date.empty() ? IsoDate(NowUtc()) : a.date;
+  MergeReview review = BuildMergeReview(index, year, std::move(files), std::move(messages), mergeDate);
   if (a.prefer == "current") ResolveConflicts(review, MergePrefer::Current);
   if (a.prefer == "returns") ResolveConflicts(review, MergePrefer::Returns);
   MergeCounts c = review.Counts();

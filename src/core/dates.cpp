@@ -104,4 +104,32 @@ std::string OfficialDate(std::string_view iso, const std::string& language) {
   return out + OfficialYear(d->year, language);
 }
 
+std::tm NowUtc() {
+  const std::time_t now = std::time(nullptr);
+  std::tm t{};
+#if defined(_WIN32)
+  gmtime_s(&t, &now);
+#else
+  gmtime_r(&now, &t);
+#endif
+  return t;
+}
+
+std::tm NowLocal() {
+  const std::time_t now = std::time(nullptr);
+  std::tm t{};
+#if defined(_WIN32)
+  localtime_s(&t, &now);
+#else
+  localtime_r(&now, &t);
+#endif
+  return t;
+}
+
+std::string IsoDate(const std::tm& t) {
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &t);
+  return buf;
+}
+
 }  // namespace azplan

@@ -1,6 +1,7 @@
 // Calendar dates as day numbers, and the partial dates ("2018", "2018-04",
 // "2018-04-14") the sources give.
 #pragma once
+#include <ctime>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,5 +34,11 @@ PartialDate AddMonths(const PartialDate& d, int months);
 std::string OfficialDate(std::string_view iso, const std::string& language);
 // "2016-cı il" / "2016".
 std::string OfficialYear(int year, const std::string& language);
+
+// The calendar time now, in UTC or on the user's clock (thread-safe, on every platform).
+std::tm NowUtc();
+std::tm NowLocal();
+// "YYYY-MM-DD" of a calendar time.
+std::string IsoDate(const std::tm& t);
 
 }  // namespace azplan

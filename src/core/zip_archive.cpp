@@ -4,6 +4,7 @@
 #include <cstring>
 #include <ctime>
 
+#include "core/dates.h"
 #include "minizip/unzip.h"
 #include "minizip/zip.h"
 
@@ -83,13 +84,7 @@ bool WriteZip(const std::vector<ZipEntry>& entries, std::string* out, std::strin
     if (error) *error = "cannot start a zip archive";
     return false;
   }
-  std::time_t now = std::time(nullptr);
-  std::tm t{};
-#if defined(_WIN32)
-  gmtime_s(&t, &now);
-#else
-  gmtime_r(&now, &t);
-#endif
+  const std::tm t = NowUtc();
   for (const ZipEntry& e : entries) {
     zip_fileinfo info{};
     info.tmz_date.tm_sec = t.tm_sec;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <ctime>
 
+#include "core/dates.h"
 #include "ui/redraw.h"
 
 namespace azplan::app {
@@ -72,13 +73,8 @@ double FramePacer::SleepSeconds(double now, bool inputHeld) const {
 }
 
 double SecondsToNextDay() {
-  std::time_t t = std::time(nullptr);
-  std::tm local{};
-#ifdef _WIN32
-  localtime_s(&local, &t);
-#else
-  localtime_r(&t, &local);
-#endif
+  const std::time_t t = std::time(nullptr);
+  const std::tm local = NowLocal();
   double toLocal = 86400.0 - (local.tm_hour * 3600 + local.tm_min * 60 + local.tm_sec);
   double toUtc = 86400.0 - static_cast<double>(t % 86400);
   return std::min(toLocal, toUtc) + 1;

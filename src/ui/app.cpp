@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/dates.h"
 #include "core/exporters.h"
 #include "core/figures_json.h"
 #include "core/indicators.h"
@@ -463,25 +464,11 @@ void App::ClearMeasuredValue(const std::string& kpiId) {
   editor_.Execute(ClearMeasured(kpiId, ui_.year));
 }
 
-// Today's date on the user's clock, for the report's "prepared on".
-static std::string TodayIso() {
-  std::time_t t = std::time(nullptr);
-  std::tm local{};
-#ifdef _WIN32
-  localtime_s(&local, &t);
-#else
-  localtime_r(&t, &local);
-#endif
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
-  return buf;
-}
-
 ExportOptions App::CurrentExportOptions() {
   ExportOptions o;
   o.year = ui_.year;
   o.language = Language();
-  o.preparedOn = TodayIso();
+  o.preparedOn = IsoDate(NowLocal());  // the user's day, for the report's "prepared on"
   // The rows the filters leave, in the table's order; everything when nothing is filtered.
   Filter f = ui_.filter;
   f.text = ui_.searchText;

@@ -4,8 +4,8 @@
 #include <imgui.h>
 
 #include <chrono>
-#include <ctime>
 
+#include "core/dates.h"
 #include "core/returns.h"
 #include "core/returns_merge.h"
 #include "platform/platform.h"
@@ -14,21 +14,6 @@
 #include "ui/strings.h"
 
 namespace azplan::ui {
-
-namespace {
-std::string Today() {
-  std::time_t now = std::time(nullptr);
-  std::tm t{};
-#if defined(_WIN32)
-  gmtime_s(&t, &now);
-#else
-  gmtime_r(&now, &t);
-#endif
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &t);
-  return buf;
-}
-}  // namespace
 
 void App::ExportReturnForms(const std::string& agencyId) {
   ReturnFormOptions options;
@@ -116,7 +101,7 @@ void App::AddReturn(platform::File file) {
   }
   // Files arrive one by one (the browser reads them asynchronously): the review is built
   // again over all of them, so conflicts between files show as soon as both are in.
-  review_ = BuildMergeReview(editor_.index(), ui_.year, returnFiles_, returnMessages_, Today());
+  review_ = BuildMergeReview(editor_.index(), ui_.year, returnFiles_, returnMessages_, IsoDate(NowUtc()));
   ui_.showMergeReview = true;
   RequestFrames(2);
 }
