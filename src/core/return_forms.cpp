@@ -120,6 +120,27 @@ struct IndicatorSheetFormats {
 // value) protected, and the year's measured value, its source, a note, who reports and
 // the date to fill in. The same header block as the measures sheet, so the sheet saved
 // alone as CSV still names plan, year and agency.
+// Fixed columns protected (no password: this guards against slips, not people); widths
+// and rows may still change, and the sheet can be filtered and sorted. Printed A4
+// landscape, one page wide, the headings repeated on every page; the footer names the
+// agency and the year.
+void ProtectAndPrint(lxw_worksheet* ws, int lastRow, int columns, int frozenColumns, const std::string& footerLeft) {
+  lxw_protection protection{};
+  protection.format_columns = LXW_TRUE;
+  protection.format_rows = LXW_TRUE;
+  protection.autofilter = LXW_TRUE;
+  worksheet_protect(ws, nullptr, &protection);
+  worksheet_autofilter(ws, kHeaderRow, 0, static_cast<lxw_row_t>(lastRow), static_cast<lxw_col_t>(columns - 1));
+  worksheet_freeze_panes(ws, kHeaderRow + 1, static_cast<lxw_col_t>(frozenColumns));
+  worksheet_set_landscape(ws);
+  worksheet_set_paper(ws, 9);
+  worksheet_fit_to_pages(ws, 1, 0);
+  worksheet_repeat_rows(ws, kHeaderRow, kHeaderRow);
+  worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
+  const std::string footer = "&L" + footerLeft + "&RSəhifə / Page &P / &N";
+  worksheet_set_footer(ws, footer.c_str());
+}
+
 lxw_error WriteIndicatorSheet(lxw_workbook* wb, const IndicatorSheetFormats& f, const PlanIndex& index,
                               const std::vector<int>& kpis, const std::string& agencyId,
                               const std::string& agencyName, int year, const std::string& lang) {
@@ -214,20 +235,7 @@ lxw_error WriteIndicatorSheet(lxw_workbook* wb, const IndicatorSheetFormats& f, 
   dv.input_message = inputMessage.data();
   lxw_error rc = worksheet_data_validation_range(ws, kHeaderRow + 1, kKpiValue, lastRow, kKpiValue, &dv);
 
-  lxw_protection protection{};
-  protection.format_columns = LXW_TRUE;
-  protection.format_rows = LXW_TRUE;
-  protection.autofilter = LXW_TRUE;
-  worksheet_protect(ws, nullptr, &protection);
-  worksheet_autofilter(ws, kHeaderRow, 0, lastRow, kKpiColumns - 1);
-  worksheet_freeze_panes(ws, kHeaderRow + 1, 2);
-  worksheet_set_landscape(ws);
-  worksheet_set_paper(ws, 9);
-  worksheet_fit_to_pages(ws, 1, 0);
-  worksheet_repeat_rows(ws, kHeaderRow, kHeaderRow);
-  worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
-  std::string footer = "&L" + agencyId + " — " + std::to_string(year) + " — İndikatorlar / Indicators&RSəhifə / Page &P / &N";
-  worksheet_set_footer(ws, footer.c_str());
+  ProtectAndPrint(ws, lastRow, kKpiColumns, 2, agencyId + " — " + std::to_string(year) + " — İndikatorlar / Indicators");
   return rc;
 }
 
@@ -444,24 +452,7 @@ bool WriteReturnForm(const PlanIndex& index, const std::string& agencyId, const 
     worksheet_write_string(ws, kHeaderRow + 1, 0,
                            ("Bu il üçün tədbir yoxdur / No measures due in " + std::to_string(year)).c_str(), nullptr);
 
-  // Fixed columns protected (no password: this guards against slips, not people);
-  // widths and rows may still change, and the sheet can be filtered and sorted.
-  lxw_protection protection{};
-  protection.format_columns = LXW_TRUE;
-  protection.format_rows = LXW_TRUE;
-  protection.autofilter = LXW_TRUE;
-  worksheet_protect(ws, nullptr, &protection);
-  worksheet_autofilter(ws, kHeaderRow, 0, lastRow, kColumns - 1);
-  worksheet_freeze_panes(ws, kHeaderRow + 1, 3);
-
-  // Print: A4 landscape, one page wide, headings repeated on every page.
-  worksheet_set_landscape(ws);
-  worksheet_set_paper(ws, 9);
-  worksheet_fit_to_pages(ws, 1, 0);
-  worksheet_repeat_rows(ws, kHeaderRow, kHeaderRow);
-  worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
-  std::string footer = "&L" + agencyId + " — " + std::to_string(year) + "&RSəhifə / Page &P / &N";
-  worksheet_set_footer(ws, footer.c_str());
+  ProtectAndPrint(ws, lastRow, kColumns, 3, agencyId + " — " + std::to_string(year));
   worksheet_activate(ws);
 
   if (dvRc == LXW_NO_ERROR && !indicators.empty()) {

@@ -118,6 +118,34 @@ struct Reader {
     return -1;
   }
 
+  // A formula in a cell to fill in refuses the row (the value is typed, not computed).
+  template <class Inputs>
+  bool RefuseFormulas(const SheetRow& row, const int* columns, const Inputs& inputs) {
+    bool formula = false;
+    for (int c : inputs)
+      if (columns[c] >= 0 && static_cast<size_t>(columns[c]) < row.cells.size() &&
+          row.cells[static_cast<size_t>(columns[c])].formula) {
+        Say(true, row.number, "cell " + ColumnName(columns[c]) + std::to_string(row.number) +
+                                  " holds a formula; type the value itself");
+        formula = true;
+      }
+    if (formula) ++result.rowsRefused;
+    return formula;
+  }
+
+  // The fixed columns are protected in the form; a change means the row no longer says
+  // what the coordinator sent, and it is refused.
+  bool RefuseChanged(const SheetRow& row, int column, const std::string& heading, const std::string& given,
+                     const std::string& expected) {
+    if (column < 0) return false;
+    if (CollapseSpaces(given) == CollapseSpaces(Trim(expected))) return false;
+    ++result.rowsRefused;
+    Say(true, row.number, "protected cell " + ColumnName(column) + std::to_string(row.number) + " (" + heading +
+                              ") was changed from \"" + EllipsizeChars(expected, 60) + "\" to \"" +
+                              EllipsizeChars(given, 60) + "\"");
+    return true;
+  }
+
   static std::string Cell(const SheetRow& r, int col) {
     return col >= 0 && static_cast<size_t>(col) < r.cells.size() ? r.cells[static_cast<size_t>(col)].text : "";
   }
@@ -183,13 +211,7 @@ struct Reader {
       const int k = found->second;
       const Kpi& kpi = plan.kpis[static_cast<size_t>(k)];
       auto changed = [&](int c, const std::string& expected) {
-        if (columns[c] < 0) return false;
-        if (CollapseSpaces(cell(c)) == CollapseSpaces(Trim(expected))) return false;
-        ++result.rowsRefused;
-        Say(true, row.number, "protected cell " + ColumnName(columns[c]) + std::to_string(row.number) + " (" +
-                                  KpiSpec(c).en + ") was changed from \"" + EllipsizeChars(expected, 60) + "\" to \"" +
-                                  EllipsizeChars(cell(c), 60) + "\"");
-        return true;
+        return RefuseChanged(row, columns[c], KpiSpec(c).en, cell(c), expected);
       };
       if (changed(kKpiName, kpi.name) || changed(kKpiUnit, kpi.unit)) continue;
       owners.clear();
@@ -198,18 +220,7 @@ struct Reader {
         ++result.rowsRefused, Say(true, row.number, "indicator " + id + " is not one of " + agencyId + "'s indicators");
         continue;
       }
-      bool formula = false;
-      for (int c : inputs)
-        if (columns[c] >= 0 && static_cast<size_t>(columns[c]) < row.cells.size() &&
-            row.cells[static_cast<size_t>(columns[c])].formula) {
-          Say(true, row.number, "cell " + ColumnName(columns[c]) + std::to_string(row.number) +
-                                    " holds a formula; type the value itself");
-          formula = true;
-        }
-      if (formula) {
-        ++result.rowsRefused;
-        continue;
-      }
+      if (RefuseFormulas(row, columns, inputs)) continue;
       std::string valueText = cell(kKpiValue);
       if (valueText.empty()) {
         ++result.rowsRefused, Say(true, row.number, "indicator " + id + ": no measured value given");
@@ -334,12 +345,13 @@ struct Reader {
         if (IsAssessableKind(index[i].node->kind)) byCode.emplace(index[i].node->code, i);
     std::unordered_map<int, int> seen;  // item → row
     std::vector<std::string> agencies;
+    const int inputs[] = {kStatus, kWorkDone, kEvidence, kReportedBy, kDate};
     for (size_t r = static_cast<size_t>(headerAt) + 1; r < table.rows.size(); ++r) {
       const SheetRow& row = table.rows[r];
       auto cell = [&](int c) { return Trim(Cell(row, columns[c])); };
       bool anyInput = false, anyAtAll = false;
       for (const auto& c : row.cells) anyAtAll = anyAtAll || !Trim(c.text).empty();
-      for (int c : {kStatus, kWorkDone, kEvidence, kReportedBy, kDate}) anyInput = anyInput || !cell(c).empty();
+      for (int c : inputs) anyInput = anyInput || !cell(c).empty();
       if (!anyAtAll) continue;
       std::string id = cell(kId), code = cell(kCode);
       if (id.empty() && code.empty()) {
@@ -363,16 +375,8 @@ struct Reader {
         continue;
       }
       const Node& node = *index[item].node;
-      // The fixed columns are protected in the form; a change means the row no longer
-      // says what the coordinator sent.
       auto changed = [&](int c, const std::string& expected) {
-        if (columns[c] < 0) return false;
-        if (CollapseSpaces(cell(c)) == CollapseSpaces(Trim(expected))) return false;
-        ++result.rowsRefused;
-        Say(true, row.number, "protected cell " + ColumnName(columns[c]) + std::to_string(row.number) + " (" +
-                                  Spec(c).en + ") was changed from \"" + EllipsizeChars(expected, 60) + "\" to \"" +
-                                  EllipsizeChars(cell(c), 60) + "\"");
-        return true;
+        return RefuseChanged(row, columns[c], Spec(c).en, cell(c), expected);
       };
       if (changed(kCode, node.code) || changed(kTitle, node.title)) continue;
       agencies.clear();
@@ -383,18 +387,7 @@ struct Reader {
         Say(true, row.number, "measure " + node.code + " is not one of " + agencyId + "'s measures");
         continue;
       }
-      bool formula = false;
-      for (int c : {kStatus, kWorkDone, kEvidence, kReportedBy, kDate})
-        if (columns[c] >= 0 && static_cast<size_t>(columns[c]) < row.cells.size() &&
-            row.cells[static_cast<size_t>(columns[c])].formula) {
-          Say(true, row.number, "cell " + ColumnName(columns[c]) + std::to_string(row.number) +
-                                    " holds a formula; type the value itself");
-          formula = true;
-        }
-      if (formula) {
-        ++result.rowsRefused;
-        continue;
-      }
+      if (RefuseFormulas(row, columns, inputs)) continue;
       std::string statusText = cell(kStatus);
       if (statusText.empty()) {
         if (anyInput) ++result.rowsRefused, Say(true, row.number, "measure " + node.code + ": no status given");
