@@ -179,6 +179,7 @@ class App {
   // All agencies' forms are written a few per frame behind a progress dialog (Cancel
   // stops it); an edit meanwhile cancels it, as the forms would mix two plans.
   void StepReturnForms();
+  void CancelReturnForms();
   const ReturnFormBatch* FormBatch() const { return formBatch_.get(); }
   void ChooseReturnsToImport();
   void AddReturn(platform::File file);

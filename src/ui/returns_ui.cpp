@@ -1,8 +1,6 @@
 // Agency returns in the app: writing the forms, collecting returned files into the merge
 // review, applying it. The rules live in the core (returns.h, returns_merge.h); this only
 // wires them to the platform and the view state.
-#include <imgui.h>
-
 #include <chrono>
 
 #include "core/dates.h"
@@ -42,7 +40,6 @@ void App::ExportReturnForms(const std::string& agencyId) {
 
 void App::StepReturnForms() {
   if (!formBatch_) return;
-  const char* kDialog = "##returnFormsProgress";
   auto stop = [&](std::string notice) {
     formBatch_.reset();
     ui_.notice = std::move(notice);
@@ -54,28 +51,20 @@ void App::StepReturnForms() {
   const auto start = std::chrono::steady_clock::now();
   while (!formBatch_->Done() && std::chrono::steady_clock::now() - start < std::chrono::milliseconds(30))
     if (!formBatch_->Step(&error)) return stop(std::string(Tr("returnFormsFailed")) + ": " + error);
-  if (formBatch_->Done()) {
-    FormBundle bundle;
-    if (!formBatch_->Finish(&bundle, &error)) return stop(std::string(Tr("returnFormsFailed")) + ": " + error);
-    std::string name = "hesabat-formalari-" + std::to_string(ui_.year) + ".zip";
-    std::string where = platform::Download(name, "application/zip", bundle.zip);
-    formBatch_.reset();
-    ReportExport(name, where);  // a download that failed says so
-    if (!where.empty()) ui_.notice += " (" + std::to_string(bundle.forms) + " " + Tr("returnForms") + ")";
-    RequestFrames();
-    return;
-  }
-  if (!ImGui::IsPopupOpen(kDialog)) ImGui::OpenPopup(kDialog);
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  if (ImGui::BeginPopupModal(kDialog, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
-    ImGui::TextUnformatted(Tr("returnFormsWriting"));
-    const int written = formBatch_->Written(), total = formBatch_->Total();
-    const std::string count = std::to_string(written) + " / " + std::to_string(total);
-    ImGui::ProgressBar(total ? static_cast<float>(written) / total : 0, ImVec2(ImGui::GetFontSize() * 18, 0), count.c_str());
-    bool cancel = ImGui::Button(Tr("cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
-    ImGui::EndPopup();
-    if (cancel) return stop(Tr("returnFormsCancelled"));
-  }
+  RequestFrames();
+  if (!formBatch_->Done()) return;
+  FormBundle bundle;
+  if (!formBatch_->Finish(&bundle, &error)) return stop(std::string(Tr("returnFormsFailed")) + ": " + error);
+  formBatch_.reset();
+  std::string name = "hesabat-formalari-" + std::to_string(ui_.year) + ".zip";
+  std::string where = platform::Download(name, "application/zip", bundle.zip);
+  ReportExport(name, where);  // a download that failed says so
+  if (!where.empty()) ui_.notice += " (" + std::to_string(bundle.forms) + " " + Tr("returnForms") + ")";
+}
+
+void App::CancelReturnForms() {
+  formBatch_.reset();
+  ui_.notice = Tr("returnFormsCancelled");
   RequestFrames();
 }
 

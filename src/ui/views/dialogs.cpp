@@ -1,5 +1,5 @@
 // The dialogs: the errors of a failed open, open by path (desktop), open over unsaved
-// changes (save first, discard or cancel), and About.
+// changes (save first, discard or cancel), the return forms' progress, and About.
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
@@ -77,6 +77,22 @@ void DrawDialogs(App& app) {
       ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
+  }
+  // All agencies' return forms being written (App::StepReturnForms): how far, and Cancel.
+  if (const ReturnFormBatch* batch = app.FormBatch()) {
+    if (!ImGui::IsPopupOpen("##returnFormsProgress")) ImGui::OpenPopup("##returnFormsProgress");
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (ImGui::BeginPopupModal("##returnFormsProgress", nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+      ImGui::TextUnformatted(Tr("returnFormsWriting"));
+      const int written = batch->Written(), total = batch->Total();
+      const std::string count = std::to_string(written) + " / " + std::to_string(total);
+      ImGui::ProgressBar(total ? static_cast<float>(written) / total : 0, ImVec2(ImGui::GetFontSize() * 18, 0),
+                         count.c_str());
+      const bool cancel = ImGui::Button(Tr("cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+      ImGui::EndPopup();
+      if (cancel) app.CancelReturnForms();
+    }
   }
   if (st.showAbout) {
     ImGui::OpenPopup("##about");
