@@ -9,86 +9,9 @@ static constexpr int kJournalVersion = 1;
 
 namespace {
 
-bool ReadString(const Json& v, std::string& out) {
-  if (!v.is_string()) return false;
-  out = v.get<std::string>();
-  return true;
-}
-
-bool ReadStrings(const Json& v, std::vector<std::string>& out) {
-  if (!v.is_array()) return false;
-  out.clear();
-  for (const auto& s : v) {
-    if (!s.is_string()) return false;
-    out.push_back(s.get<std::string>());
-  }
-  return true;
-}
-
 bool ReadInt(const Json& v, int& out) {
   if (!v.is_number_integer()) return false;
   out = v.get<int>();
-  return true;
-}
-
-bool ReadPeriod(const Json& o, Period& p) {
-  if (!o.is_object()) return false;
-  for (auto it = o.begin(); it != o.end(); ++it) {
-    const std::string& k = it.key();
-    const Json& v = it.value();
-    bool ok = true;
-    if (k == "start") ok = ReadInt(v, p.start);
-    else if (k == "end") ok = ReadInt(v, p.end);
-    else if (k == "ongoing") ok = v.is_boolean() && (p.ongoing = v.get<bool>(), true);
-    else if (k == "text") ok = ReadString(v, p.text);
-    else if (k == "startDate") ok = ReadString(v, p.startDate);
-    else if (k == "endDate") ok = ReadString(v, p.endDate);
-    else if (k == "withinMonths") ok = ReadInt(v, p.withinMonths);
-    else p.extra[k] = v;
-    if (!ok) return false;
-  }
-  return true;
-}
-
-bool ReadRisk(const Json& o, Risk& r) {
-  if (!o.is_object()) return false;
-  for (auto it = o.begin(); it != o.end(); ++it) {
-    const std::string& k = it.key();
-    bool ok = true;
-    if (k == "risk") ok = ReadString(it.value(), r.risk);
-    else if (k == "mitigation") ok = ReadString(it.value(), r.mitigation);
-    else r.extra[k] = it.value();
-    if (!ok) return false;
-  }
-  return true;
-}
-
-bool ReadAssessment(const Json& o, Assessment& a) {
-  if (!o.is_object()) return false;
-  for (auto it = o.begin(); it != o.end(); ++it) {
-    const std::string& k = it.key();
-    const Json& v = it.value();
-    bool ok = true;
-    if (k == "year") ok = ReadInt(v, a.year);
-    else if (k == "status") ok = v.is_string() && (a.status = StatusFromKey(v.get<std::string>())).has_value();
-    else if (k == "note") ok = ReadString(v, a.note);
-    else if (k == "evidence") ok = ReadString(v, a.evidence);
-    else if (k == "assessedBy") ok = ReadString(v, a.assessedBy);
-    else if (k == "date") ok = ReadString(v, a.date);
-    else a.extra[k] = v;
-    if (!ok) return false;
-  }
-  return true;
-}
-
-template <typename T, typename Read>
-bool ReadList(const Json& v, std::vector<T>& out, Read read) {
-  if (!v.is_array()) return false;
-  out.clear();
-  for (const auto& e : v) {
-    out.emplace_back();
-    if (!read(e, out.back())) return false;
-  }
   return true;
 }
 
@@ -106,33 +29,10 @@ Json NodeFieldsToJson(const Node& node) {
 }
 
 bool NodeFieldsFromJson(const Json& o, Node& n) {
-  if (!o.is_object()) return false;
-  for (auto it = o.begin(); it != o.end(); ++it) {
-    const std::string& k = it.key();
-    const Json& v = it.value();
-    bool ok = true;
-    if (k == "code") ok = ReadString(v, n.code);
-    else if (k == "id") ok = ReadString(v, n.id);
-    else if (k == "title") ok = ReadString(v, n.title);
-    else if (k == "kind") {
-      auto kind = v.is_string() ? NodeKindFromKey(v.get<std::string>()) : std::nullopt;
-      ok = kind.has_value();
-      if (ok) n.kind = *kind;
-    } else if (k == "lead") ok = ReadStrings(v, n.lead);
-    else if (k == "coExecutors") ok = ReadStrings(v, n.coExecutors);
-    else if (k == "recommended") ok = ReadStrings(v, n.recommended);
-    else if (k == "executorsPending") ok = v.is_boolean() && (n.executorsPending = v.get<bool>(), true);
-    else if (k == "period") ok = ReadPeriod(v, n.period);
-    else if (k == "rationale") ok = ReadString(v, n.rationale);
-    else if (k == "expectedResults") ok = ReadStrings(v, n.expectedResults);
-    else if (k == "indicators") ok = ReadStrings(v, n.indicators);
-    else if (k == "risks") ok = ReadList(v, n.risks, ReadRisk);
-    else if (k == "assessments") ok = ReadList(v, n.assessments, ReadAssessment);
-    else if (k == "children") ok = false;  // a record never carries the hierarchy
-    else n.extra[k] = v;
-    if (!ok) return false;
-  }
-  return true;
+  // A record never carries the hierarchy; its fields are read by the plan reader itself, so
+  // the journal and the plan files can never disagree on a field.
+  if (!o.is_object() || o.contains("children")) return false;
+  return ReadNodeFields(o.dump(-1, ' ', false, Json::error_handler_t::replace), n);
 }
 
 std::string JournalHeader(const std::string& baseChecksum) {

@@ -33,6 +33,10 @@ Diagnostic FileTooLarge(const std::string& fileName, double bytes, const LoadLim
 // Deterministic: fixed key order, two-space indent, UTF-8, final newline.
 std::string SavePlan(const Plan& plan);
 
+// One node as JSON text, read as a plan file's nodes are (children included if present);
+// false when it is not a valid node. The autosave journal reads its records with it.
+bool ReadNodeFields(std::string_view text, Node& node);
+
 // Pieces shared with other readers and writers.
 Json NodeToJson(const Node& node);
 Json PeriodToJson(const Period& p);

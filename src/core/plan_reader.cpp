@@ -40,6 +40,14 @@ class Reader : public json_scan::Scanner {
   // Offsets of the diagnostics this reader added (diagnostic index, byte offset).
   const std::vector<std::pair<size_t, size_t>>& Offsets() const { return offsets_; }
 
+  // A text that is one node's own fields (the autosave journal's records), read exactly as
+  // a plan file's nodes are.
+  void ReadNodeOnly(Node& n) {
+    Ws();
+    ReadNode(n);
+    End();
+  }
+
   void ReadPlan(Plan& plan) {
     if (n_ > limits_.maxBytes) return Fail(0);
     Ws();
@@ -825,6 +833,18 @@ LoadResult LoadPlan(std::string_view text, const std::string& fileName, const Lo
     result.plan.reset();
   }
   return result;
+}
+
+bool ReadNodeFields(std::string_view text, Node& node) {
+  std::vector<Diagnostic> diagnostics;
+  const LoadLimits limits;  // the reader keeps a reference: it must outlive the reader
+  Reader reader(text, diagnostics, "", limits);
+  try {
+    reader.ReadNodeOnly(node);
+  } catch (const std::exception&) {
+    return false;
+  }
+  return reader.Ok() && !HasErrors(diagnostics);
 }
 
 }  // namespace azplan

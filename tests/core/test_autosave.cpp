@@ -209,6 +209,27 @@ TEST_CASE("node fields round-trip with every field and unknown keys") {
   CHECK_FALSE(NodeFieldsFromJson(withChildren, back));
 }
 
+TEST_CASE("an assessment merged from an agency return is journaled with its provenance") {
+  Node n;
+  n.code = "1.2";
+  n.title = "Tədbir";
+  n.kind = NodeKind::Measure;
+  Assessment a;
+  a.year = 2018;
+  a.status = Status::Executed;
+  a.workDone = "İşçi qrup yaradılıb";
+  a.reportedBy = "Mərkəzi Bank";
+  a.reportingAgency = "cbar";
+  a.sourceFile = "cbar-2018.xlsx";
+  n.assessments.push_back(a);
+  Node back;
+  REQUIRE(NodeFieldsFromJson(NodeFieldsToJson(n), back));
+  CHECK(back.SameFields(n));
+  REQUIRE(back.assessments.size() == 1);
+  CHECK(back.assessments[0].reportedBy == "Mərkəzi Bank");
+  CHECK(back.assessments[0].extra.empty());  // read into its fields, not kept as unknown keys
+}
+
 TEST_CASE("a damaged journal is refused whole, never replayed in part") {
   Session s(test::MustLoad(test::Fixture("small-plan.json")));
   REQUIRE(s.editor.Execute(SetStatus("rm/1.1.1.3", 2017, Status::Executed)));
