@@ -27,6 +27,7 @@
 #include "bench_common.h"
 #include "core/plan_json.h"
 #include "core/synthetic.h"
+#include "main/soft_renderer.h"
 #include "ui/app.h"
 #include "ui/headless.h"
 #include "ui/widgets/draw_stats.h"
@@ -51,6 +52,9 @@ struct Result {
   int measures = 0, items = 0;
   Stats cpu[kScenarios];
   ui::DrawStats draw[kScenarios];  // the scenario's last frame, as the rasteriser gets it
+  // The software renderer (the browser's where WebGL is software) on the same frames:
+  // only what changed is drawn again, as in the page.
+  Stats raster[kScenarios];
   // Wall clock, NewFrame to Render: the frame whose key press sets a status (the command,
   // every view, and the autosave's writes to storage), and the autosave's work in the
   // frames after the user has left the app alone (its largest frame).
@@ -81,10 +85,23 @@ struct Driver {
   ui::HeadlessUi& ui;
   ui::App& app;
   double lastWallMs = 0;  // the last frame on the wall clock (CPU time is what Frame returns)
+  app::SoftRenderer soft;
+  std::vector<double>* raster = nullptr;  // where the rasteriser's times go (nullptr: not timed)
+  Driver(ui::HeadlessUi& u, ui::App& a) : ui(u), app(a) {
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    soft.SetTexture(pixels, w, h, io.Fonts->TexUvWhitePixel.x, io.Fonts->TexUvWhitePixel.y);
+  }
   double Frame() {
     auto w0 = std::chrono::steady_clock::now();
     const double cpu = ui.Frame(app);
     lastWallMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - w0).count();
+    auto r0 = std::chrono::steady_clock::now();
+    soft.Render(ImGui::GetDrawData(), static_cast<int>(kWidth), static_cast<int>(kHeight),
+                ImGui::ColorConvertFloat4ToU32(ImGui::GetStyle().Colors[ImGuiCol_WindowBg]));
+    if (raster) raster->push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - r0).count());
     return cpu;
   }
   void Idle(int frames) {
@@ -113,7 +130,7 @@ Result RunSize(int measures, uint64_t seed, int frames) {
     r.openMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     r.items = app.editor().index().Size();
     app.SetYear(2020);
-    Driver d{ui, app};
+    Driver d(ui, app);
     d.Idle(3);  // the table, fonts and first layouts
 
     // Gantt: its first frame builds the rows and fits the axis. The tab bar shows a
@@ -131,26 +148,34 @@ Result RunSize(int measures, uint64_t seed, int frames) {
     io.MousePos = kArea;
     d.Idle(2);
     io.MouseDown[0] = true;
+    std::vector<double> raster;
+    d.raster = &raster;
     for (int k = 1; k <= frames; ++k) {
       io.MousePos = ImVec2(kArea.x + 120 * std::sin(k / 9.0f), kArea.y + 90 * std::sin(k / 13.0f));
       t.push_back(d.Frame());
     }
+    d.raster = nullptr;
     io.MouseDown[0] = false;
     d.Idle(2);
     r.cpu[kGanttPan] = Summarise(t);
+    r.raster[kGanttPan] = Summarise(raster);
     r.draw[kGanttPan] = ui::MeasureDraw(ImGui::GetDrawData());
 
     // Zoom: Ctrl+wheel over the time area, in and out in turn; the frame that applies it.
     t.clear();
     io.MousePos = kArea;
+    raster.clear();
     for (int k = 0; k < std::max(12, frames / 8); ++k) {
       io.KeyCtrl = true;
       io.MouseWheel = k % 2 ? -1.0f : 1.0f;
+      d.raster = &raster;
       t.push_back(d.Frame());
+      d.raster = nullptr;
       io.KeyCtrl = false;
       d.Frame();
     }
     r.cpu[kGanttZoom] = Summarise(t);
+    r.raster[kGanttZoom] = Summarise(raster);
     r.draw[kGanttZoom] = ui::MeasureDraw(ImGui::GetDrawData());
 
     // Table and dashboard: the wheel scrolls three lines a frame, down then back up.
@@ -158,11 +183,15 @@ Result RunSize(int measures, uint64_t seed, int frames) {
       d.ShowTab(tab);
       d.Idle(5);
       t.clear();
+      raster.clear();
+      d.raster = &raster;
       for (int k = 0; k < frames; ++k) {
         io.MouseWheel = k < frames / 2 ? -1.0f : 1.0f;
         t.push_back(d.Frame());
       }
+      d.raster = nullptr;
       r.cpu[scenario] = Summarise(t);
+      r.raster[scenario] = Summarise(raster);
       r.draw[scenario] = ui::MeasureDraw(ImGui::GetDrawData());
     }
 
@@ -262,6 +291,21 @@ int main(int argc, char** argv) {
   std::printf("\n%-20s", "peak RSS MiB");
   for (const auto& r : results) std::printf(" %22s", Fmt(r.peakRssKiB / 1024.0).c_str());
   std::printf("\n\n");
+
+  // The software renderer (src/main/soft_renderer.h) on the same frames, natively: what
+  // the page's canvas costs besides the frame itself where WebGL is software.
+  std::printf("%-20s", "soft raster (ms)");
+  for (const auto& r : results) std::printf(" %22s", (std::to_string(r.measures) + " meas.: median/p95/max").c_str());
+  std::printf("\n");
+  for (int s : {kGanttPan, kGanttZoom, kTableScroll, kDashboard}) {
+    std::printf("%-20s", kLabels[s]);
+    for (const auto& r : results) {
+      const Stats& st = r.raster[s];
+      std::printf(" %22s", !r.ok ? "failed" : (Fmt(st.median) + " / " + Fmt(st.p95) + " / " + Fmt(st.max)).c_str());
+    }
+    std::printf("\n");
+  }
+  std::printf("\n");
 
   // Under software WebGL a frame costs about the pixels it fills: what each scenario's last
   // frame hands the rasteriser (overdraw = pixels filled / screen pixels).
