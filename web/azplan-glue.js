@@ -204,6 +204,14 @@
   var DB = "azplan", STORE = "kv";
   var db = null;
   var cache = new Map();
+  // A value this long (the autosave of a large plan: 15 MB at 10k measures) goes to
+  // IndexedDB as a Blob made straight from the module's bytes, and is not kept in `cache`;
+  // the values loaded at start leave `cache` once the app has read them. The app reads
+  // storage synchronously only while it starts (App::RestoreAutosaveOrBundled). A string
+  // of the whole plan would be 15-30 MB of the page's heap that stays until a garbage
+  // collection the idle page never triggers. `evicted` names them; reading one is an error.
+  var EVICT_BYTES = 1 << 20;
+  var evicted = new Set();
   var pendingWrites = new Map();  // key -> value, or null for a removal
   var writeTimer = 0;
   var flushWaiters = [];
@@ -228,10 +236,16 @@
     return new Promise(function (resolve) {
       if (!d) { resolve(); return; }
       try {
+        var reading = [];
         var cursor = d.transaction(STORE, "readonly").objectStore(STORE).openCursor();
         cursor.onsuccess = function () {
           var c = cursor.result;
-          if (c) { cache.set(String(c.key), String(c.value)); c.continue(); } else resolve();
+          if (!c) { Promise.all(reading).then(function () { resolve(); }, function () { resolve(); }); return; }
+          var key = String(c.key), value = c.value;
+          // Long values are Blobs (storageSet): their text is read before the app starts.
+          if (value instanceof Blob) reading.push(value.text().then(function (t) { cache.set(key, t); }));
+          else cache.set(key, String(value));
+          c.continue();
         };
         cursor.onerror = function () { resolve(); };
       } catch (e) { resolve(); }
@@ -254,7 +268,7 @@
     var fallback = function () {
       // IndexedDB refused (quota, private mode): keep what localStorage can hold, and
       // tell the app when a value was kept nowhere, so the user hears of it.
-      batch.forEach(function (v, k) {
+      var keep = function (k, v) {
         try {
           if (!storage) throw new Error("no localStorage");
           if (v === null) storage.removeItem(k); else storage.setItem(k, v);
@@ -262,6 +276,10 @@
           console.warn("azplan: could not keep " + k + ": " + e);
           if (v !== null && Module._azplan_storage_failed) { Module._azplan_storage_failed(); wake(); }
         }
+      };
+      batch.forEach(function (v, k) {
+        if (v instanceof Blob) v.text().then(function (t) { keep(k, t); }, function (e) { keep(k, null); console.warn(e); });
+        else keep(k, v);
       });
     };
     try {
@@ -311,8 +329,20 @@
         wake();
       }).catch(function () { Module._azplan_open_url_result(id, 0); wake(); });
     },
+    // The app's writes (platform_web.cpp): `len` bytes of UTF-8 at `ptr` in the module's heap.
+    storageSetBytes: function (key, ptr, len) {
+      if (db && len >= EVICT_BYTES) {
+        cache.delete(key);
+        evicted.add(key);
+        queueWrite(key, new Blob([Module.HEAPU8.subarray(ptr, ptr + len)], { type: "application/json" }));
+        if (storage) storage.removeItem(key);  // an older copy there must not come back
+        return true;
+      }
+      return window.azplanGlue.storageSet(key, Module.UTF8ToString(ptr, len));
+    },
     storageSet: function (key, value) {
       if (db) {
+        evicted.delete(key);
         cache.set(key, value);
         queueWrite(key, value);
         if (storage) storage.removeItem(key);  // an older copy there must not come back
@@ -324,13 +354,31 @@
     },
     storageGet: function (key) {
       if (db && cache.has(key)) return cache.get(key);
+      if (evicted.has(key)) return null;  // only in IndexedDB: storageRead
       if (storage) { var v = storage.getItem(key); if (v !== null) return v; }
       return Object.prototype.hasOwnProperty.call(memory, key) ? memory[key] : null;
     },
     storageRemove: function (key) {
-      if (db) { cache.delete(key); queueWrite(key, null); }
+      if (db) { cache.delete(key); evicted.delete(key); queueWrite(key, null); }
       if (storage) storage.removeItem(key);
       delete memory[key];
+    },
+    // A stored value as a promise of its text, wherever it is kept (tests and tools: the
+    // long ones are only in IndexedDB).
+    storageRead: function (key) {
+      var v = window.azplanGlue.storageGet(key);
+      if (v !== null || !db || !evicted.has(key)) return Promise.resolve(v);
+      return window.azplanGlue.flush().then(function () {
+        return new Promise(function (resolve) {
+          var req = db.transaction(STORE, "readonly").objectStore(STORE).get(key);
+          req.onsuccess = function () {
+            var r = req.result;
+            if (r instanceof Blob) r.text().then(resolve, function () { resolve(null); });
+            else resolve(r === undefined ? null : String(r));
+          };
+          req.onerror = function () { resolve(null); };
+        });
+      });
     },
     // Where values go ("indexeddb", "localstorage" or "memory"), and a promise that
     // resolves once every write so far has reached IndexedDB (tests, and before unload).
@@ -385,6 +433,8 @@
     },
     ready: function () {
       state.ready = true;
+      // The app has read what it restores from: the long values loaded at start can go.
+      cache.forEach(function (v, k) { if (v !== null && v.length >= EVICT_BYTES / 2) { cache.delete(k); evicted.add(k); } });
       var l = document.getElementById("loading");
       if (l) l.remove();
       canvas.focus();

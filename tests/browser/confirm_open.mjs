@@ -136,7 +136,7 @@ try {
     await openBundledByMenu(page);
     await until((n) => window.azplan.get().measures === n, start.measures);
     const edited3 = await editByKey();
-    await until(() => !!window.azplanGlue.storageGet("azplan.autosave"));
+    await until(async () => !!(await window.azplanGlue.storageRead("azplan.autosave")));
     await page.evaluate(() => window.azplanGlue.flush());
     await page.close();
     page = await open(url + "?plan=plans/small.json");

@@ -80,7 +80,7 @@ try {
   });
 
   await step("2. the autosave survives a reload", async () => {
-    await until(() => !!window.azplanGlue.storageGet("azplan.autosave"));
+    await until(async () => !!(await window.azplanGlue.storageRead("azplan.autosave")));
     await page.evaluate(() => window.azplanGlue.flush());
     await page.reload();
     await waitReady(page);

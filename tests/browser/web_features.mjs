@@ -251,10 +251,14 @@ try {
     await until(() => window.azplan.get().selected === "big/5.4.22", null, 10000);
     await key("1");
     await until(() => window.azplan.get().plan.measures.executed === 1 && window.azplan.get().dirty, null, 10000);
-    await until(() => (window.azplanGlue.storageGet("azplan.autosave") || "").length > 1e7, null, 30000);
+    await until(async () => ((await window.azplanGlue.storageRead("azplan.autosave")) || "").length > 1e7, null, 30000);
     await page.evaluate(() => window.azplanGlue.flush());
-    const sizes = await page.evaluate(() => {
-      const v = window.azplanGlue.storageGet("azplan.autosave");
+    // The page keeps no string of it (IndexedDB holds it as a Blob): the app reads storage
+    // only while it starts.
+    check(await page.evaluate(() => window.azplanGlue.storageGet("azplan.autosave") === null),
+      "the 10k autosave is kept in IndexedDB only, not as a string in the page");
+    const sizes = await page.evaluate(async () => {
+      const v = await window.azplanGlue.storageRead("azplan.autosave");
       let local;
       try { localStorage.setItem("azplan.sizeprobe", v); local = "fits"; } catch (e) { local = e.name; }
       localStorage.removeItem("azplan.sizeprobe");

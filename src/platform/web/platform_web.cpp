@@ -28,8 +28,10 @@ EM_JS(void, js_svg_to_png, (const char* name, const char* svg), {
   window.azplanGlue.svgToPng(UTF8ToString(name), UTF8ToString(svg));
 });
 EM_JS(void, js_fetch, (int id, const char* url), { window.azplanGlue.fetchText(id, UTF8ToString(url)); });
-EM_JS(int, js_storage_set, (const char* key, const char* value), {
-  return window.azplanGlue.storageSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0;
+// The value as bytes in the heap: the glue decides whether it becomes a string (short
+// values, and localStorage) or a Blob (the autosave of a large plan; web/azplan-glue.js).
+EM_JS(int, js_storage_set, (const char* key, const char* value, size_t len), {
+  return window.azplanGlue.storageSetBytes(UTF8ToString(key), value, len) ? 1 : 0;
 });
 EM_JS(char*, js_storage_get, (const char* key), {
   var v = window.azplanGlue.storageGet(UTF8ToString(key));
@@ -106,7 +108,7 @@ void FetchText(const std::string& url, std::function<void(bool, std::string)> do
   js_fetch(id, url.c_str());
 }
 
-bool StorageSet(const std::string& key, const std::string& value) { return js_storage_set(key.c_str(), value.c_str()) != 0; }
+bool StorageSet(const std::string& key, const std::string& value) { return js_storage_set(key.c_str(), value.data(), value.size()) != 0; }
 std::string StorageGet(const std::string& key) { return Take(js_storage_get(key.c_str())); }
 void StorageRemove(const std::string& key) { js_storage_remove(key.c_str()); }
 void SetClipboard(const std::string& text) { js_clipboard(text.c_str()); }
