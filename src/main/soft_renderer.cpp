@@ -205,24 +205,9 @@ PixelRect SoftRenderer::Render(const ImDrawData* data, int width, int height, ui
     }
   }
 
-  // What changed: the old and the new place of every command that differs from the one
-  // at its position in the previous frame (painter's order, so a command inserted early
-  // marks all after it). Pixels outside are covered by unchanged commands only.
-  PixelRect damage;
-  if (whole) {
-    damage = {0, 0, width, height};
-  } else {
-    const size_t common = std::min(commands_.size(), previous_.size());
-    for (size_t i = 0; i < common; ++i)
-      if (commands_[i].hash != previous_[i].hash) {
-        Unite(damage, commands_[i].box);
-        Unite(damage, previous_[i].box);
-      }
-    for (size_t i = common; i < commands_.size(); ++i) Unite(damage, commands_[i].box);
-    for (size_t i = common; i < previous_.size(); ++i) Unite(damage, previous_[i].box);
-  }
+  const PixelRect damage = whole ? PixelRect{0, 0, width, height} : Damage();
   previous_.resize(commands_.size());
-  for (size_t i = 0; i < commands_.size(); ++i) previous_[i] = {commands_[i].hash, commands_[i].box};
+  for (size_t i = 0; i < commands_.size(); ++i) previous_[i] = {commands_[i].list, commands_[i].hash, commands_[i].box};
   if (damage.Empty()) return damage;
 
   // Only the damaged rectangle is cleared and drawn again; the rasteriser's result at a
@@ -244,6 +229,71 @@ PixelRect SoftRenderer::Render(const ImDrawData* data, int width, int height, ui
     DrawList(c.list->VtxBuffer.Data + c.cmd->VtxOffset, c.list->IdxBuffer.Data + c.cmd->IdxOffset, c.cmd->ElemCount,
              clip, ox, oy, sx, sy);
   }
+  return damage;
+}
+
+// What changed since the previous frame. Commands are compared with the one at the same
+// place in the same draw list (ImGui keeps one list per window): a Gantt zoom changes the
+// Gantt's commands, not the panels beside it. The old and the new box of each command that
+// differs are damaged, all of a list that appeared or went, and a command inserted early
+// in a list marks all after it in that list. A pixel outside is covered by the same
+// commands in the same order as before, as long as the lists kept their order; when they
+// did not (a window brought to the front), every command is compared in painter's order.
+PixelRect SoftRenderer::Damage() const {
+  struct Run {
+    const ImDrawList* list;
+    size_t begin, end;
+  };
+  auto runsOf = [](const auto& v, auto listOf) {
+    std::vector<Run> runs;
+    for (size_t i = 0; i < v.size(); ++i)
+      if (runs.empty() || runs.back().list != listOf(v[i])) runs.push_back({listOf(v[i]), i, i + 1});
+      else runs.back().end = i + 1;
+    return runs;
+  };
+  const std::vector<Run> now = runsOf(commands_, [](const Command& c) { return c.list; });
+  const std::vector<Run> before = runsOf(previous_, [](const Drawn& d) { return d.list; });
+  PixelRect damage;
+  auto compare = [&](size_t n0, size_t n1, size_t b0, size_t b1) {
+    const size_t common = std::min(n1 - n0, b1 - b0);
+    for (size_t i = 0; i < common; ++i)
+      if (commands_[n0 + i].hash != previous_[b0 + i].hash) {
+        Unite(damage, commands_[n0 + i].box);
+        Unite(damage, previous_[b0 + i].box);
+      }
+    for (size_t i = n0 + common; i < n1; ++i) Unite(damage, commands_[i].box);
+    for (size_t i = b0 + common; i < b1; ++i) Unite(damage, previous_[i].box);
+  };
+  // The lists both frames drew, matched in order; a list seen twice in a frame, or
+  // common lists in another order, fall back to the whole comparison.
+  bool ordered = true;
+  size_t next = 0;  // in `before`, where the search for the next common list starts
+  std::vector<char> matched(before.size(), 0);
+  for (const Run& r : now) {
+    size_t k = next;
+    while (k < before.size() && before[k].list != r.list) ++k;
+    if (k == before.size()) {
+      for (size_t j = 0; j < next; ++j)
+        if (before[j].list == r.list) ordered = false;  // there, but earlier: reordered
+      if (!ordered) break;
+      compare(r.begin, r.end, 0, 0);  // new
+      continue;
+    }
+    if (matched[k]) {
+      ordered = false;
+      break;
+    }
+    matched[k] = 1;
+    compare(r.begin, r.end, before[k].begin, before[k].end);
+    next = k + 1;
+  }
+  if (!ordered) {
+    damage = {};
+    compare(0, commands_.size(), 0, previous_.size());
+    return damage;
+  }
+  for (size_t k = 0; k < before.size(); ++k)
+    if (!matched[k]) compare(0, 0, before[k].begin, before[k].end);  // gone
   return damage;
 }
 

@@ -66,9 +66,11 @@ class SoftRenderer {
     uint64_t hash = 0;
   };
   struct Drawn {
+    const ImDrawList* list;  // compared, never dereferenced: the list may be gone
     uint64_t hash;
     PixelRect box;
   };
+  PixelRect Damage() const;
   void DrawList(const ImDrawVert* vtx, const unsigned* idx, unsigned count, const Clip& clip, float ox, float oy,
                 float sx, float sy);
   bool TryQuad(const ImDrawVert* v, const unsigned* idx, const Clip& clip, float ox, float oy, float sx, float sy);

@@ -291,6 +291,67 @@ TEST_CASE("soft renderer: drawing only what changed gives the picture a fresh re
   ImGui::NewFrame();  // the scene's destructor ends this frame
 }
 
+TEST_CASE("soft renderer: a window whose commands change damages itself, not the windows drawn after it") {
+  Scene s(320, 160);
+  SoftRenderer fresh;
+  ImGuiIO& io = ImGui::GetIO();
+  fresh.SetTexture(s.tex, s.texW, s.texH, io.Fonts->TexUvWhitePixel.x, io.Fonts->TexUvWhitePixel.y);
+  // No title bars: a window's focus would change another's title colour.
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar;
+  auto frame = [&](int k, bool third) {
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(10, 10));
+    ImGui::SetNextWindowSize(ImVec2(100, 100));
+    ImGui::Begin("changing", nullptr, flags);
+    // Each clipped line is a draw command of its own: the window's command count changes.
+    for (int i = 0; i < k % 3; ++i) {
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      ImGui::PushClipRect(at, ImVec2(at.x + 50, at.y + 15), true);
+      ImGui::Text("line %d", i);
+      ImGui::PopClipRect();
+    }
+    ImGui::End();
+    ImGui::SetNextWindowPos(ImVec2(150, 10));
+    ImGui::SetNextWindowSize(ImVec2(100, 100));
+    ImGui::Begin("still", nullptr, flags);  // drawn after "changing"
+    ImGui::Text("the same");
+    ImGui::End();
+    if (third) {
+      ImGui::SetNextWindowPos(ImVec2(260, 100));
+      ImGui::SetNextWindowSize(ImVec2(50, 50));
+      ImGui::Begin("new", nullptr, flags);
+      ImGui::End();
+    }
+    ImGui::Render();
+    const PixelRect damage = s.r.Render(ImGui::GetDrawData(), 320, 160, kWhite);
+    fresh.Invalidate();
+    fresh.Render(ImGui::GetDrawData(), 320, 160, kWhite);
+    CHECK(std::equal(fresh.Pixels(), fresh.Pixels() + 320 * 160 * 4, s.r.Pixels()));
+    return damage;
+  };
+  ImGui::EndFrame();  // the scene's frame; each step below is one whole frame
+  for (int k = 0; k < 3; ++k) frame(k, false);  // settle the windows' first frames
+  for (int k = 3; k < 7; ++k) {
+    const PixelRect d = frame(k, false);
+    CHECK(!d.Empty());
+    CHECK(d.x0 >= 10);
+    CHECK(d.x1 <= 110);  // "still", at x 150, is not drawn again
+  }
+  // A window appears: only its place.
+  // A window appears: only its place (and its border's anti-aliased pixel).
+  const PixelRect added = frame(6, true);
+  CHECK(added.x0 >= 259);
+  CHECK(added.y0 >= 99);
+  // It goes: its place again.
+  const PixelRect gone = frame(6, false);
+  CHECK(gone.x0 >= 259);
+  // The windows change order (the front one brought back): still the right picture.
+  ImGui::SetWindowFocus("changing");
+  frame(6, false);
+  frame(7, false);
+  ImGui::NewFrame();  // the scene's destructor ends this frame
+}
+
 TEST_CASE("soft renderer: a new size, clear colour or texture is damaged whole") {
   Scene s(50, 40);
   s.Draw(kWhite);
