@@ -1,6 +1,8 @@
 #include "core/autosave_format.h"
 
 #include <cstdio>
+#include <cstring>
+#include <utility>
 
 #include "core/plan.h"
 #include "core/text.h"
@@ -21,6 +23,13 @@ std::string Checksum(const std::string& bytes) {
 }
 
 std::string EncodeAutosave(const AutosaveRecord& r, std::string* checksum) {
+  AutosaveRecord copy = r;
+  return EncodeAutosave(std::move(copy), checksum);
+}
+
+size_t AutosaveCapacity(size_t planBytes) { return planBytes + planBytes / 8 + 4096; }
+
+std::string EncodeAutosave(AutosaveRecord&& r, std::string* checksum) {
   Json o = Json::object();
   o["azplanAutosave"] = kAutosaveVersion;
   o["name"] = r.name;
@@ -29,38 +38,58 @@ std::string EncodeAutosave(const AutosaveRecord& r, std::string* checksum) {
   std::string sum = Checksum(r.planText);
   if (checksum) *checksum = sum;
   o["checksum"] = std::move(sum);
-  // The plan's text is escaped straight into the result, not copied into a JSON value
-  // first: it is the whole plan (15 MB at 10k measures), and in the browser a module's
-  // memory never shrinks once grown. In valid UTF-8 (SavePlan's always is) only quotes,
-  // backslashes and control characters need escaping.
   if (!IsValidUtf8(r.planText)) {  // not SavePlan's: the JSON library replaces what is cut
     o["plan"] = r.planText;
     return o.dump(-1, ' ', false, Json::error_handler_t::replace);
   }
-  std::string out = o.dump(-1, ' ', false, Json::error_handler_t::replace);
-  out.pop_back();  // the closing brace
-  out.reserve(out.size() + r.planText.size() + r.planText.size() / 8 + 16);
-  out += ",\"plan\":\"";
+  // In valid UTF-8 (SavePlan's always is) only quotes, backslashes and control
+  // characters need escaping.
+  std::string header = o.dump(-1, ' ', false, Json::error_handler_t::replace);
+  header.pop_back();  // the closing brace
+  header += ",\"plan\":\"";
+  static const char kTail[] = "\"}";
+  std::string& t = r.planText;
+  const size_t n = t.size();
+  size_t escaped = n;
+  for (unsigned char c : t) {
+    if (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t') escaped += 1;
+    else if (c < 0x20) escaped += 5;
+  }
+  const size_t h = header.size();
+  t.resize(h + escaped + sizeof kTail - 1);
+  char* d = &t[0];
+  std::memcpy(d + h + escaped, kTail, sizeof kTail - 1);
+  // Backwards: the escaped form of byte i starts at or after h + i, past every byte not
+  // yet read, so nothing is overwritten before it is read.
   static const char kHex[] = "0123456789abcdef";
-  for (unsigned char c : r.planText) {
+  size_t w = h + escaped;
+  for (size_t i = n; i-- > 0;) {
+    const unsigned char c = static_cast<unsigned char>(d[i]);
+    auto put2 = [&](char e) {
+      d[--w] = e;
+      d[--w] = '\\';
+    };
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"': put2('"'); break;
+      case '\\': put2('\\'); break;
+      case '\n': put2('n'); break;
+      case '\r': put2('r'); break;
+      case '\t': put2('t'); break;
       default:
         if (c < 0x20) {
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 15];
+          d[--w] = kHex[c & 15];
+          d[--w] = kHex[c >> 4];
+          d[--w] = '0';
+          d[--w] = '0';
+          d[--w] = 'u';
+          d[--w] = '\\';
         } else {
-          out += static_cast<char>(c);
+          d[--w] = static_cast<char>(c);
         }
     }
   }
-  out += "\"}";
-  return out;
+  std::memcpy(d, header.data(), h);
+  return std::move(t);
 }
 
 AutosaveState DecodeAutosave(const std::string& text, AutosaveRecord& r) {

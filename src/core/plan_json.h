@@ -30,8 +30,10 @@ LoadResult LoadPlan(std::string_view text, const std::string& fileName, const Lo
 // accepted"), also given by callers that refuse such a file before reading it.
 Diagnostic FileTooLarge(const std::string& fileName, double bytes, const LoadLimits& limits = {});
 
-// Deterministic: fixed key order, two-space indent, UTF-8, final newline.
-std::string SavePlan(const Plan& plan);
+// Deterministic: fixed key order, two-space indent, UTF-8, final newline. `capacity`:
+// bytes to reserve for the text, when the caller knows about how long it will be (and
+// what it will add to it: AutosaveCapacity): the text is not grown copy by copy.
+std::string SavePlan(const Plan& plan, size_t capacity = 0);
 
 // One node as JSON text, read as a plan file's nodes are (children included if present);
 // false when it is not a valid node. The autosave journal reads its records with it.

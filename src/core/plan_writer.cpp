@@ -134,7 +134,7 @@ Json NodeToJson(const Node& n) {
   return o;
 }
 
-std::string SavePlan(const Plan& plan) {
+std::string SavePlan(const Plan& plan, size_t capacity) {
   size_t nodeMarkers = 0;
   Json root = Json::object();
   root["formatVersion"] = kFormatVersion;
@@ -248,11 +248,15 @@ std::string SavePlan(const Plan& plan) {
   PutExtra(root, plan.extra);
   // Text edited in the UI could in theory hold a cut code point; replace, never throw.
   std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace);
-  if (nodeMarkers == 0) return text + "\n";
+  if (nodeMarkers == 0) {
+    text.reserve(std::max(capacity, text.size() + 1));
+    text += "\n";
+    return text;
+  }
   // Each marker becomes its document's nodes, laid out as the whole tree's dump would lay
   // them out: "nodes" sits at depth 3 (root, documents, document), its elements at depth 4.
   std::string out;
-  out.reserve(text.size() * 2);
+  out.reserve(std::max(text.size() * 2, capacity));
   size_t from = 0;
   size_t marker = 0;
   for (const auto& d : plan.documents) {

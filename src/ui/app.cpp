@@ -206,6 +206,7 @@ bool App::Open(const std::vector<NamedText>& files, bool markClean, std::functio
     return false;
   }
   open.name = files.size() == 1 ? files[0].name : std::string(Tr("allDocuments"));
+  for (const NamedText& f : files) open.textBytes += f.text.size();
   open.markClean = markClean;
   open.onOpened = std::move(onOpened);
   if (editor_.Dirty() && !discardChanges) {
@@ -219,6 +220,7 @@ bool App::Open(const std::vector<NamedText>& files, bool markClean, std::functio
 
 void App::Replace(PendingOpen& open) {
   LoadResult& r = open.loaded;
+  planTextBytes_ = open.textBytes;
   ui_.errors.clear();
   ui_.showErrors = false;
   ui_.notice.clear();  // an earlier failure's message no longer applies
@@ -281,6 +283,7 @@ void App::RestoreAutosaveOrBundled(bool bundledFallback) {
     // The base, then its journal replayed; a plan is opened whole or not at all.
     PendingOpen open;
     AutosaveRecord& rec = stored.record;
+    open.textBytes = rec.planText.size();
     open.loaded = LoadPlans(OneFile(rec.name, std::move(rec.planText)));
     if (open.loaded.Ok() && ApplyJournal(*open.loaded.plan, stored.records)) {
       const int year = stored.records.empty() ? rec.year : stored.records.back().year;
@@ -322,10 +325,12 @@ bool App::LargePlan(const Editor& editor) { return editor.index().Size() >= 1000
 void App::WriteWholeAutosave() {
   AutosaveRecord rec;
   rec.name = planName_;
-  rec.planText = SavePlan(editor_.plan());
+  // Written and escaped in one buffer of about the right size: no copies of the plan.
+  rec.planText = SavePlan(editor_.plan(), AutosaveCapacity(planTextBytes_));
+  planTextBytes_ = rec.planText.size();
   rec.year = ui_.year;
   rec.dirty = editor_.Dirty();
-  if (!autosave_.WriteWhole(rec)) ui_.notice = Tr("autosaveFailed");
+  if (!autosave_.WriteWhole(std::move(rec))) ui_.notice = Tr("autosaveFailed");
 }
 
 // Each edit is journaled in its own frame; the whole plan is written only when that is not

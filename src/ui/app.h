@@ -209,6 +209,7 @@ class App {
     std::string name;
     bool markClean = true;
     std::function<void()> onOpened;
+    size_t textBytes = 0;  // the files' length: about what SavePlan will write
   };
   bool Open(const std::vector<NamedText>& files, bool markClean, std::function<void()> onOpened, bool discardChanges);
   void Replace(PendingOpen& open);
@@ -217,6 +218,7 @@ class App {
   void ReportExport(const std::string& fileName, const std::string& where);
 
   Editor editor_;
+  size_t planTextBytes_ = 0;  // about how long the plan's text is (opened, or last written)
   UiState ui_;
   ViewState views_;
   WidgetRects widgets_;

@@ -2,6 +2,8 @@
 
 #include "platform/platform.h"
 
+#include <utility>
+
 namespace azplan::ui {
 
 static const char* kKey = "azplan.autosave";
@@ -47,7 +49,7 @@ void AutosaveStore::Clear() {
   records_ = 0;
 }
 
-bool AutosaveStore::WriteWhole(const AutosaveRecord& record) {
+bool AutosaveStore::WriteWhole(AutosaveRecord&& record) {
   std::string checksum;
   // The base first: until the new journal replaces the old one, the old one names the
   // old base and is refused, and the new base holds all of its edits. When a write
@@ -56,7 +58,7 @@ bool AutosaveStore::WriteWhole(const AutosaveRecord& record) {
   baseChecksum_.clear();
   journal_.clear();
   records_ = 0;
-  if (!platform::StorageSet(kKey, EncodeAutosave(record, &checksum))) return false;
+  if (!platform::StorageSet(kKey, EncodeAutosave(std::move(record), &checksum))) return false;
   std::string journal = JournalHeader(checksum);
   if (!platform::StorageSet(kJournalKey, journal)) return false;
   baseChecksum_ = checksum;

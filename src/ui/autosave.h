@@ -36,7 +36,7 @@ class AutosaveStore {
   // Storage holds nothing of the open plan.
   void Clear();
   // Writes the whole plan as the base and empties the journal. False when storage refused.
-  bool WriteWhole(const AutosaveRecord& record);
+  bool WriteWhole(AutosaveRecord&& record);  // the record's plan text is used up
   // Appends the nodes' current fields to the journal. Returns false without writing when
   // there is no base or the nodes cannot be journaled (the caller writes the whole plan);
   // `stored` is false when storage refused the write.

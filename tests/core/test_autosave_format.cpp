@@ -49,6 +49,29 @@ TEST_CASE("autosave format: quotes, backslashes, control characters and cut UTF-
   CHECK_NOTHROW(Json::parse(EncodeAutosave(in)));
 }
 
+TEST_CASE("autosave format: the record is built in the plan text's own buffer, every byte escaped as JSON reads it") {
+  AutosaveRecord in = Sample(), out;
+  // Every ASCII byte, the Azerbaijani letters, and the escapes at both ends of the text.
+  std::string text = "\"\n";
+  for (int c = 1; c < 128; ++c) text += static_cast<char>(c);
+  text += " Əə Ğğ Iı İi Öö Şş Üü Çç \\";
+  in.planText = text;
+  in.planText.reserve(AutosaveCapacity(text.size()));
+  const char* buffer = in.planText.data();
+  std::string checksum;
+  const std::string record = EncodeAutosave(std::move(in), &checksum);
+  CHECK(record.data() == buffer);  // no second copy of the plan
+  CHECK(checksum == Checksum(text));
+  REQUIRE(DecodeAutosave(record, out) == AutosaveState::Valid);
+  CHECK(out.planText == text);
+  CHECK(Json::parse(record)["plan"] == text);
+  // A buffer without the room still gives the same record.
+  AutosaveRecord tight = Sample();
+  tight.planText = text;
+  tight.planText.shrink_to_fit();
+  CHECK(EncodeAutosave(std::move(tight)) == record);
+}
+
 TEST_CASE("autosave format: nothing stored is None, not damaged") {
   CHECK(Decode("") == AutosaveState::None);
 }
