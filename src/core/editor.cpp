@@ -37,13 +37,17 @@ bool Editor::TakeChangedNodes(std::vector<std::string>& ids) {
 
 void Editor::Changed(const Command& cmd) {
   const bool structural = cmd.Structural();
-  if (!changedOther_ && !cmd.ChangedNodes(changedNodes_)) {
+  std::vector<std::string> nodes;
+  const bool known = cmd.ChangedNodes(nodes);
+  if (!changedOther_ && !known) {
     changedOther_ = true;
     changedNodes_.clear();
   }
-  // Node pointers in the index stay valid unless the hierarchy changed.
+  if (!changedOther_) changedNodes_.insert(changedNodes_.end(), nodes.begin(), nodes.end());
+  // Node pointers in the index stay valid unless the hierarchy changed. The statuses and
+  // leads the figures read from the index: of the nodes the command names, or of all.
   if (structural) index_.Build(plan_);
-  else index_.RefreshContent();  // statuses and leads the figures read from the index
+  else if (!known || !index_.RefreshContent(nodes)) index_.RefreshContent();
   ++revision_;
   for (auto& l : listeners_) l(structural ? PlanChange::Structure : PlanChange::Content);
 }

@@ -61,6 +61,54 @@ void PlanIndex::RefreshContent() {
   }
 }
 
+bool PlanIndex::RefreshContent(const std::vector<std::string>& ids) {
+  if (!plan_) return false;
+  std::vector<int> items;
+  items.reserve(ids.size());
+  for (const std::string& id : ids) {
+    const int i = Find(id);
+    if (i < 0) return false;
+    items.push_back(i);
+  }
+  Content& c = content_;
+  // Leads that name no agency are left to the whole refresh: checked for every item first,
+  // so that nothing is changed when false is returned.
+  for (int i : items) {
+    const Node& n = *items_[static_cast<size_t>(i)].node;
+    const size_t lb = c.leadBegin[static_cast<size_t>(i)], le = c.leadBegin[static_cast<size_t>(i) + 1];
+    for (size_t k = lb; k < le; ++k)
+      if (c.leads[k] < 0) return false;
+    for (const auto& l : n.lead)
+      if (std::none_of(plan_->agencies.begin(), plan_->agencies.end(), [&](const Agency& a) { return a.id == l; })) return false;
+  }
+  auto splice = [](auto& values, std::vector<unsigned>& begin, size_t i, const auto& fresh) {
+    const unsigned b = begin[i], e = begin[i + 1];
+    values.erase(values.begin() + b, values.begin() + e);
+    values.insert(values.begin() + b, fresh.begin(), fresh.end());
+    const long delta = static_cast<long>(fresh.size()) - static_cast<long>(e - b);
+    if (delta)
+      for (size_t k = i + 1; k < begin.size(); ++k) begin[k] = static_cast<unsigned>(static_cast<long>(begin[k]) + delta);
+  };
+  std::vector<YearStatus> statuses;
+  std::vector<int> leads;
+  for (int i : items) {
+    const Node& n = *items_[static_cast<size_t>(i)].node;
+    statuses.clear();
+    for (const auto& a : n.assessments)
+      if (a.status && a.year >= -32768 && a.year <= 32767) statuses.push_back({static_cast<short>(a.year), *a.status});
+    leads.clear();
+    for (const auto& l : n.lead) {
+      int lead = -1;
+      for (size_t a = 0; a < plan_->agencies.size() && lead < 0; ++a)
+        if (plan_->agencies[a].id == l) lead = static_cast<int>(a);
+      leads.push_back(lead);
+    }
+    splice(c.statuses, c.statusBegin, static_cast<size_t>(i), statuses);
+    splice(c.leads, c.leadBegin, static_cast<size_t>(i), leads);
+  }
+  return true;
+}
+
 void PlanIndex::MapIds() {
   byId_.clear();
   byId_.reserve(items_.size());

@@ -64,6 +64,11 @@ class PlanIndex {
 
   // Re-reads every item's statuses and leads from the plan (not the hierarchy).
   void RefreshContent();
+  // The same for the nodes with these ids only (a status or lead edit): their entries are
+  // replaced in place and the offsets after them moved, instead of every node read again
+  // (16 ms at 50k measures, in the edit's frame). False, with nothing done, when an id is
+  // not in the index: then RefreshContent.
+  bool RefreshContent(const std::vector<std::string>& ids);
 
   // Compact per-item copies for the figures. A lead is an index into plan.agencies, or
   // -1 - k for the k-th id that names no agency (UnknownLead(k)).

@@ -125,3 +125,42 @@ TEST_CASE("editing a lead moves the measure between agencies' figures") {
   CHECK(agency("minecon").measures == mineconBefore.measures);
   CHECK(agency("mincom").measureItems == mincomBefore.measureItems);
 }
+
+TEST_CASE("after each status or lead edit, and its undo, the index reads as a fresh one") {
+  Editor e(test::MustLoad(test::Fixture("small-plan.json")));
+  auto same = [&](const char* step) {
+    PlanIndex fresh;
+    fresh.Build(e.plan());
+    const PlanIndex::Content &a = e.index().content(), &b = fresh.content();
+    INFO(step);
+    CHECK(a.statusBegin == b.statusBegin);
+    CHECK(a.leadBegin == b.leadBegin);
+    REQUIRE(a.statuses.size() == b.statuses.size());
+    for (size_t k = 0; k < a.statuses.size(); ++k) {
+      CHECK(a.statuses[k].year == b.statuses[k].year);
+      CHECK(a.statuses[k].status == b.statuses[k].status);
+    }
+    CHECK(a.leads == b.leads);
+    CHECK(a.unknownLeads == b.unknownLeads);
+  };
+  REQUIRE(e.Execute(SetStatus("rm/1.1.1.3", 2019, Status::Executed)));  // a year it had none for
+  same("a new assessment");
+  REQUIRE(e.Execute(SetStatus("rm/1.1.1.3", 2019, Status::Partial)));
+  same("a changed status");
+  REQUIRE(e.Execute(SetStatus("rm/1.1.1.1", 2017, std::nullopt)));
+  same("a cleared status");
+  Node fields = *e.FindNode("rm/1.1.1");
+  fields.lead = {"minecon", "mincom"};
+  REQUIRE(e.Execute(EditNode("rm/1.1.1", fields)));
+  same("two leads");
+  fields.lead = {"no-such-agency"};
+  REQUIRE(e.Execute(EditNode("rm/1.1.1", fields)));
+  same("a lead that names no agency");
+  fields.lead = {"mincom"};
+  REQUIRE(e.Execute(EditNode("rm/1.1.1", fields)));
+  same("back to a known lead");
+  while (e.CanUndo()) {
+    REQUIRE(e.Undo());
+    same("undo");
+  }
+}
