@@ -182,7 +182,7 @@ class Reader : public json_scan::Scanner {
     std::string_view v;
     if (!String(v, valueScratch_)) return;
     out.assign(v.data(), v.size());
-    if (required && Trim(out).empty()) Error(at, key, std::string("\"") + key + "\" must not be empty");
+    if (required && IsBlank(out)) Error(at, key, std::string("\"") + key + "\" must not be empty");
   }
 
   void Bool(const char* key, bool& out) {

@@ -195,7 +195,7 @@ struct Reader {
       const SheetRow& row = table.rows[r];
       auto cell = [&](int c) { return Trim(Cell(row, columns[c])); };
       bool anyInput = false, anyAtAll = false;
-      for (const auto& c : row.cells) anyAtAll = anyAtAll || !Trim(c.text).empty();
+      for (const auto& c : row.cells) anyAtAll = anyAtAll || !IsBlank(c.text);
       for (int c : inputs) anyInput = anyInput || !cell(c).empty();
       if (!anyAtAll || !anyInput) continue;  // an indicator left empty: nothing reported
       std::string id = cell(kKpiId);
@@ -350,7 +350,7 @@ struct Reader {
       const SheetRow& row = table.rows[r];
       auto cell = [&](int c) { return Trim(Cell(row, columns[c])); };
       bool anyInput = false, anyAtAll = false;
-      for (const auto& c : row.cells) anyAtAll = anyAtAll || !Trim(c.text).empty();
+      for (const auto& c : row.cells) anyAtAll = anyAtAll || !IsBlank(c.text);
       for (int c : inputs) anyInput = anyInput || !cell(c).empty();
       if (!anyAtAll) continue;
       std::string id = cell(kId), code = cell(kCode);

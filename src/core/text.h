@@ -42,6 +42,8 @@ size_t CountChars(std::string_view s);
 std::vector<std::string> WrapChars(std::string_view s, size_t maxChars, size_t maxLines);
 
 std::string Trim(std::string_view s);
+// Only spaces, tabs and line breaks (or nothing): Trim(s).empty() without the copy.
+bool IsBlank(std::string_view s);
 
 // A number read aloud in Azerbaijani: the last word's harmony vowel (ı i u ü) and whether
 // that word ends in a vowel, which pick suffixes: "2016-cı", "4-ü", "2-si".

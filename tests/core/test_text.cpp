@@ -46,3 +46,12 @@ TEST_CASE("cutting text never splits a letter") {
   CHECK_FALSE(IsValidUtf8("\xC3\x28"));
   CHECK(DecodeUtf8("\xFF" "a") == std::u32string(U"\uFFFDa"));
 }
+
+TEST_CASE("text: blank is only spaces, tabs and line breaks") {
+  CHECK(IsBlank(""));
+  CHECK(IsBlank(" \t\r\n "));
+  CHECK_FALSE(IsBlank("  ə "));
+  CHECK_FALSE(IsBlank("\xC2\xA0"));  // a no-break space is text, as Trim keeps it
+  CHECK(IsBlank(" \t") == Trim(" \t").empty());
+  CHECK(IsBlank("İ") == Trim("İ").empty());
+}
