@@ -416,9 +416,11 @@ void ApplyStartOptions(Runtime& rt) {
     std::string url = azplan::platform::QueryParam("plan");
     app.RestoreAutosaveOrBundled(url.empty());
     if (!url.empty())
-      azplan::platform::FetchText(url, [&app, url, fragment](bool ok, std::string body) {
+      azplan::platform::FetchText(url, [&app, url, fragment, year = azplan::platform::QueryParam("year")](bool ok, std::string body) {
         // Over a restored working copy with unsaved changes this asks first (App::OpenFiles).
-        auto applyView = [&app, fragment] {
+        // ?year= and then the fragment, as at start (below): opening reset them.
+        auto applyView = [&app, fragment, year] {
+          if (!year.empty()) app.SetYear(std::atoi(year.c_str()));
           if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
         };
         if (!ok || !app.OpenFiles(azplan::OneFile(url, std::move(body)), true, applyView)) {

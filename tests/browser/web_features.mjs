@@ -352,6 +352,13 @@ try {
     check(h.measures === 11 && h.errors === 0 && h.notice === "" && h.year === 2018 && h.tab === 2,
       `?plan=plans/small.json opens the hosted plan with the fragment's view (${h.measures} items, year ${h.year}, tab ${h.tab})`);
     await hosted.close();
+    // ?year= without a fragment: the year asked for, not the one opening the plan picks.
+    const yearly = await open(url + "?plan=plans/small.json&year=2017&tab=gantt");
+    await waitFor(yearly, () => window.azplan.get().measures < 50, null, 10000);
+    await yearly.waitForTimeout(100);
+    h = await yearly.evaluate(() => window.azplan.get());
+    check(h.measures === 11 && h.year === 2017, `?plan=…&year=2017 opens the hosted plan at 2017 (year ${h.year})`);
+    await yearly.close();
     for (const bad of ["plans/broken.json", "plans/missing.json"]) {
       const p = await open(url + "?plan=" + bad, true);
       await waitFor(p, () => window.azplan.get().notice !== "", null, 10000);
