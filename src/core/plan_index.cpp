@@ -28,6 +28,13 @@ void PlanIndex::Build(const Plan& plan) {
   RefreshContent();
 }
 
+// A node's assessed statuses as the figures read them (the years a short holds), for the
+// whole refresh and the targeted one alike.
+void PlanIndex::AppendStatuses(const Node& n, std::vector<YearStatus>& out) {
+  for (const auto& a : n.assessments)
+    if (a.status && a.year >= -32768 && a.year <= 32767) out.push_back({static_cast<short>(a.year), *a.status});
+}
+
 void PlanIndex::RefreshContent() {
   Content& c = content_;
   c.statusBegin.assign(1, 0);
@@ -43,9 +50,7 @@ void PlanIndex::RefreshContent() {
   for (size_t a = 0; a < plan_->agencies.size(); ++a) agencyOf.emplace(plan_->agencies[a].id, static_cast<int>(a));
   for (const auto& item : items_) {
     const Node& n = *item.node;
-    for (const auto& a : n.assessments)
-      if (a.status && a.year >= -32768 && a.year <= 32767)
-        c.statuses.push_back({static_cast<short>(a.year), *a.status});
+    AppendStatuses(n, c.statuses);
     c.statusBegin.push_back(static_cast<unsigned>(c.statuses.size()));
     for (const auto& l : n.lead) {
       auto it = agencyOf.find(l);
@@ -94,8 +99,7 @@ bool PlanIndex::RefreshContent(const std::vector<std::string>& ids) {
   for (int i : items) {
     const Node& n = *items_[static_cast<size_t>(i)].node;
     statuses.clear();
-    for (const auto& a : n.assessments)
-      if (a.status && a.year >= -32768 && a.year <= 32767) statuses.push_back({static_cast<short>(a.year), *a.status});
+    AppendStatuses(n, statuses);
     leads.clear();
     for (const auto& l : n.lead) {
       int lead = -1;

@@ -100,6 +100,7 @@ class PlanIndex {
   std::vector<IndexedNode> items_;
   std::vector<std::pair<int, int>> docRanges_;
   Content content_;
+  static void AppendStatuses(const Node& n, std::vector<YearStatus>& out);
   // Keys view items_[i].id: items_ is reserved up front and not touched until the next Build.
   std::unordered_map<std::string_view, int> byId_;
 };
