@@ -150,6 +150,18 @@ struct Reader {
     return col >= 0 && static_cast<size_t>(col) < r.cells.size() ? r.cells[static_cast<size_t>(col)].text : "";
   }
 
+  // Whether a row holds any text at all, and any in the columns an agency fills in.
+  struct Filled {
+    bool any = false, inputs = false;
+  };
+  template <size_t N>
+  static Filled FilledOf(const SheetRow& row, const int* columns, const int (&inputs)[N]) {
+    Filled f;
+    for (const auto& c : row.cells) f.any = f.any || !IsBlank(c.text);
+    for (int c : inputs) f.inputs = f.inputs || !IsBlank(Cell(row, columns[c]));
+    return f;
+  }
+
   // Dates as people and spreadsheets give them: ISO, dd.mm.yyyy, dd/mm/yyyy, or a
   // spreadsheet's day serial (1900 date system).
   static std::string NormaliseDate(const SheetCell& cell, bool* ok) {
@@ -194,10 +206,8 @@ struct Reader {
     for (size_t r = static_cast<size_t>(headerAt) + 1; r < table.rows.size(); ++r) {
       const SheetRow& row = table.rows[r];
       auto cell = [&](int c) { return Trim(Cell(row, columns[c])); };
-      bool anyInput = false, anyAtAll = false;
-      for (const auto& c : row.cells) anyAtAll = anyAtAll || !IsBlank(c.text);
-      for (int c : inputs) anyInput = anyInput || !cell(c).empty();
-      if (!anyAtAll || !anyInput) continue;  // an indicator left empty: nothing reported
+      const Filled filled = FilledOf(row, columns, inputs);
+      if (!filled.any || !filled.inputs) continue;  // an indicator left empty: nothing reported
       std::string id = cell(kKpiId);
       if (id.empty()) {
         ++result.rowsRefused, Say(true, row.number, "no indicator ID: the row cannot be matched to an indicator");
@@ -349,13 +359,11 @@ struct Reader {
     for (size_t r = static_cast<size_t>(headerAt) + 1; r < table.rows.size(); ++r) {
       const SheetRow& row = table.rows[r];
       auto cell = [&](int c) { return Trim(Cell(row, columns[c])); };
-      bool anyInput = false, anyAtAll = false;
-      for (const auto& c : row.cells) anyAtAll = anyAtAll || !IsBlank(c.text);
-      for (int c : inputs) anyInput = anyInput || !cell(c).empty();
-      if (!anyAtAll) continue;
+      const Filled filled = FilledOf(row, columns, inputs);
+      if (!filled.any) continue;
       std::string id = cell(kId), code = cell(kCode);
       if (id.empty() && code.empty()) {
-        if (anyInput) ++result.rowsRefused, Say(true, row.number, "no code or ID: the row cannot be matched to a measure");
+        if (filled.inputs) ++result.rowsRefused, Say(true, row.number, "no code or ID: the row cannot be matched to a measure");
         continue;
       }
       int item = id.empty() ? -1 : index.Find(id);
@@ -390,7 +398,7 @@ struct Reader {
       if (RefuseFormulas(row, columns, inputs)) continue;
       std::string statusText = cell(kStatus);
       if (statusText.empty()) {
-        if (anyInput) ++result.rowsRefused, Say(true, row.number, "measure " + node.code + ": no status given");
+        if (filled.inputs) ++result.rowsRefused, Say(true, row.number, "measure " + node.code + ": no status given");
         continue;
       }
       std::optional<Status> status = ParseReturnStatus(statusText);

@@ -105,10 +105,7 @@ MergeReview BuildMergeReview(const PlanIndex& index, int year, std::vector<Retur
         review.items.push_back(std::move(m));
       }
       IncomingAssessment in;
-      in.file = f.file;
-      in.agencyId = f.agencyId;
-      in.sheet = r.sheet;
-      in.row = r.row;
+      static_cast<ReturnSource&>(in) = {f.file, f.agencyId, r.sheet, r.row};
       in.status = r.status;
       in.workDone = r.workDone;
       in.evidence = r.evidence;
@@ -136,10 +133,7 @@ MergeReview BuildMergeReview(const PlanIndex& index, int year, std::vector<Retur
         review.indicators.push_back(std::move(m));
       }
       IncomingValue in;
-      in.file = f.file;
-      in.agencyId = f.agencyId;
-      in.sheet = r.sheet;
-      in.row = r.row;
+      static_cast<ReturnSource&>(in) = {f.file, f.agencyId, r.sheet, r.row};
       in.value = r.value;
       in.value.year = year;
       review.indicators[it->second].incoming.push_back(std::move(in));

@@ -12,9 +12,13 @@
 
 namespace azplan {
 
-struct IncomingAssessment {
+// Where a returned value came from: the file, the agency it is for, its sheet and row.
+struct ReturnSource {
   std::string file, agencyId, sheet;
   int row = 0;
+};
+
+struct IncomingAssessment : ReturnSource {
   Status status = Status::Executed;
   std::string workDone, evidence, reportedBy, date;
   bool fromLead = false;  // the agency leads the item (rather than co-executes it)
@@ -44,9 +48,7 @@ struct MergeItem {
 };
 
 // A measured value from a return's indicators sheet.
-struct IncomingValue {
-  std::string file, agencyId, sheet;
-  int row = 0;
+struct IncomingValue : ReturnSource {
   KpiValue value;  // the year's number, source, note, reportedBy and date as returned
 };
 

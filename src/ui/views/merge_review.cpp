@@ -21,21 +21,22 @@ namespace azplan::ui {
 
 namespace {
 
-std::string Incoming(const IncomingAssessment& in, const Plan& plan) {
+// " — agency (file, row N) date": who returned it and where.
+std::string SourceText(const ReturnSource& in, const Plan& plan, const std::string& date) {
   const Agency* a = plan.FindAgency(in.agencyId);
-  std::string s = StatusText(in.status) + " — " + (a ? a->Label() : in.agencyId);
+  std::string s = " — " + (a ? a->Label() : in.agencyId);
   s += " (" + in.file + (in.row ? ", " + std::string(Tr("row")) + " " + std::to_string(in.row) : "") + ")";
-  if (!in.date.empty()) s += " " + in.date;
+  if (!date.empty()) s += " " + date;
   return s;
 }
 
+std::string Incoming(const IncomingAssessment& in, const Plan& plan) {
+  return StatusText(in.status) + SourceText(in, plan, in.date);
+}
+
 std::string IncomingValueText(const IncomingValue& in, const Plan& plan, const std::string& unit) {
-  const Agency* a = plan.FindAgency(in.agencyId);
-  std::string s = (in.value.value ? FormatAzNumber(*in.value.value) : in.value.text) + (unit.empty() ? "" : " " + unit);
-  s += " — " + (a ? a->Label() : in.agencyId);
-  s += " (" + in.file + (in.row ? ", " + std::string(Tr("row")) + " " + std::to_string(in.row) : "") + ")";
-  if (!in.value.date.empty()) s += " " + in.value.date;
-  return s;
+  return (in.value.value ? FormatAzNumber(*in.value.value) : in.value.text) + (unit.empty() ? "" : " " + unit) +
+         SourceText(in, plan, in.value.date);
 }
 
 // Indicator values from the returns' indicators sheets: per indicator the current value
