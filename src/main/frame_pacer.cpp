@@ -63,7 +63,7 @@ bool FramePacer::PictureChanged(const ImDrawData* data, int fbw, int fbh) {
   if (hash.h == 0) hash.h = 1;  // 0 means "nothing shown"
   if (hash.h == shown_) return false;
   shown_ = hash.h;
-  owed_ = std::max(owed_, 1);
+  PictureShown();
   return true;
 }
 

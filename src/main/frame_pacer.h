@@ -8,6 +8,7 @@
 // not handed to GL at all, and a picture that changed gets one more frame, so a state
 // change made during a frame is shown by the next one and the loop then comes to rest.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 
 struct ImDrawData;
@@ -24,6 +25,9 @@ class FramePacer {
   // Reports the picture the frame built; true when it differs from the one on screen
   // (it must be drawn), and then one more frame is owed.
   bool PictureChanged(const ImDrawData* data, int fbw, int fbh);
+  // A new picture went to the screen, found changed by its renderer (the software one
+  // compares draw commands itself): one more frame is owed, as after PictureChanged.
+  void PictureShown() { owed_ = std::max(owed_, 1); }
   // Forgets the picture on screen (the canvas was cleared by a resize, the context lost).
   void Invalidate() { shown_ = 0; }
   // Seconds the loop may sleep before a frame is due; negative: until the next input.

@@ -152,15 +152,23 @@ void PresentSoft(Runtime& rt, const azplan::app::PixelRect& r) {
 #endif
 }
 
-// Draws the frame ImGui built, cleared to the window colour (the main window has no
-// background of its own: ui/app.cpp).
-void Paint(Runtime& rt, int fbw, int fbh) {
+// The software renderer draws what changed since its last picture and hands that to the
+// screen; false when nothing changed (and nothing is drawn, unless `always`). It compares
+// each draw command itself, so the pacer's hash of the whole draw data is not needed here.
+bool PaintSoft(Runtime& rt, int fbw, int fbh, bool always) {
   ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  if (rt.soft) {
-    bg.w = 1;
-    PresentSoft(rt, rt.softRenderer.Render(ImGui::GetDrawData(), fbw, fbh, ImGui::ColorConvertFloat4ToU32(bg)));
-    return;
-  }
+  bg.w = 1;
+  const azplan::app::PixelRect damage =
+      rt.softRenderer.Render(ImGui::GetDrawData(), fbw, fbh, ImGui::ColorConvertFloat4ToU32(bg));
+  if (damage.Empty() && !always) return false;
+  PresentSoft(rt, damage);
+  return true;
+}
+
+// Draws the frame ImGui built with GL, cleared to the window colour (the main window has
+// no background of its own: ui/app.cpp).
+void Paint(Runtime& rt, int fbw, int fbh) {
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glViewport(0, 0, fbw, fbh);
   glDisable(GL_SCISSOR_TEST);  // the clear is the main window's background: all of it
   glClearColor(bg.x, bg.y, bg.z, 1);
@@ -208,11 +216,15 @@ void Frame(void* arg) {
     std::ofstream(rt->options.dumpText, std::ios::binary) << azplan::ui::CaptureDrawnText(ImGui::GetDrawData());
   azplan::app::InputFrameDone();
   // An unchanged picture is not drawn again: the canvas (or window) keeps showing it.
-  const bool paint = rt->pacer.PictureChanged(ImGui::GetDrawData(), fbw, fbh) || EveryFrame(*rt);
-  if (paint) {
-    Paint(*rt, fbw, fbh);
-    ++rt->painted;
+  bool paint;
+  if (rt->soft) {
+    paint = PaintSoft(*rt, fbw, fbh, EveryFrame(*rt));
+    if (paint) rt->pacer.PictureShown();
+  } else {
+    paint = rt->pacer.PictureChanged(ImGui::GetDrawData(), fbw, fbh) || EveryFrame(*rt);
+    if (paint) Paint(*rt, fbw, fbh);
   }
+  if (paint) ++rt->painted;
   ++rt->frame;
   // The Gantt's today line and the overdue list move at midnight.
   azplan::ui::RequestFrameAfter(azplan::app::SecondsToNextDay());
