@@ -410,6 +410,14 @@ void ApplyStartOptions(Runtime& rt) {
   const Options& o = rt.options;
   // A shared view in the URL fragment (ui/view_link.h); empty on the desktop.
   const std::string fragment = azplan::platform::UrlFragment();
+  // The page URL may carry ?tab=gantt&year=2017 (benchmarks and shared links use them).
+  // ?year= and then the fragment, which wins (it is what the sender of the link saw):
+  // applied at start, and again once a hosted plan has arrived (opening resets them).
+  const std::string year = azplan::platform::QueryParam("year");
+  auto applyView = [&app, fragment, year] {
+    if (!year.empty()) app.SetYear(std::atoi(year.c_str()));
+    if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
+  };
   if (!o.planFiles.empty()) {
     std::vector<azplan::NamedText> files;
     for (const auto& p : o.planFiles) {
@@ -423,18 +431,12 @@ void ApplyStartOptions(Runtime& rt) {
     OpenSynthetic(app, synth);
   } else {
     // ?plan=relative/url.json on a hosted site opens that plan instead (the page started
-    // fetching it before the module was compiled); the view in the fragment is applied
-    // again once it has arrived (opening resets the year and zoom).
+    // fetching it before the module was compiled).
     std::string url = azplan::platform::QueryParam("plan");
     app.RestoreAutosaveOrBundled(url.empty());
     if (!url.empty())
-      azplan::platform::FetchText(url, [&app, url, fragment, year = azplan::platform::QueryParam("year")](bool ok, std::string body) {
+      azplan::platform::FetchText(url, [&app, url, applyView](bool ok, std::string body) {
         // Over a restored working copy with unsaved changes this asks first (App::OpenFiles).
-        // ?year= and then the fragment, as at start (below): opening reset them.
-        auto applyView = [&app, fragment, year] {
-          if (!year.empty()) app.SetYear(std::atoi(year.c_str()));
-          if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
-        };
         if (!ok || !app.OpenFiles(azplan::OneFile(url, std::move(body)), true, applyView)) {
           // Nothing may be open yet: the bundled plans, under the file's messages.
           if (app.editor().index().Size() == 0) {
@@ -447,18 +449,14 @@ void ApplyStartOptions(Runtime& rt) {
         }
       });
   }
-  // The page URL may carry ?tab=gantt&year=2017 (benchmarks and shared links use them).
   std::string tab = o.tab.empty() ? azplan::platform::QueryParam("tab") : o.tab;
-  std::string year = azplan::platform::QueryParam("year");
-  if (!year.empty()) app.SetYear(std::atoi(year.c_str()));
   if (o.year) app.SetYear(o.year);
   if (!o.lang.empty()) azplan::ui::SetLanguage(o.lang);
   if (o.scale > 0) app.SetTextSize(o.scale);
   if (!o.theme.empty()) app.SetTheme(o.theme);
   if (!o.select.empty()) app.Select(o.select);
   if (!tab.empty()) app.ShowTab(tab);
-  // The fragment wins over ?tab= and ?year=: it is what the sender of the link saw.
-  if (!fragment.empty()) app.ApplyViewLink(azplan::ui::DecodeViewLink(fragment));
+  applyView();
   for (const auto& p : o.returns) {
     std::ifstream in(p, std::ios::binary);
     std::ostringstream ss;
