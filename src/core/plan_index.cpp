@@ -76,15 +76,19 @@ bool PlanIndex::RefreshContent(const std::vector<std::string>& ids) {
     items.push_back(i);
   }
   Content& c = content_;
-  // Leads that name no agency are left to the whole refresh: checked for every item first,
-  // so that nothing is changed when false is returned.
-  for (int i : items) {
-    const Node& n = *items_[static_cast<size_t>(i)].node;
-    const size_t lb = c.leadBegin[static_cast<size_t>(i)], le = c.leadBegin[static_cast<size_t>(i) + 1];
-    for (size_t k = lb; k < le; ++k)
-      if (c.leads[k] < 0) return false;
-    for (const auto& l : n.lead)
-      if (std::none_of(plan_->agencies.begin(), plan_->agencies.end(), [&](const Agency& a) { return a.id == l; })) return false;
+  // Each item's leads first, so that nothing is changed when false is returned: a lead
+  // that names no agency, before or after, is left to the whole refresh (which keeps the
+  // list of such names in item order).
+  std::vector<std::vector<int>> leads(items.size());
+  for (size_t k = 0; k < items.size(); ++k) {
+    const size_t i = static_cast<size_t>(items[k]);
+    for (unsigned j = c.leadBegin[i]; j < c.leadBegin[i + 1]; ++j)
+      if (c.leads[j] < 0) return false;
+    for (const auto& l : items_[i].node->lead) {
+      auto a = std::find_if(plan_->agencies.begin(), plan_->agencies.end(), [&](const Agency& g) { return g.id == l; });
+      if (a == plan_->agencies.end()) return false;
+      leads[k].push_back(static_cast<int>(a - plan_->agencies.begin()));
+    }
   }
   auto splice = [](auto& values, std::vector<unsigned>& begin, size_t i, const auto& fresh) {
     const unsigned b = begin[i], e = begin[i + 1];
@@ -95,20 +99,12 @@ bool PlanIndex::RefreshContent(const std::vector<std::string>& ids) {
       for (size_t k = i + 1; k < begin.size(); ++k) begin[k] = static_cast<unsigned>(static_cast<long>(begin[k]) + delta);
   };
   std::vector<YearStatus> statuses;
-  std::vector<int> leads;
-  for (int i : items) {
-    const Node& n = *items_[static_cast<size_t>(i)].node;
+  for (size_t k = 0; k < items.size(); ++k) {
+    const size_t i = static_cast<size_t>(items[k]);
     statuses.clear();
-    AppendStatuses(n, statuses);
-    leads.clear();
-    for (const auto& l : n.lead) {
-      int lead = -1;
-      for (size_t a = 0; a < plan_->agencies.size() && lead < 0; ++a)
-        if (plan_->agencies[a].id == l) lead = static_cast<int>(a);
-      leads.push_back(lead);
-    }
-    splice(c.statuses, c.statusBegin, static_cast<size_t>(i), statuses);
-    splice(c.leads, c.leadBegin, static_cast<size_t>(i), leads);
+    AppendStatuses(*items_[i].node, statuses);
+    splice(c.statuses, c.statusBegin, i, statuses);
+    splice(c.leads, c.leadBegin, i, leads[k]);
   }
   return true;
 }
