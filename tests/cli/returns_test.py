@@ -50,6 +50,26 @@ def check(cond, what):
         sys.exit("FAILED: " + what)
 
 
+def libreoffice():
+    """LibreOffice's headless converter, as convert(src, target, outdir, infilter=None), with
+    a profile of the test's own; exits 77 (skipped) when soffice is missing."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        print("soffice not found (shell/setup.sh installs libreoffice-calc-nogui): skipped")
+        sys.exit(77)
+    profile = "file://" + os.path.join(WORK, "lo-profile")
+
+    def convert(src, target, outdir, infilter=None):
+        cmd = [soffice, "-env:UserInstallation=" + profile, "--headless", "--norestore"]
+        if infilter:
+            cmd.append("--infilter=" + infilter)
+        cmd += ["--convert-to", target, "--outdir", outdir, src]
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
+        check(p.returncode == 0, f"soffice {' '.join(cmd[2:])}: {p.returncode}\n{p.stdout}\n{p.stderr}")
+
+    return convert
+
+
 def assessment(plan_path, code, year):
     plan = json.load(open(plan_path, encoding="utf-8"))
 
@@ -134,22 +154,10 @@ elif CASE == "merge-prefer":
     print("ok")
 
 elif CASE == "libreoffice":
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        print("soffice not found (shell/setup.sh installs libreoffice-calc-nogui): skipped")
-        sys.exit(77)
+    convert = libreoffice()
     forms = os.path.join(WORK, "forms")
     run("returns", PLAN, "--year", "2017", "--agency", "mincom", "-o", forms)
     form = os.path.join(forms, "2017-mincom-hesabat.xlsx")
-    profile = "file://" + os.path.join(WORK, "lo-profile")
-
-    def convert(src, target, outdir, infilter=None):
-        cmd = [soffice, "-env:UserInstallation=" + profile, "--headless", "--norestore"]
-        if infilter:
-            cmd.append("--infilter=" + infilter)
-        cmd += ["--convert-to", target, "--outdir", outdir, src]
-        p = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
-        check(p.returncode == 0, f"soffice {' '.join(cmd[2:])}: {p.returncode}\n{p.stdout}\n{p.stderr}")
 
     # 1. LibreOffice opens our form and saves it as CSV (UTF-8, comma): what a user sees.
     opened = os.path.join(WORK, "opened")
@@ -243,19 +251,7 @@ elif CASE == "indicators":
     check(m and m["value"] == 4 and m["reportingAgency"] == "minecon" and m["reportedBy"] == "Gülnarə Həsənova",
           f"JSON value merged with provenance: {m}\n{p.stdout}")
 
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        print("soffice not found (shell/setup.sh installs libreoffice-calc-nogui): skipped")
-        sys.exit(77)
-    profile = "file://" + os.path.join(WORK, "lo-profile")
-
-    def convert(src, target, outdir, infilter=None):
-        cmd = [soffice, "-env:UserInstallation=" + profile, "--headless", "--norestore"]
-        if infilter:
-            cmd.append("--infilter=" + infilter)
-        cmd += ["--convert-to", target, "--outdir", outdir, src]
-        p = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
-        check(p.returncode == 0, f"soffice {' '.join(cmd[2:])}: {p.returncode}\n{p.stdout}\n{p.stderr}")
+    convert = libreoffice()
 
     # 1. LibreOffice re-saves the untouched two-sheet form: both sheets still read.
     resaved = os.path.join(WORK, "resaved")
