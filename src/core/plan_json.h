@@ -30,10 +30,16 @@ LoadResult LoadPlan(std::string_view text, const std::string& fileName, const Lo
 // accepted"), also given by callers that refuse such a file before reading it.
 Diagnostic FileTooLarge(const std::string& fileName, double bytes, const LoadLimits& limits = {});
 
-// Deterministic: fixed key order, two-space indent, UTF-8, final newline. `capacity`:
-// bytes to reserve for the text, when the caller knows about how long it will be (and
-// what it will add to it: AutosaveCapacity): the text is not grown copy by copy.
-std::string SavePlan(const Plan& plan, size_t capacity = 0);
+// How a saved plan is laid out. Indented is the canonical file: one value per line, so a
+// plan kept in version control diffs by field. Compact has no whitespace at all, for a
+// plan hosted for `?plan=`: 10k measures are 5.8 MB instead of 15 MB, and the browser
+// downloads and reads that much less before it can draw.
+enum class PlanLayout { Indented, Compact };
+
+// Deterministic: fixed key order, UTF-8, final newline, laid out as `layout` says.
+// `capacity`: bytes to reserve for the text, when the caller knows about how long it will
+// be (and what it will add to it: AutosaveCapacity): the text is not grown copy by copy.
+std::string SavePlan(const Plan& plan, size_t capacity = 0, PlanLayout layout = PlanLayout::Indented);
 
 // One node as JSON text, read as a plan file's nodes are (children included if present);
 // false when it is not a valid node. The autosave journal reads its records with it.

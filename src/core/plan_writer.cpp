@@ -1,5 +1,5 @@
-// Writing plan files: deterministic (fixed key order, two-space indent, UTF-8, final
-// newline); unknown keys kept in `extra` are written back after the known ones.
+// Writing plan files: deterministic (fixed key order, two-space indent or none, UTF-8,
+// final newline); unknown keys kept in `extra` are written back after the known ones.
 #include <algorithm>
 #include <cstddef>
 
@@ -134,7 +134,9 @@ Json NodeToJson(const Node& n) {
   return o;
 }
 
-std::string SavePlan(const Plan& plan, size_t capacity) {
+std::string SavePlan(const Plan& plan, size_t capacity, PlanLayout layout) {
+  const bool compact = layout == PlanLayout::Compact;
+  const int indent = compact ? -1 : 2;
   size_t nodeMarkers = 0;
   Json root = Json::object();
   root["formatVersion"] = kFormatVersion;
@@ -247,7 +249,7 @@ std::string SavePlan(const Plan& plan, size_t capacity) {
   }
   PutExtra(root, plan.extra);
   // Text edited in the UI could in theory hold a cut code point; replace, never throw.
-  std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace);
+  std::string text = root.dump(indent, ' ', false, Json::error_handler_t::replace);
   if (nodeMarkers == 0) {
     text.reserve(std::max(capacity, text.size() + 1));
     text += "\n";
@@ -264,18 +266,27 @@ std::string SavePlan(const Plan& plan, size_t capacity) {
     const std::string quoted = Json(NodesMarker(marker++)).dump();
     const size_t at = text.find(quoted, from);
     out.append(text, from, at - from);
-    const std::string inner(8, ' '), outer(6, ' ');
-    out += "[\n";
-    for (size_t i = 0; i < d.nodes.size(); ++i) {
-      const std::string node = NodeToJson(d.nodes[i]).dump(2, ' ', false, Json::error_handler_t::replace);
-      out += inner;
-      for (char c : node) {
-        out += c;
-        if (c == '\n') out += inner;
+    if (compact) {
+      out += '[';
+      for (size_t i = 0; i < d.nodes.size(); ++i) {
+        if (i) out += ',';
+        out += NodeToJson(d.nodes[i]).dump(-1, ' ', false, Json::error_handler_t::replace);
       }
-      out += i + 1 < d.nodes.size() ? ",\n" : "\n";
+      out += ']';
+    } else {
+      const std::string inner(8, ' '), outer(6, ' ');
+      out += "[\n";
+      for (size_t i = 0; i < d.nodes.size(); ++i) {
+        const std::string node = NodeToJson(d.nodes[i]).dump(2, ' ', false, Json::error_handler_t::replace);
+        out += inner;
+        for (char c : node) {
+          out += c;
+          if (c == '\n') out += inner;
+        }
+        out += i + 1 < d.nodes.size() ? ",\n" : "\n";
+      }
+      out += outer + "]";
     }
-    out += outer + "]";
     from = at + quoted.size();
   }
   out.append(text, from, std::string::npos);

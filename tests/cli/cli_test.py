@@ -15,6 +15,8 @@ cases:
                            with no data yet, the cashless share's working (13,5 expected in 2017)
   indicators-recorded      indicators FILE --year 2018 [--json] on a plan with measured values:
                            achieved / on track / behind / no data, text and JSON agree
+  format-compact           format --compact, then format: a bundled plan goes to one line and back
+                           byte for byte; synth --compact writes the same plan as synth
   export FORMAT            export --bundled --format FORMAT --year 2017 -o FILE: exit 0, the file
                            parses as its format (JSON, CSV with BOM, well-formed XML, HTML report)
 """
@@ -285,10 +287,41 @@ def indicators_recorded(cli, src, work):
           "the working of the falling indicator is not shown")
 
 
+def format_compact(cli, src, work):
+    os.makedirs(work, exist_ok=True)
+    original = sorted(glob.glob(os.path.join(src, "data", "plans", "*.json")))[0]
+    path = os.path.join(work, "format-compact.json")
+    with open(original, "rb") as f:
+        indented = f.read()
+    with open(path, "wb") as f:
+        f.write(indented)
+    rc, out, err, _ = run(cli, ["format", "--compact", path], src)
+    check(rc == 0, f"exit {rc}, expected 0; stderr:\n{err}")
+    with open(path, "rb") as f:
+        compact = f.read()
+    check(compact.count(b"\n") == 1 and compact.endswith(b"\n"), "the compact file is not one line")
+    check(len(compact) < len(indented), f"{len(compact)} bytes compact, {len(indented)} indented")
+    check(json.loads(compact) == json.loads(indented), "the compact file holds another plan")
+    check("Azərbaycan".encode() in compact, "Azerbaijani letters escaped or lost")
+    rc, out, err, _ = run(cli, ["format", path], src)
+    check(rc == 0, f"exit {rc}, expected 0; stderr:\n{err}")
+    with open(path, "rb") as f:
+        check(f.read() == indented, "format did not give the canonical file back byte for byte")
+    files = {}
+    for name, extra in (("synth.json", []), ("synth-compact.json", ["--compact"])):
+        files[name] = os.path.join(work, name)
+        rc, out, err, _ = run(cli, ["synth", "--measures", "200"] + extra + ["-o", files[name]], src)
+        check(rc == 0, f"synth {extra}: exit {rc}; stderr:\n{err}")
+    with open(files["synth.json"], "rb") as a, open(files["synth-compact.json"], "rb") as b:
+        x, y = a.read(), b.read()
+    check(y.count(b"\n") == 1 and json.loads(x) == json.loads(y), "synth --compact wrote another plan")
+
+
 CASES = {"validate-hostile": validate_hostile, "validate-generated": validate_generated,
          "validate-bundled": validate_bundled, "validate-missing": validate_missing,
          "stats-json": stats_json, "usage": usage, "export": export,
-         "indicators-bundled": indicators_bundled, "indicators-recorded": indicators_recorded}
+         "indicators-bundled": indicators_bundled, "indicators-recorded": indicators_recorded,
+         "format-compact": format_compact}
 
 
 def main():

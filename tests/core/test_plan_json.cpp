@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/plan_json.h"
+#include "core/synthetic.h"
 #include "test_util.h"
 
 using namespace azplan;
@@ -26,6 +27,25 @@ TEST_CASE("the sample plan loads and saves byte-identically after one save") {
   CHECK(SavePlan(again) == once);
   CHECK(once.find("Rəqəmsal İnkişaf") != std::string::npos);  // UTF-8, not \u escapes
   CHECK(once.back() == '\n');
+}
+
+TEST_CASE("the compact layout holds the same plan with no whitespace between values") {
+  SyntheticOptions o;
+  o.measures = 300;
+  const Plan synthetic = MakeSyntheticPlan(o);
+  for (const Plan& p : {MustLoad(Fixture("small-plan.json")), synthetic}) {
+    const std::string indented = SavePlan(p);
+    const std::string compact = SavePlan(p, 0, PlanLayout::Compact);
+    CAPTURE(p.id);
+    CHECK(compact.size() * 2 < indented.size());
+    CHECK(compact.back() == '\n');
+    CHECK(compact.find('\n') == compact.size() - 1);
+    CHECK(compact.find("\": ") == std::string::npos);
+    CHECK(compact.find(",\"") != std::string::npos);
+    // Read back, it is the same plan: its canonical file is byte for byte the same.
+    CHECK(SavePlan(MustLoad(compact)) == indented);
+    CHECK(SavePlan(MustLoad(indented), 0, PlanLayout::Compact) == compact);
+  }
 }
 
 TEST_CASE("unknown keys survive a round trip in their order") {
