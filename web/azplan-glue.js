@@ -157,6 +157,7 @@
   // the app's request for it (platform FetchText) takes this one.
   var prefetched = {};
   var planParam = new URLSearchParams(location.search).get("plan");
+  var PLAN_WAIT_MS = 3000;
   if (planParam) {
     prefetched[planParam] = fetchBytes(planParam);
     prefetched[planParam].catch(function () {});  // reported when the app asks for it
@@ -442,6 +443,7 @@
     },
     ready: function () {
       state.ready = true;
+      setTimeout(registerServiceWorker, 0);
       // The app has read what it restores from: the long values loaded at start can go.
       cache.forEach(function (v, k) { if (v !== null && v.length >= EVICT_BYTES / 2) { cache.delete(k); evicted.add(k); } });
       var l = document.getElementById("loading");
@@ -479,9 +481,21 @@
   window.Module = {
     canvas: canvas,
     // main() reads the autosave synchronously: hold it until storage is loaded.
+    // With ?plan=, main() also waits for the plan's bytes (for PLAN_WAIT_MS at most): Blink
+    // reads a fetch's body on this thread, so main(), the font atlas and the empty first
+    // frames would stall the download (a 10k plan's 5.8 MB took 550-650 ms instead of 170),
+    // and they would be drawn only to be drawn again with the plan. A slow or failed
+    // download lets main() run after the wait, and the app reports it as before.
     preRun: [function () {
       Module.addRunDependency("azplan-storage");
       storageReady.then(function () { Module.removeRunDependency("azplan-storage"); });
+      if (planParam) {
+        var held = true;
+        var release = function () { if (held) { held = false; Module.removeRunDependency("azplan-plan"); } };
+        Module.addRunDependency("azplan-plan");
+        prefetched[planParam].then(release, release);
+        setTimeout(release, PLAN_WAIT_MS);
+      }
     }],
     print: function (t) { console.log(t); },
     printErr: function (t) { console.warn(t); },
@@ -496,7 +510,11 @@
     };
   }
 
-  if ("serviceWorker" in navigator && location.protocol.indexOf("http") === 0) {
-    navigator.serviceWorker.register("sw.js").catch(function () {});
+  // The service worker is registered once the app has drawn its first frame: its install
+  // downloads the whole site again (2.5 MB), which on a first visit would compete with
+  // the app's own start.
+  function registerServiceWorker() {
+    if ("serviceWorker" in navigator && location.protocol.indexOf("http") === 0)
+      navigator.serviceWorker.register("sw.js").catch(function () {});
   }
 })();

@@ -17,8 +17,12 @@ export function serve(root) {
       if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
       if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
       if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
-      res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
-      fs.createReadStream(file).pipe(res);
+      // ?delay=MS: the answer comes MS later (a slow download, for tests of the start).
+      const delay = Number(url.searchParams.get("delay")) || 0;
+      setTimeout(() => {
+        res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
+        fs.createReadStream(file).pipe(res);
+      }, delay);
     });
     server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` }));
   });

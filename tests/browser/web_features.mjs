@@ -352,6 +352,29 @@ try {
     check(h.measures === 11 && h.errors === 0 && h.notice === "" && h.year === 2018 && h.tab === 2,
       `?plan=plans/small.json opens the hosted plan with the fragment's view (${h.measures} items, year ${h.year}, tab ${h.tab})`);
     await hosted.close();
+    // The app starts once the hosted plan is there: with a download that takes a second,
+    // its first frame already draws the plan (no frame of the bundled plans drawn only to
+    // be replaced, no start competing with the download). A download slower than the
+    // glue's wait (3 s) does not hold the app: it starts, then opens the plan on arrival.
+    for (const delay of [1000, 6000]) {
+      const slow = await context.newPage();
+      const p = watch(slow, [url, "data:", "blob:"]);
+      slow.on("close", () => problems.push(...p));
+      const t0 = Date.now();
+      await slow.goto(url + "?plan=" + encodeURIComponent(`plans/small.json?delay=${delay}`));
+      await waitReady(slow);
+      const readyAfter = Date.now() - t0;
+      await waitFor(slow, () => window.azplan.get().measures === 11, null, 15000);
+      const items = await slow.evaluate(() => window.azplan.frameLog.map((f) => f.items));
+      const hostedItems = items[items.length - 1];
+      if (delay === 1000)
+        check(items.slice(0, 3).every((n) => n === hostedItems),
+          `?plan= taking 1 s: the first frames drawn show the hosted plan (items per frame ${items.slice(0, 3).join(", ")}; the plan has ${hostedItems})`);
+      else
+        check(readyAfter < delay && items[0] !== hostedItems,
+          `?plan= taking 6 s: the app is drawn first (after ${readyAfter} ms, ${items[0]} items), then the plan (${hostedItems})`);
+      await slow.close();
+    }
     // ?year= without a fragment: the year asked for, not the one opening the plan picks.
     const yearly = await open(url + "?plan=plans/small.json&year=2017&tab=gantt");
     await waitFor(yearly, () => window.azplan.get().measures < 50, null, 10000);
