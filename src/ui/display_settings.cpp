@@ -4,6 +4,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "core/text.h"
+
 namespace azplan::ui {
 
 namespace {
@@ -27,6 +29,9 @@ std::string EncodeDisplaySettings(const DisplaySettings& s) {
 
 DisplaySettings DecodeDisplaySettings(std::string_view json) {
   DisplaySettings s;
+  // Nothing stored yet (a first visit): the defaults, without starting the JSON parser,
+  // whose first call in the browser costs its compilation (about 10 ms) at start-up.
+  if (IsBlank(json)) return s;
   nlohmann::json o = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
   if (!o.is_object()) return s;
   auto str = [&](const char* k, std::string& out, std::initializer_list<const char*> allowed) {
