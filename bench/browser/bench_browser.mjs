@@ -19,7 +19,9 @@
 //   (web/azplan-glue.js, frameLog); for the peers the benchmark posts from the first
 //   animation frame after their synchronous work or after the input.
 // - navigation → chart shown: from navigation start until the chart with the whole plan
-//   is shown (library and data fetched, parsed, laid out, drawn).
+//   is shown (library and data fetched, parsed, laid out, drawn); the median of several
+//   navigations in fresh browsers no DevTools client has enabled anything in
+//   (openChartBare), the tools taking turns.
 // - input → shown: from the input event (a capturing listener on window) until the frame
 //   that shows its effect is shown. Real input from the browser's input pipeline (CDP).
 // - idle CPU: CPU time of all the browser's processes over 10 s, 2 s after the last input.
