@@ -152,6 +152,21 @@ void PresentSoft(Runtime& rt, const azplan::app::PixelRect& r) {
 #endif
 }
 
+// The build's optimiser (wasm-opt -O3) inlines every function that has one caller, so
+// the rasteriser, ImGui's frame and this file's frame became one 100 KB function. V8
+// compiles a function with its optimising tier only once it has run a while, and that one
+// took ~470 ms of the other core during the start, while the first frames ran in the
+// baseline tier. Called through pointers the optimiser cannot follow, the rasteriser and
+// the frame stay functions of their own, each compiled (and optimised) on its own.
+azplan::app::PixelRect RenderSoft(azplan::app::SoftRenderer& r, const ImDrawData* d, int w, int h, uint32_t clear) {
+  return r.Render(d, w, h, clear);
+}
+azplan::app::PixelRect (*volatile g_renderSoft)(azplan::app::SoftRenderer&, const ImDrawData*, int, int, uint32_t) = RenderSoft;
+void AppFrame(azplan::ui::App& app, float w, float h) { app.Frame(w, h); }
+void (*volatile g_appFrame)(azplan::ui::App&, float, float) = AppFrame;
+void (*volatile g_imguiNewFrame)() = ImGui::NewFrame;
+void (*volatile g_imguiRender)() = ImGui::Render;
+
 // The software renderer draws what changed since its last picture and hands that to the
 // screen; false when nothing changed (and nothing is drawn, unless `always`). It compares
 // each draw command itself, so the pacer's hash of the whole draw data is not needed here.
@@ -159,7 +174,7 @@ bool PaintSoft(Runtime& rt, int fbw, int fbh, bool always) {
   ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   bg.w = 1;
   const azplan::app::PixelRect damage =
-      rt.softRenderer.Render(ImGui::GetDrawData(), fbw, fbh, ImGui::ColorConvertFloat4ToU32(bg));
+      g_renderSoft(rt.softRenderer, ImGui::GetDrawData(), fbw, fbh, ImGui::ColorConvertFloat4ToU32(bg));
   if (damage.Empty() && !always) return false;
   PresentSoft(rt, damage);
   return true;
@@ -206,10 +221,10 @@ void Frame(void* arg) {
   // A new text size (ui/widgets/theme.h) rebuilds the font atlas; the renderer needs its pixels again.
   if (azplan::ui::RebuildFontIfNeeded()) UploadFonts(*rt);
   auto uiStart = std::chrono::steady_clock::now();
-  ImGui::NewFrame();
+  g_imguiNewFrame();
   ImVec2 size = ImGui::GetIO().DisplaySize;
-  rt->app->Frame(size.x, size.y);
-  ImGui::Render();
+  g_appFrame(*rt->app, size.x, size.y);
+  g_imguiRender();
   auto uiEnd = std::chrono::steady_clock::now();
   // --dump-text: the text the last frame drew (the language test).
   if (!rt->options.dumpText.empty() && rt->options.frames > 0 && rt->frame + 1 >= rt->options.frames)
