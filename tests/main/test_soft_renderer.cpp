@@ -25,6 +25,7 @@ struct Scene {
   ImDrawData data;
   ImDrawList* lists[1];
   SoftRenderer r;
+  SoftRenderer fresh;  // draws every frame whole: the picture `r` must match
   int texW = 0, texH = 0;
   unsigned char* tex = nullptr;
 
@@ -38,6 +39,7 @@ struct Scene {
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(1));
     ImGui::NewFrame();
     r.SetTexture(tex, texW, texH, io.Fonts->TexUvWhitePixel.x, io.Fonts->TexUvWhitePixel.y);
+    fresh.SetTexture(tex, texW, texH, io.Fonts->TexUvWhitePixel.x, io.Fonts->TexUvWhitePixel.y);
     Reset();
   }
   ~Scene() {
@@ -63,6 +65,15 @@ struct Scene {
     data.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
     data.FramebufferScale = ImVec2(1, 1);
     return r.Render(&data, w, h, clear);
+  }
+  // ImGui's last frame drawn by `r` (only what changed) and whole by `fresh`: the two
+  // pictures must be the same. Returns what `r` damaged.
+  PixelRect RenderMatchingFresh(ImU32 clear) {
+    const PixelRect damage = r.Render(ImGui::GetDrawData(), w, h, clear);
+    fresh.Invalidate();
+    fresh.Render(ImGui::GetDrawData(), w, h, clear);
+    CHECK(std::equal(fresh.Pixels(), fresh.Pixels() + static_cast<size_t>(w) * h * 4, r.Pixels()));
+    return damage;
   }
   uint32_t At(int x, int y) const {
     const uint8_t* p = r.Pixels() + (static_cast<size_t>(y) * w + x) * 4;
@@ -265,9 +276,6 @@ TEST_CASE("soft renderer: the damaged rectangle is where draw commands changed")
 
 TEST_CASE("soft renderer: drawing only what changed gives the picture a fresh renderer draws") {
   Scene s(320, 220);
-  SoftRenderer fresh;
-  ImGuiIO& io = ImGui::GetIO();
-  fresh.SetTexture(s.tex, s.texW, s.texH, io.Fonts->TexUvWhitePixel.x, io.Fonts->TexUvWhitePixel.y);
   // A window with a scrolled region and a moving shape, frame after frame.
   for (int frame = 0; frame < 6; ++frame) {
     if (frame) ImGui::NewFrame();
@@ -282,10 +290,7 @@ TEST_CASE("soft renderer: drawing only what changed gives the picture a fresh re
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(250.0f + frame * 3, 150), 12, IM_COL32(200, 40, 120, 200));
     ImGui::End();
     ImGui::Render();
-    const PixelRect damage = s.r.Render(ImGui::GetDrawData(), 320, 220, kWhite);
-    fresh.Invalidate();
-    fresh.Render(ImGui::GetDrawData(), 320, 220, kWhite);
-    CHECK(std::equal(fresh.Pixels(), fresh.Pixels() + 320 * 220 * 4, s.r.Pixels()));
+    const PixelRect damage = s.RenderMatchingFresh(kWhite);
     if (frame > 0) CHECK((damage.x1 - damage.x0) * (damage.y1 - damage.y0) < 320 * 220);  // not all of it
   }
   ImGui::NewFrame();  // the scene's destructor ends this frame
@@ -293,9 +298,6 @@ TEST_CASE("soft renderer: drawing only what changed gives the picture a fresh re
 
 TEST_CASE("soft renderer: a window whose commands change damages itself, not the windows drawn after it") {
   Scene s(320, 160);
-  SoftRenderer fresh;
-  ImGuiIO& io = ImGui::GetIO();
-  fresh.SetTexture(s.tex, s.texW, s.texH, io.Fonts->TexUvWhitePixel.x, io.Fonts->TexUvWhitePixel.y);
   // No title bars: a window's focus would change another's title colour.
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar;
   auto frame = [&](int k, bool third) {
@@ -323,11 +325,7 @@ TEST_CASE("soft renderer: a window whose commands change damages itself, not the
       ImGui::End();
     }
     ImGui::Render();
-    const PixelRect damage = s.r.Render(ImGui::GetDrawData(), 320, 160, kWhite);
-    fresh.Invalidate();
-    fresh.Render(ImGui::GetDrawData(), 320, 160, kWhite);
-    CHECK(std::equal(fresh.Pixels(), fresh.Pixels() + 320 * 160 * 4, s.r.Pixels()));
-    return damage;
+    return s.RenderMatchingFresh(kWhite);
   };
   ImGui::EndFrame();  // the scene's frame; each step below is one whole frame
   for (int k = 0; k < 3; ++k) frame(k, false);  // settle the windows' first frames
@@ -337,7 +335,6 @@ TEST_CASE("soft renderer: a window whose commands change damages itself, not the
     CHECK(d.x0 >= 10);
     CHECK(d.x1 <= 110);  // "still", at x 150, is not drawn again
   }
-  // A window appears: only its place.
   // A window appears: only its place (and its border's anti-aliased pixel).
   const PixelRect added = frame(6, true);
   CHECK(added.x0 >= 259);
