@@ -33,7 +33,7 @@ import fs from "node:fs";
 import path from "node:path";
 import os from "node:os";
 import zlib from "node:zlib";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 
@@ -334,7 +334,6 @@ async function openChart(page, tool, plan) {
 // (--remote-debugging-pipe) with only Target, Emulation (the same viewport), Page.navigate
 // and Runtime.evaluate to read the page's own clock.
 async function openChartBare(tool, plan) {
-  const { spawn } = await import("node:child_process");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "azplan-bench-chromium-"));
   const proc = spawn(process.env.CHROMIUM || "/usr/bin/chromium", ["--headless", ...ARGS, "--remote-debugging-pipe",
     `--user-data-dir=${dir}`, `--window-size=${VIEW.width},${VIEW.height}`, "about:blank"], { stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"] });
