@@ -20,6 +20,28 @@ endif()
 set(AZPLAN_FONT_CPP ${CMAKE_BINARY_DIR}/generated/ui_font.cpp)
 azplan_embed(${AZPLAN_FONT_CPP} UiFontFiles ${AZPLAN_FONT})
 
+# The font's glyphs and settings, and its atlas baked once at build time by a small tool
+# built for the same target (src/font/ui_font.h says why). For the web the tool is a
+# Node program; NODERAWFS lets it write the file.
+add_library(azplan_font STATIC ${CMAKE_SOURCE_DIR}/src/font/ui_font.cpp ${AZPLAN_FONT_CPP})
+target_link_libraries(azplan_font PUBLIC imgui)
+target_include_directories(azplan_font PUBLIC ${CMAKE_SOURCE_DIR}/src)
+add_executable(azplan_bake_font ${CMAKE_SOURCE_DIR}/src/font/bake_ui_font.cpp)
+target_link_libraries(azplan_bake_font PRIVATE azplan_font)
+set(AZPLAN_FONT_BAKED_CPP ${CMAKE_BINARY_DIR}/generated/ui_font_baked.cpp)
+if(EMSCRIPTEN)
+  target_link_options(azplan_bake_font PRIVATE -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1)
+  find_program(AZPLAN_NODE node REQUIRED NO_CMAKE_FIND_ROOT_PATH)
+  set(AZPLAN_BAKE_FONT ${AZPLAN_NODE} --no-experimental-fetch $<TARGET_FILE:azplan_bake_font>)
+else()
+  set(AZPLAN_BAKE_FONT $<TARGET_FILE:azplan_bake_font>)
+endif()
+add_custom_command(OUTPUT ${AZPLAN_FONT_BAKED_CPP}
+  COMMAND ${AZPLAN_BAKE_FONT} ${AZPLAN_FONT_BAKED_CPP}
+  DEPENDS azplan_bake_font VERBATIM COMMENT "Baking the UI font's atlas")
+add_library(azplan_font_baked STATIC ${CMAKE_SOURCE_DIR}/src/font/baked_builder.cpp ${AZPLAN_FONT_BAKED_CPP})
+target_link_libraries(azplan_font_baked PUBLIC azplan_font)
+
 file(GLOB_RECURSE AZPLAN_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
 if(EMSCRIPTEN)
   set(AZPLAN_PLATFORM_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/web/platform_web.cpp
@@ -28,8 +50,8 @@ if(EMSCRIPTEN)
 else()
   set(AZPLAN_PLATFORM_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/native/platform_native.cpp)
 endif()
-add_library(azplan_ui STATIC ${AZPLAN_UI_SOURCES} ${AZPLAN_PLATFORM_SOURCES} ${AZPLAN_FONT_CPP})
-target_link_libraries(azplan_ui PUBLIC azplan_core imgui azplan_bundled)
+add_library(azplan_ui STATIC ${AZPLAN_UI_SOURCES} ${AZPLAN_PLATFORM_SOURCES})
+target_link_libraries(azplan_ui PUBLIC azplan_core imgui azplan_font_baked azplan_bundled)
 target_include_directories(azplan_ui PUBLIC ${CMAKE_SOURCE_DIR}/src)
 
 # The entry point: window, GL, the frame loop and when it draws.

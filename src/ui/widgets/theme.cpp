@@ -5,7 +5,7 @@
 #include <string>
 
 #include "core/markup.h"
-#include "embedded/embedded.h"
+#include "font/ui_font.h"
 #include "ui/strings.h"
 
 namespace azplan::ui {
@@ -80,23 +80,11 @@ static ImU32 FromHex(const char* hex) {
 void LoadUiFont(float pixelRatio) {
   g_pixelRatio = pixelRatio;
   g_fontScale = pixelRatio * g_textScale;
-  const float scale = g_fontScale;
-  ImGuiIO& io = ImGui::GetIO();
-  static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0259, 0x0259, 0x02BC, 0x02BC, 0x0400, 0x045F,
-                                    0x2010, 0x203A, 0x2116, 0x2116, 0x2190, 0x2193, 0x2212, 0x2212,
-                                    0x25A0, 0x25D1, 0x2610, 0x2612, 0x2713, 0x2718, 0xFFFD, 0xFFFD, 0};
-  const EmbeddedFile* font = UiFontFiles();
-  ImFontConfig cfg;
-  cfg.FontDataOwnedByAtlas = false;  // the bytes live in the binary
-  // Glyphs one texel per pixel, at whole-pixel positions: the renderer samples the atlas
-  // without filtering (software WebGL fills a filtered texel at about twice the cost), and
-  // text is redrawn at each text size rather than scaled, so nothing is lost.
-  cfg.OversampleH = 1;
-  cfg.OversampleV = 1;
-  cfg.PixelSnapH = true;
-  io.Fonts->Clear();
-  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font->data), static_cast<int>(font->size),
-                                 std::round(15.0f * scale), &cfg, kRanges);
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  atlas->Clear();
+  // At 100 % the atlas comes from the build's bake (font/ui_font.h).
+  atlas->FontBuilderIO = font::BakedOrStbBuilder();
+  font::AddUiFont(atlas, std::round(font::kBasePixels * g_fontScale));
 }
 
 void ApplyTheme(ThemeKind kind, float pixelRatio) {
