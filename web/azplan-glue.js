@@ -298,7 +298,7 @@
     if (!writeTimer && !writing) writeTimer = setTimeout(writeOut, 0);
   }
 
-  var pendingFragment = "", fragmentTimer = 0;
+  var pendingFragment = "", fragmentTimer = 0, pendingTitle = "", titleTimer = 0;
   window.azplanGlue = {
     renderer: renderer.kind,
     present: present,
@@ -441,14 +441,28 @@
       paintChannel.port2.postMessage(0);
       paintPending.push(entry);
     },
+    // Called from inside the first frame: the page's own work waits until that frame is
+    // shown (removing the placeholder and focusing restyle the page, 5-10 ms).
     ready: function () {
       state.ready = true;
-      setTimeout(registerServiceWorker, 0);
-      // The app has read what it restores from: the long values loaded at start can go.
-      cache.forEach(function (v, k) { if (v !== null && v.length >= EVICT_BYTES / 2) { cache.delete(k); evicted.add(k); } });
-      var l = document.getElementById("loading");
-      if (l) l.remove();
-      canvas.focus();
+      setTimeout(function () {
+        var l = document.getElementById("loading");
+        if (l) l.remove();
+        canvas.focus();
+        // The app has read what it restores from: the long values loaded at start can go.
+        cache.forEach(function (v, k) { if (v !== null && v.length >= EVICT_BYTES / 2) { cache.delete(k); evicted.add(k); } });
+        registerServiceWorker();
+      }, 0);
+    },
+    // The title as the fragment: after the frame that changed it (setting it takes a few
+    // milliseconds, 4-5 in the frame that first shows a plan).
+    setTitle: function (t) {
+      pendingTitle = t;
+      if (titleTimer) return;
+      titleTimer = setTimeout(function () {
+        titleTimer = 0;
+        if (document.title !== pendingTitle) document.title = pendingTitle;
+      }, 0);
     },
   };
   // The app's state for tests and tools, asked of C++ when called (nothing per frame).

@@ -138,12 +138,17 @@ PixelRect SoftRenderer::Render(const ImDrawData* data, int width, int height, ui
   if (width <= 0 || height <= 0) return {};
   const size_t n = static_cast<size_t>(width) * static_cast<size_t>(height);
   clear |= kOpaque;
-  const bool whole = width != width_ || height != height_ || invalid_ || clear != clear_ || pixels_.size() != n;
+  const bool whole = width != width_ || height != height_ || invalid_ || clear != clear_ || pixelCount_ != n;
   width_ = width;
   height_ = height;
   clear_ = clear;
   invalid_ = false;
-  pixels_.resize(n);
+  // A new size is drawn whole, so the new buffer is not zeroed first (4.8 MB at
+  // 1400 × 860: a pass the first frame does not need).
+  if (pixelCount_ != n) {
+    pixels_.reset(new uint32_t[n]);
+    pixelCount_ = n;
+  }
 
   // Every draw command with its clip (the GL renderer's scissor), the pixels its vertices
   // can reach, and a hash of what it draws.
@@ -213,7 +218,7 @@ PixelRect SoftRenderer::Render(const ImDrawData* data, int width, int height, ui
   // Only the damaged rectangle is cleared and drawn again; the rasteriser's result at a
   // pixel does not depend on how far its clip reaches.
   for (int y = damage.y0; y < damage.y1; ++y) {
-    uint32_t* row = pixels_.data() + static_cast<size_t>(y) * width_;
+    uint32_t* row = pixels_.get() + static_cast<size_t>(y) * width_;
     std::fill(row + damage.x0, row + damage.x1, clear);
   }
   for (const Command& c : commands_) {
@@ -364,7 +369,7 @@ void SoftRenderer::FillRect(float x0, float y0, float x1, float y1, uint32_t col
   if (a == 0) return;
   const uint32_t rgb = color & 0xFFFFFFu;
   for (int y = iy0; y < iy1; ++y) {
-    uint32_t* row = pixels_.data() + static_cast<size_t>(y) * width_;
+    uint32_t* row = pixels_.get() + static_cast<size_t>(y) * width_;
     if (a == 255) std::fill(row + ix0, row + ix1, rgb | kOpaque);
     else
       for (int x = ix0; x < ix1; ++x) row[x] = Blend(row[x], rgb, a);
@@ -388,7 +393,7 @@ void SoftRenderer::BlitGlyph(float x0, float y0, float x1, float y1, int offX, i
   if (ca == 0) return;
   const uint32_t rgb = color & 0xFFFFFFu;
   for (int y = iy0; y < iy1; ++y) {
-    uint32_t* row = pixels_.data() + static_cast<size_t>(y) * width_;
+    uint32_t* row = pixels_.get() + static_cast<size_t>(y) * width_;
     const uint8_t* tex = textureAlpha_.data() + static_cast<size_t>(y + offY) * texWidth_ + offX;
     for (int x = ix0; x < ix1; ++x) {
       const uint32_t t = tex[x];
@@ -475,7 +480,7 @@ void SoftRenderer::Triangle(const ImDrawVert& va, const ImDrawVert& vb, const Im
       else if (e0 < t) hi = lo - 1;
     }
     if (lo > hi) continue;
-    uint32_t* row = pixels_.data() + static_cast<size_t>(py) * width_;
+    uint32_t* row = pixels_.get() + static_cast<size_t>(py) * width_;
     const float cy = static_cast<float>(py) + 0.5f;
     if (flat && !textured) {
       // The inside of rounded frames and of ImGui's filled shapes: one colour.

@@ -14,6 +14,7 @@
 // Plain C++ (no GL, no Emscripten), so it is unit-tested natively (tests/app).
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 struct ImDrawData;
@@ -43,7 +44,7 @@ class SoftRenderer {
   PixelRect Render(const ImDrawData* data, int width, int height, uint32_t clear);
 
   // The last picture: Width() × Height() RGBA8 pixels (bytes R, G, B, A), top row first.
-  const uint8_t* Pixels() const { return reinterpret_cast<const uint8_t*>(pixels_.data()); }
+  const uint8_t* Pixels() const { return reinterpret_cast<const uint8_t*>(pixels_.get()); }
   int Width() const { return width_; }
   int Height() const { return height_; }
 
@@ -84,7 +85,8 @@ class SoftRenderer {
   bool invalid_ = true;
   bool fastPaths_ = true;
   uint32_t clear_ = 0;
-  std::vector<uint32_t> pixels_;        // the picture, kept between frames
+  std::unique_ptr<uint32_t[]> pixels_;  // the picture, kept between frames
+  size_t pixelCount_ = 0;
   std::vector<Command> commands_;       // this frame's
   std::vector<Drawn> previous_;         // what the previous frame's commands drew
   std::vector<uint32_t> texture_;       // RGBA8 as ImU32

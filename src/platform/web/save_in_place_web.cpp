@@ -15,7 +15,7 @@ int g_nextSave = 1;
 EM_JS(int, js_save_in_place, (int id, const char* name, const char* data, int len), {
   return window.azplanGlue.saveInPlace(id, UTF8ToString(name), HEAPU8.slice(data, data + len)) ? 1 : 0;
 });
-EM_JS(void, js_set_title, (const char* title), { document.title = UTF8ToString(title); });
+EM_JS(void, js_set_title, (const char* title), { window.azplanGlue.setTitle(UTF8ToString(title)); });
 
 }  // namespace
 
