@@ -339,7 +339,7 @@ const char* const kUsage =
     "  --tab T             the view: %s\n"
     "  --select ID         select a measure (document-id/code)\n"
     "  --lang az|en        interface language\n"
-    "  --scale S           text size, 1 to 2 (100 % to 200 %)\n"
+    "  --scale S           text size, 1 to 2 (100 %% to 200 %%)\n"
     "  --theme T           light, dark or contrast\n"
     "  --dump-text F       write the text the widgets drew in the last frame to F\n"
     "  --synth N[:SEED]    open a generated plan of N measures (the benchmarks' plans)\n"

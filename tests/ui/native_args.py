@@ -32,4 +32,6 @@ for args, message in [(["--bogus"], "unknown option --bogus"),
 r = run("--help")
 check(r.returncode == 0 and "--tab T" in r.stdout and "table, gantt, timeline, dashboard or indicators" in r.stdout,
       "--help lists the views from the view table")
+# The usage is a printf format: a bare % in it printed stack garbage.
+check("text size, 1 to 2 (100 % to 200 %)\n" in r.stdout, "--help gives the text size range as written")
 sys.exit(1 if failures else 0)
