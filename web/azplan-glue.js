@@ -483,12 +483,14 @@
   // and a ?plan= download, not after azplan.js has run (about a third of a second sooner on
   // a 10k plan). The single file carries its module inline and loads it Emscripten's way.
   var compiled = null;
-  // (The split site loads this script from a file; the single file has it inline.)
-  if (location.protocol.indexOf("http") === 0 && document.currentScript && document.currentScript.src &&
-      typeof WebAssembly === "object" && WebAssembly.compileStreaming) {
-    compiled = WebAssembly.compileStreaming(fetch("azplan.wasm")).catch(function () {
+  // The site's page names the module on this script (cmake/assemble_site.cmake); the single
+  // file, which carries the module inside azplan.js, does not.
+  var moduleUrl = document.currentScript && document.currentScript.getAttribute("data-module");
+  if (moduleUrl && location.protocol.indexOf("http") === 0 && typeof WebAssembly === "object" &&
+      WebAssembly.compileStreaming) {
+    compiled = WebAssembly.compileStreaming(fetch(moduleUrl)).catch(function () {
       // A server that does not say application/wasm: compile the bytes instead.
-      return fetch("azplan.wasm").then(function (r) { return r.arrayBuffer(); }).then(WebAssembly.compile);
+      return fetch(moduleUrl).then(function (r) { return r.arrayBuffer(); }).then(WebAssembly.compile);
     });
   }
 

@@ -1,7 +1,7 @@
 // Caches the app after the first visit so it opens offline. Same-origin only.
 "use strict";
-var CACHE = "azplan-v1";
-var FILES = ["./", "index.html", "azplan-glue.js", "azplan.js", "azplan.wasm", "manifest.webmanifest", "icon.svg"];
+var CACHE = "azplan-v2";
+var FILES = ["./", "index.html", "azplan.js", "azplan.wasm", "manifest.webmanifest", "icon.svg"];
 
 self.addEventListener("install", function (e) {
   e.waitUntil(caches.open(CACHE).then(function (c) { return c.addAll(FILES); }).then(function () { return self.skipWaiting(); }));
