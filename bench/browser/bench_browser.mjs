@@ -10,6 +10,7 @@
 //   AZPLAN_BENCH_QUICK=1 or --quick: fewer samples, no 50k plan, no frappe-gantt
 //   AZPLAN_BENCH_PARTS comma list of nav, tools, big, transfer (default: all)
 //   AZPLAN_BENCH_TOOLS comma list of azplan, dhtmlx, frappe (default: all; --quick: no frappe)
+//   AZPLAN_BENCH_NAV_RUNS navigations per tool for the median (default 5; --quick: 3)
 //   CHROMIUM           the browser (default /usr/bin/chromium)
 //
 // The clock, for every tool alike (performance.now(), zero at navigation start):
@@ -467,7 +468,7 @@ const tools = process.env.AZPLAN_BENCH_TOOLS ? process.env.AZPLAN_BENCH_TOOLS.sp
 // cores, for every tool, so it is the median of several navigations: the tools take turns
 // (a slow minute falls on all of them), each in a fresh browser with no DevTools domain
 // enabled (openChartBare). frappe-gantt (two minutes per navigation) gets one.
-const OPEN_RUNS = quick ? 3 : 5;
+const OPEN_RUNS = +process.env.AZPLAN_BENCH_NAV_RUNS || (quick ? 3 : 5);
 const navRuns = {}, indentedRuns = [];
 for (let i = 0; parts.has("tools") && i < OPEN_RUNS; ++i) {
   for (const t of [...tools.filter((t) => t !== "frappe" || i === 0), ...(tools.includes("azplan") ? ["azplan-indented"] : [])]) {

@@ -28,7 +28,7 @@ uint64_t Fingerprint(const ImFontAtlas& atlas);
 struct BakedAtlas {
   uint64_t fingerprint;
   int width, height;
-  const unsigned char* alpha8;  // width × height coverage, run-length coded (see Bake)
+  const unsigned char* alpha8;  // width × height coverage
   size_t alpha8Size;
   int rectCount;                // the atlas's own custom rectangles (white pixel, lines)
   const unsigned short* rectXY;  // x, y per rectangle
