@@ -116,4 +116,26 @@ AutosaveState DecodeAutosave(const std::string& text, AutosaveRecord& r) {
   return AutosaveState::Valid;
 }
 
+bool PeekAutosave(const std::string& text, AutosaveRecord& r) {
+  // Inside a JSON string a quote is escaped, so this can only be the key itself.
+  static const char kPlanKey[] = ",\"plan\":\"";
+  const size_t at = text.find(kPlanKey);
+  if (text.empty() || text[0] != '{' || at == std::string::npos) return false;
+  Json o = Json::parse(text.substr(0, at) + "}", nullptr, false);
+  if (o.is_discarded() || !o.is_object()) return false;
+  auto v = o.find("azplanAutosave"), sum = o.find("checksum");
+  if (v == o.end() || !v->is_number_integer() || v->get<long long>() != kAutosaveVersion) return false;
+  if (sum == o.end() || !sum->is_string()) return false;
+  AutosaveRecord head;
+  head.checksum = sum->get<std::string>();
+  if (auto d = o.find("dirty"); d != o.end()) {
+    if (!d->is_boolean()) return false;
+    head.dirty = d->get<bool>();
+  }
+  if (auto n = o.find("name"); n != o.end() && n->is_string()) head.name = n->get<std::string>();
+  if (auto y = o.find("year"); y != o.end() && y->is_number_integer()) head.year = y->get<int>();
+  r = std::move(head);
+  return true;
+}
+
 }  // namespace azplan

@@ -15,8 +15,24 @@ static const char* kJournalNewerKey = "azplan.autosave.journal.newer";
 
 StoredAutosave ReadStoredAutosave() {
   StoredAutosave s;
-  s.base = DecodeAutosave(platform::StorageGet(kKey), s.record);
+  const std::string text = platform::StorageGet(kKey);
   s.journalText = platform::StorageGet(kJournalKey);
+  // A copy kept only as the journal's base (the plan as opened or saved, no edits since) is
+  // not restored, so its plan is not read: its fields and the journal tell.
+  AutosaveRecord head;
+  if (PeekAutosave(text, head)) {
+    std::vector<JournalRecord> records;
+    const JournalState journal = DecodeJournal(s.journalText, head.checksum, records);
+    const bool dirty = journal == JournalState::Valid && !records.empty() ? records.back().dirty : head.dirty;
+    if (!dirty && journal != JournalState::Damaged) {
+      s.base = AutosaveState::Valid;
+      s.record = std::move(head);
+      s.journal = journal;
+      s.records = std::move(records);
+      return s;
+    }
+  }
+  s.base = DecodeAutosave(text, s.record);
   if (s.base == AutosaveState::Valid) s.journal = DecodeJournal(s.journalText, s.record.checksum, s.records);
   return s;
 }

@@ -14,7 +14,7 @@ namespace azplan::ui {
 // What storage holds, read once at start-up.
 struct StoredAutosave {
   AutosaveState base = AutosaveState::None;
-  AutosaveRecord record;  // when base is Valid
+  AutosaveRecord record;  // when base is Valid; its plan only when it is to be restored (dirty)
   JournalState journal = JournalState::None;
   std::vector<JournalRecord> records;  // when journal is Valid
   std::string journalText;

@@ -119,3 +119,40 @@ TEST_CASE("autosave format: the checksum stays what stored records were written 
   CHECK(Checksum("ə") != Checksum("e"));
   CHECK(Checksum("ə").size() == 16);
 }
+
+TEST_CASE("autosave format: a record's fields are read without its plan, and only from a record of this version") {
+  AutosaveRecord in = Sample(), head;
+  in.dirty = false;
+  // A name that spells the plan's key: inside a string it is escaped, never the key.
+  in.name = "\",\"plan\":\"ə.json";
+  std::string checksum;
+  const std::string record = EncodeAutosave(in, &checksum);
+  REQUIRE(PeekAutosave(record, head));
+  CHECK(head.name == in.name);
+  CHECK(head.year == 2019);
+  CHECK_FALSE(head.dirty);
+  CHECK(head.checksum == checksum);
+  CHECK(head.planText.empty());
+  in.dirty = true;
+  REQUIRE(PeekAutosave(EncodeAutosave(in), head));
+  CHECK(head.dirty);
+  // Older records (no "dirty": all were edited plans) as the JSON library wrote them.
+  Json old = Json::object();
+  old["azplanAutosave"] = 1;
+  old["name"] = "x.json";
+  old["year"] = 2017;
+  old["checksum"] = Checksum(in.planText);
+  old["plan"] = in.planText;
+  REQUIRE(PeekAutosave(old.dump(), head));
+  CHECK(head.dirty);
+  // Everything else is left to DecodeAutosave.
+  for (const std::string& other : {std::string(), std::string("{ not json"), std::string("[1, 2]"),
+                                    std::string(R"({"azplanAutosave":99,"checksum":"0","plan":"{}"})"),
+                                    std::string(R"({"other":1,"plan":"{}"})"),
+                                    std::string(R"({"azplanAutosave":1,"checksum":"0","dirty":"no","plan":"{}"})"),
+                                    std::string(R"({"azplanAutosave":1,"plan":"{}"})"),
+                                    std::string(R"({"azplanAutosave": 1, "checksum": "0"})")}) {
+    CAPTURE(other);
+    CHECK_FALSE(PeekAutosave(other, head));
+  }
+}
