@@ -34,8 +34,8 @@ struct Hash {
   void Bytes(const void* p, size_t n) {
     for (size_t i = 0; i < n; ++i) h = (h ^ static_cast<const unsigned char*>(p)[i]) * 1099511628211ull;
   }
-  template <typename T>
-  void Value(const T& v) { Bytes(&v, sizeof v); }
+  template <typename... T>
+  void Values(const T&... v) { (Bytes(&v, sizeof v), ...); }
 };
 
 void Array(std::string& out, const char* type, const char* name, const unsigned char* p, size_t n) {
@@ -56,28 +56,13 @@ void Array(std::string& out, const char* type, const char* name, const unsigned 
 
 uint64_t Fingerprint(const ImFontAtlas& atlas) {
   Hash h;
-  h.Value(IMGUI_VERSION_NUM);
-  h.Value(sizeof(ImFontGlyph));
-  h.Value(atlas.Flags);
-  h.Value(atlas.TexDesiredWidth);
-  h.Value(atlas.TexGlyphPadding);
-  h.Value(atlas.ConfigData.Size);
-  h.Value(atlas.Fonts.Size);
+  h.Values(IMGUI_VERSION_NUM, sizeof(ImFontGlyph), atlas.Flags, atlas.TexDesiredWidth, atlas.TexGlyphPadding,
+           atlas.ConfigData.Size, atlas.Fonts.Size);
   for (const ImFontConfig& c : atlas.ConfigData) {
     h.Bytes(c.FontData, static_cast<size_t>(c.FontDataSize));
-    h.Value(c.FontNo);
-    h.Value(c.SizePixels);
-    h.Value(c.OversampleH);
-    h.Value(c.OversampleV);
-    h.Value(c.PixelSnapH);
-    h.Value(c.GlyphExtraSpacing);
-    h.Value(c.GlyphOffset);
-    h.Value(c.GlyphMinAdvanceX);
-    h.Value(c.GlyphMaxAdvanceX);
-    h.Value(c.MergeMode);
-    h.Value(c.RasterizerMultiply);
-    h.Value(c.EllipsisChar);
-    for (const ImWchar* r = c.GlyphRanges; r && *r; ++r) h.Value(*r);
+    h.Values(c.FontNo, c.SizePixels, c.OversampleH, c.OversampleV, c.PixelSnapH, c.GlyphExtraSpacing, c.GlyphOffset,
+             c.GlyphMinAdvanceX, c.GlyphMaxAdvanceX, c.MergeMode, c.RasterizerMultiply, c.EllipsisChar);
+    for (const ImWchar* r = c.GlyphRanges; r && *r; ++r) h.Values(*r);
   }
   return h.h;
 }
