@@ -7,7 +7,7 @@
 file(GLOB web_files "${WEB}/*")
 list(FILTER web_files EXCLUDE REGEX "/azplan-glue\\.js$")
 file(COPY ${web_files} DESTINATION "${SITE}")
-file(REMOVE "${SITE}/azplan-glue.js")
+file(REMOVE "${SITE}/azplan-glue.js")  # a site an earlier build assembled still has it
 
 # Base64 of a hex string (the form CSP hashes take).
 function(hex_to_base64 hex out)

@@ -299,7 +299,17 @@
     if (!writeTimer && !writing) writeTimer = setTimeout(writeOut, 0);
   }
 
-  var pendingFragment = "", fragmentTimer = 0, pendingTitle = "", titleTimer = 0;
+  // Page state the app sets from inside a frame (the URL fragment, the title), applied in a
+  // task of its own after that frame, the latest value only: each costs the page's thread a
+  // few milliseconds (history.replaceState 13-15 ms in headless Chromium, the first title
+  // 4-5 ms) that the frame showing the change need not wait for.
+  function afterFrame(apply) {
+    var pending, timer = 0;
+    return function (value) {
+      pending = value;
+      if (!timer) timer = setTimeout(function () { timer = 0; apply(pending); }, 0);
+    };
+  }
   window.azplanGlue = {
     renderer: renderer.kind,
     present: present,
@@ -421,17 +431,9 @@
     },
     setClipboard: function (text) { if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {}); },
     // The fragment arrives percent-encoded (ui/view_link.cpp).
-    // Replaced in a task of its own after the frame: history.replaceState took 13–15 ms on
-    // the main thread in headless Chromium, inside the frame that showed the change.
-    setFragment: function (f) {
-      pendingFragment = f;
-      if (fragmentTimer) return;
-      fragmentTimer = setTimeout(function () {
-        fragmentTimer = 0;
-        var g = pendingFragment;
-        if (location.hash.replace(/^#/, "") !== g) history.replaceState(null, "", g ? "#" + g : location.pathname + location.search);
-      }, 0);
-    },
+    setFragment: afterFrame(function (g) {
+      if (location.hash.replace(/^#/, "") !== g) history.replaceState(null, "", g ? "#" + g : location.pathname + location.search);
+    }),
     // One report per frame built (platform.h FrameReport). A painted frame also notes when
     // its paint is over: a message posted from inside the animation frame runs after it,
     // which is when the user sees the picture (the benchmarks read frameLog).
@@ -460,16 +462,7 @@
         registerServiceWorker();
       }, 0);
     },
-    // The title as the fragment: after the frame that changed it (setting it takes a few
-    // milliseconds, 4-5 in the frame that first shows a plan).
-    setTitle: function (t) {
-      pendingTitle = t;
-      if (titleTimer) return;
-      titleTimer = setTimeout(function () {
-        titleTimer = 0;
-        if (document.title !== pendingTitle) document.title = pendingTitle;
-      }, 0);
-    },
+    setTitle: afterFrame(function (t) { if (document.title !== t) document.title = t; }),
   };
   // The app's state for tests and tools, asked of C++ when called (nothing per frame).
   state.get = function () {

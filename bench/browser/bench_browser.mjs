@@ -357,19 +357,23 @@ async function openChartBare(tool, plan, returning = false) {
     waiting.set(++id, (m) => (m.error ? reject(new Error(method + ": " + m.error.message)) : resolve(m.result)));
     proc.stdio[3].write(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }) + "\0");
   });
+  // The page's value of `expression` once it is truthy (a promise is awaited).
+  const poll = async (sessionId, expression, timeoutMs, intervalMs, what) => {
+    for (const end = Date.now() + timeoutMs; ;) {
+      const { result } = await send("Runtime.evaluate", { expression, returnByValue: true, awaitPromise: true }, sessionId);
+      if (result.value) return result.value;
+      if (Date.now() > end) throw new Error(`${tool}: ${what}`);
+      await sleep(intervalMs);
+    }
+  };
   try {
     const { targetId } = await send("Target.createTarget", { url: "about:blank" });
     const { sessionId } = await send("Target.attachToTarget", { targetId, flatten: true });
     await send("Emulation.setDeviceMetricsOverride", { width: VIEW.width, height: VIEW.height, deviceScaleFactor: 1, mobile: false }, sessionId);
     if (returning) {
       await send("Page.navigate", { url: toolUrl(tool, plan) }, sessionId);
-      const stored = "window.azplanGlue && window.azplan.ready ? window.azplanGlue.flush().then(() => window.azplanGlue.storageRead('azplan.autosave')).then((v) => !!v) : false";
-      for (const end = Date.now() + 60000; ;) {
-        const { result } = await send("Runtime.evaluate", { expression: stored, returnByValue: true, awaitPromise: true }, sessionId);
-        if (result.value) break;
-        if (Date.now() > end) throw new Error(`${tool}: no working copy stored`);
-        await sleep(250);
-      }
+      await poll(sessionId, "window.azplanGlue && window.azplan.ready ? window.azplanGlue.flush().then(() => window.azplanGlue.storageRead('azplan.autosave')).then((v) => !!v) : false",
+        60000, 250, "no working copy stored");
       await send("Page.navigate", { url: "about:blank" }, sessionId);
       await sleep(500);
     }
@@ -377,13 +381,7 @@ async function openChartBare(tool, plan, returning = false) {
     const read = tool === "azplan"
       ? "(() => { const f = window.azplan && window.azplan.frameLog && window.azplan.frameLog.find((e) => e.items >= 20000 && e.shownAt); return f ? f.shownAt : 0; })()"
       : "window.__chartShownAt || 0";
-    const end = Date.now() + (tool === "frappe" ? 300000 : 120000);
-    for (;;) {
-      const { result } = await send("Runtime.evaluate", { expression: read, returnByValue: true }, sessionId);
-      if (result.value > 0) return result.value;
-      if (Date.now() > end) throw new Error(`${tool}: no chart shown`);
-      await sleep(50);
-    }
+    return await poll(sessionId, read, tool === "frappe" ? 300000 : 120000, 50, "no chart shown");
   } finally {
     const exited = new Promise((r) => proc.once("exit", r));
     send("Browser.close").catch(() => {});

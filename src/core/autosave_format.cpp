@@ -92,20 +92,18 @@ std::string EncodeAutosave(AutosaveRecord&& r, std::string* checksum) {
   return std::move(t);
 }
 
-AutosaveState DecodeAutosave(const std::string& text, AutosaveRecord& r) {
-  if (text.empty()) return AutosaveState::None;
-  Json o = Json::parse(text, nullptr, false);
+namespace {
+
+// Every field of a record but its plan: version, the stored checksum, dirty, name, year.
+AutosaveState ReadFields(const Json& o, AutosaveRecord& r) {
   if (o.is_discarded() || !o.is_object()) return AutosaveState::Damaged;
   auto v = o.find("azplanAutosave");
-  if (v == o.end()) return AutosaveState::Foreign;
-  if (!v->is_number_integer()) return AutosaveState::Foreign;
+  if (v == o.end() || !v->is_number_integer()) return AutosaveState::Foreign;
   if (v->get<long long>() > kAutosaveVersion) return AutosaveState::Newer;
   if (v->get<long long>() != kAutosaveVersion) return AutosaveState::Foreign;
-  auto plan = o.find("plan"), sum = o.find("checksum");
-  if (plan == o.end() || !plan->is_string() || sum == o.end() || !sum->is_string()) return AutosaveState::Damaged;
-  r.planText = plan->get<std::string>();
-  r.checksum = Checksum(r.planText);
-  if (r.checksum != sum->get<std::string>()) return AutosaveState::Damaged;
+  auto sum = o.find("checksum");
+  if (sum == o.end() || !sum->is_string()) return AutosaveState::Damaged;
+  r.checksum = sum->get<std::string>();
   r.dirty = true;
   if (auto d = o.find("dirty"); d != o.end()) {
     if (!d->is_boolean()) return AutosaveState::Damaged;
@@ -116,24 +114,26 @@ AutosaveState DecodeAutosave(const std::string& text, AutosaveRecord& r) {
   return AutosaveState::Valid;
 }
 
+}  // namespace
+
+AutosaveState DecodeAutosave(const std::string& text, AutosaveRecord& r) {
+  if (text.empty()) return AutosaveState::None;
+  const Json o = Json::parse(text, nullptr, false);
+  const AutosaveState fields = ReadFields(o, r);
+  if (fields != AutosaveState::Valid) return fields;
+  auto plan = o.find("plan");
+  if (plan == o.end() || !plan->is_string()) return AutosaveState::Damaged;
+  r.planText = plan->get<std::string>();
+  return Checksum(r.planText) == r.checksum ? AutosaveState::Valid : AutosaveState::Damaged;
+}
+
 bool PeekAutosave(const std::string& text, AutosaveRecord& r) {
   // Inside a JSON string a quote is escaped, so this can only be the key itself.
   static const char kPlanKey[] = ",\"plan\":\"";
   const size_t at = text.find(kPlanKey);
   if (text.empty() || text[0] != '{' || at == std::string::npos) return false;
-  Json o = Json::parse(text.substr(0, at) + "}", nullptr, false);
-  if (o.is_discarded() || !o.is_object()) return false;
-  auto v = o.find("azplanAutosave"), sum = o.find("checksum");
-  if (v == o.end() || !v->is_number_integer() || v->get<long long>() != kAutosaveVersion) return false;
-  if (sum == o.end() || !sum->is_string()) return false;
   AutosaveRecord head;
-  head.checksum = sum->get<std::string>();
-  if (auto d = o.find("dirty"); d != o.end()) {
-    if (!d->is_boolean()) return false;
-    head.dirty = d->get<bool>();
-  }
-  if (auto n = o.find("name"); n != o.end() && n->is_string()) head.name = n->get<std::string>();
-  if (auto y = o.find("year"); y != o.end() && y->is_number_integer()) head.year = y->get<int>();
+  if (ReadFields(Json::parse(text.substr(0, at) + "}", nullptr, false), head) != AutosaveState::Valid) return false;
   r = std::move(head);
   return true;
 }

@@ -266,27 +266,21 @@ std::string SavePlan(const Plan& plan, size_t capacity, PlanLayout layout) {
     const std::string quoted = Json(NodesMarker(marker++)).dump();
     const size_t at = text.find(quoted, from);
     out.append(text, from, at - from);
-    if (compact) {
-      out += '[';
-      for (size_t i = 0; i < d.nodes.size(); ++i) {
-        if (i) out += ',';
-        out += NodeToJson(d.nodes[i]).dump(-1, ' ', false, Json::error_handler_t::replace);
+    // Each node dumped alone, its lines indented to sit in the document's "nodes" array
+    // (nothing between them when compact: a compact dump has no line breaks).
+    const std::string newline = compact ? "" : "\n", inner(compact ? 0 : 8, ' '), outer(compact ? 0 : 6, ' ');
+    out += "[" + newline;
+    for (size_t i = 0; i < d.nodes.size(); ++i) {
+      const std::string node = NodeToJson(d.nodes[i]).dump(indent, ' ', false, Json::error_handler_t::replace);
+      out += inner;
+      for (char c : node) {
+        out += c;
+        if (c == '\n') out += inner;
       }
-      out += ']';
-    } else {
-      const std::string inner(8, ' '), outer(6, ' ');
-      out += "[\n";
-      for (size_t i = 0; i < d.nodes.size(); ++i) {
-        const std::string node = NodeToJson(d.nodes[i]).dump(2, ' ', false, Json::error_handler_t::replace);
-        out += inner;
-        for (char c : node) {
-          out += c;
-          if (c == '\n') out += inner;
-        }
-        out += i + 1 < d.nodes.size() ? ",\n" : "\n";
-      }
-      out += outer + "]";
+      if (i + 1 < d.nodes.size()) out += ',';
+      out += newline;
     }
+    out += outer + "]";
     from = at + quoted.size();
   }
   out.append(text, from, std::string::npos);

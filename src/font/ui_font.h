@@ -29,7 +29,6 @@ struct BakedAtlas {
   uint64_t fingerprint;
   int width, height;
   const unsigned char* alpha8;  // width × height coverage
-  size_t alpha8Size;
   int rectCount;                // the atlas's own custom rectangles (white pixel, lines)
   const unsigned short* rectXY;  // x, y per rectangle
   float ascent, descent;

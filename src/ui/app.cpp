@@ -278,8 +278,7 @@ void App::RestoreAutosaveOrBundled(bool bundledFallback) {
     stored.records.clear();
     stored.journalText.clear();
   }
-  const bool dirty = stored.records.empty() ? stored.record.dirty : stored.records.back().dirty;
-  if (stored.base == AutosaveState::Valid && !damaged && dirty) {
+  if (stored.base == AutosaveState::Valid && !damaged && stored.Unsaved()) {
     // The base, then its journal replayed; a plan is opened whole or not at all.
     PendingOpen open;
     AutosaveRecord& rec = stored.record;

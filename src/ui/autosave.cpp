@@ -19,17 +19,13 @@ StoredAutosave ReadStoredAutosave() {
   s.journalText = platform::StorageGet(kJournalKey);
   // A copy kept only as the journal's base (the plan as opened or saved, no edits since) is
   // not restored, so its plan is not read: its fields and the journal tell.
-  AutosaveRecord head;
-  if (PeekAutosave(text, head)) {
-    std::vector<JournalRecord> records;
-    const JournalState journal = DecodeJournal(s.journalText, head.checksum, records);
-    const bool dirty = journal == JournalState::Valid && !records.empty() ? records.back().dirty : head.dirty;
-    if (!dirty && journal != JournalState::Damaged) {
-      s.base = AutosaveState::Valid;
-      s.record = std::move(head);
-      s.journal = journal;
-      s.records = std::move(records);
-      return s;
+  StoredAutosave peeked;
+  if (PeekAutosave(text, peeked.record)) {
+    peeked.base = AutosaveState::Valid;
+    peeked.journal = DecodeJournal(s.journalText, peeked.record.checksum, peeked.records);
+    if (!peeked.Unsaved() && peeked.journal != JournalState::Damaged) {
+      peeked.journalText = std::move(s.journalText);
+      return peeked;
     }
   }
   s.base = DecodeAutosave(text, s.record);

@@ -18,6 +18,11 @@ struct StoredAutosave {
   JournalState journal = JournalState::None;
   std::vector<JournalRecord> records;  // when journal is Valid
   std::string journalText;
+  // Edits the user has not saved: the only copy that is restored. The journal's last
+  // record says, when the journal extends this base; else the base itself.
+  bool Unsaved() const {
+    return journal == JournalState::Valid && !records.empty() ? records.back().dirty : record.dirty;
+  }
 };
 StoredAutosave ReadStoredAutosave();
 // Keeps damaged values (base and journal) under other keys for inspection.
