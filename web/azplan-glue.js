@@ -437,13 +437,13 @@
     // One report per frame built (platform.h FrameReport). A painted frame also notes when
     // its paint is over: a message posted from inside the animation frame runs after it,
     // which is when the user sees the picture (the benchmarks read frameLog).
-    frame: function (ms, uiMs, painted, items) {
+    frame: function (ms, uiMs, painted, items, view) {
       state.frames++;
       state.frameTimes.push(ms);
       if (state.frameTimes.length > 600) state.frameTimes.shift();
       if (!painted) return;
       state.painted++;
-      var entry = { t: performance.now(), ms: ms, uiMs: uiMs, items: items, shownAt: 0 };
+      var entry = { t: performance.now(), ms: ms, uiMs: uiMs, items: items, view: view, shownAt: 0 };
       state.frameLog.push(entry);
       if (state.frameLog.length > 2000) state.frameLog.shift();
       paintChannel.port2.postMessage(0);

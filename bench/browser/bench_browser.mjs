@@ -20,7 +20,8 @@
 //   (web/azplan-glue.js, frameLog); for the peers the benchmark posts from the first
 //   animation frame after their synchronous work or after the input.
 // - navigation → chart shown: from navigation start until the chart with the whole plan
-//   is shown (library and data fetched, parsed, laid out, drawn); the median of several
+//   is shown (library and data fetched, parsed, laid out, drawn; for azplan the first
+//   painted frame that drew the Gantt view, frameLog's `view`); the median of several
 //   navigations in fresh browsers no DevTools client has enabled anything in
 //   (openChartBare), the tools taking turns.
 // - input → shown: from the input event (a capturing listener on window) until the frame
@@ -321,9 +322,9 @@ async function openChart(page, tool, plan) {
     await waitFor(page, () => window.__chartShownAt > 0, null, 300000, tool + " chart");
     return { navToChartMs: await page.evaluate(() => window.__chartShownAt), items: await page.evaluate(() => window.__tasks) };
   }
-  await waitFor(page, (min) => window.azplan && window.azplan.frameLog && window.azplan.frameLog.some((f) => f.items >= min && f.shownAt),
+  await waitFor(page, (min) => window.azplan && window.azplan.frameLog && window.azplan.frameLog.some((f) => f.items >= min && f.view === "gantt" && f.shownAt),
     20000, 120000, "the plan in the Gantt");
-  const f = await page.evaluate((min) => window.azplan.frameLog.find((e) => e.items >= min), 20000);
+  const f = await page.evaluate((min) => window.azplan.frameLog.find((e) => e.items >= min && e.view === "gantt"), 20000);
   const s = await page.evaluate(() => window.azplan.get());
   return { navToChartMs: f.shownAt, firstChartFrameCppMs: f.ms, items: s.measures, notice: s.notice };
 }
@@ -379,7 +380,7 @@ async function openChartBare(tool, plan, returning = false) {
     }
     await send("Page.navigate", { url: toolUrl(tool, plan) }, sessionId);
     const read = tool === "azplan"
-      ? "(() => { const f = window.azplan && window.azplan.frameLog && window.azplan.frameLog.find((e) => e.items >= 20000 && e.shownAt); return f ? f.shownAt : 0; })()"
+      ? "(() => { const f = window.azplan && window.azplan.frameLog && window.azplan.frameLog.find((e) => e.items >= 20000 && e.view === 'gantt' && e.shownAt); return f ? f.shownAt : 0; })()"
       : "window.__chartShownAt || 0";
     return await poll(sessionId, read, tool === "frappe" ? 300000 : 120000, 50, "no chart shown");
   } finally {
@@ -526,8 +527,8 @@ if (parts.has("big") && !quick) {
   const { browser, page, cdp } = await openBrowser();
   try {
     await page.goto(`${base}index.html?plan=${plans[n].url}&tab=gantt&year=2020`);
-    await waitFor(page, () => window.azplan && window.azplan.frameLog && window.azplan.frameLog.some((f) => f.items >= 100000 && f.shownAt), null, 300000, "the 50k plan");
-    const f = await page.evaluate(() => window.azplan.frameLog.find((e) => e.items >= 100000));
+    await waitFor(page, () => window.azplan && window.azplan.frameLog && window.azplan.frameLog.some((f) => f.items >= 100000 && f.view === "gantt" && f.shownAt), null, 300000, "the 50k plan");
+    const f = await page.evaluate(() => window.azplan.frameLog.find((e) => e.items >= 100000 && e.view === "gantt"));
     await sleep(1500);
     await page.mouse.move(AREA.x, AREA.y);
     const pan = [];

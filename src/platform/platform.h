@@ -66,6 +66,7 @@ struct FrameReport {
   double uiMs = 0;     // its UI part (ImGui::NewFrame to ImGui::Render); the rest is GL
   bool painted = false;  // handed to GL: the picture changed
   int items = 0;       // items of the open plan (tells the plan's frames from earlier ones)
+  const char* view = "";  // the view whose content the frame drew ("gantt", ...; "" none)
 };
 void ReportFrame(const FrameReport& frame);
 // Called once the first frame is drawn (web: window.azplanReady = true).

@@ -30,6 +30,9 @@ try {
     await waitReady(page);
     const s = await page.evaluate(() => window.azplan.get());
     check(s.tab === ["table", "gantt", "timeline", "dashboard"].indexOf(tab), `the ${tab} tab opens from ?tab=`);
+    // ImGui would show a new tab bar's first tab (the table) in the first frame.
+    const first = await page.evaluate(() => window.azplan.frameLog[0]);
+    check(first && first.view === tab && first.items > 300, `the first picture of ?tab=${tab} is that view with the plan (${first && first.view})`);
     await page.screenshot({ path: path.join(out, `browser-${tab}.png`) });
   }
   check(problems.length === 0, "tabs: no console errors: " + problems.join("; "));

@@ -64,8 +64,8 @@ EM_JS(char*, js_fragment, (), {
   return p;
 });
 EM_JS(void, js_set_fragment, (const char* f), { window.azplanGlue.setFragment(UTF8ToString(f)); });
-EM_JS(void, js_report_frame, (double ms, double uiMs, int painted, int items), {
-  window.azplanGlue.frame(ms, uiMs, painted !== 0, items);
+EM_JS(void, js_report_frame, (double ms, double uiMs, int painted, int items, const char* view), {
+  window.azplanGlue.frame(ms, uiMs, painted !== 0, items, painted !== 0 ? UTF8ToString(view) : "");
 });
 EM_JS(void, js_report_ready, (), { window.azplanGlue.ready(); });
 EM_JS(double, js_pixel_ratio, (), { return window.devicePixelRatio || 1; });
@@ -120,7 +120,7 @@ void SetClipboard(const std::string& text) { js_clipboard(text.c_str()); }
 std::string QueryParam(const std::string& name) { return Take(js_query(name.c_str())); }
 std::string UrlFragment() { return Take(js_fragment()); }
 void SetUrlFragment(const std::string& fragment) { js_set_fragment(fragment.c_str()); }
-void ReportFrame(const FrameReport& f) { js_report_frame(f.ms, f.uiMs, f.painted ? 1 : 0, f.items); }
+void ReportFrame(const FrameReport& f) { js_report_frame(f.ms, f.uiMs, f.painted ? 1 : 0, f.items, f.view); }
 void ReportReady() { js_report_ready(); }
 bool TakeStorageFailure() { return std::exchange(g_storageFailed, false); }
 float PixelRatio() { return static_cast<float>(js_pixel_ratio()); }
