@@ -226,7 +226,10 @@ class Reader : public json_scan::Scanner {
     ArrayLoop([&](size_t index) {
       if (Peek() == '"') {
         std::string_view v;
-        if (String(v, valueScratch_)) out.emplace_back(v);
+        if (!String(v, valueScratch_)) return;
+        // Executor lists hold one to four ids: one allocation instead of three.
+        if (out.empty()) out.reserve(4);
+        out.emplace_back(v);
         return;
       }
       path_.push_back({nullptr, index});
@@ -294,6 +297,16 @@ class Reader : public json_scan::Scanner {
     if (hasStart && !hasEnd) Missing(at, "end", "an integer");
   }
 
+  // A status key's value; an unknown status is an error naming the four.
+  void ReadStatus(size_t at, const char* key, std::optional<Status>& out) {
+    out.reset();
+    if (Peek() != '"') return WrongType(at, key, "expected a status string");
+    std::string_view v;
+    if (!String(v, valueScratch_)) return;
+    if (auto st = StatusFromKey(v)) out = *st;
+    else Error(at, key, "unknown status " + Quote(v) + "; expected executed, partial, notExecuted or notAssessed");
+  }
+
   void ReadAssessment(Assessment& a) {
     const size_t at = i_;
     if (!Object("an assessment")) return;
@@ -303,14 +316,7 @@ class Reader : public json_scan::Scanner {
         hasYear = true;
         Int("year", a.year, 1900, 2200);
       } else if (key == "status") {
-        a.status.reset();
-        if (Peek() != '"') return WrongType(vat, "status", "expected a status string");
-        std::string_view v;
-        if (!String(v, valueScratch_)) return;
-        if (auto st = StatusFromKey(v)) a.status = *st;
-        else
-          Error(vat, "status",
-                "unknown status " + Quote(v) + "; expected executed, partial, notExecuted or notAssessed");
+        ReadStatus(vat, "status", a.status);
       } else if (key == "note") {
         Str("note", a.note, false);
       } else if (key == "evidence") {
@@ -328,14 +334,7 @@ class Reader : public json_scan::Scanner {
       } else if (key == "sourceFile") {
         Str("sourceFile", a.sourceFile, false);
       } else if (key == "reportedStatus") {
-        a.reportedStatus.reset();
-        if (Peek() != '"') return WrongType(vat, "reportedStatus", "expected a status string");
-        std::string_view v;
-        if (!String(v, valueScratch_)) return;
-        if (auto st = StatusFromKey(v)) a.reportedStatus = *st;
-        else
-          Error(vat, "reportedStatus",
-                "unknown status " + Quote(v) + "; expected executed, partial, notExecuted or notAssessed");
+        ReadStatus(vat, "reportedStatus", a.reportedStatus);
       } else {
         ExtraValue(key, a.extra);
       }
@@ -361,23 +360,7 @@ class Reader : public json_scan::Scanner {
           break;
         case 5:
           if (key == "title") return hasTitle = true, Str("title", n.title, true);
-          if (key == "risks") {
-            n.risks.clear();
-            return Array("risks", [&] {
-              const size_t rat = i_;
-              if (!Object("a risk")) return;
-              Risk risk;
-              bool hasRisk = false;
-              ObjectLoop([&](std::string_view k, size_t) {
-                if (k == "risk") hasRisk = true, Str("risk", risk.risk, true);
-                else if (k == "mitigation") Str("mitigation", risk.mitigation, false);
-                else ExtraValue(k, risk.extra);
-              });
-              if (bad_) return;
-              if (!hasRisk) Missing(rat, "risk", "a string");
-              n.risks.push_back(std::move(risk));
-            });
-          }
+          if (key == "risks") return ReadRisks(n.risks);
           break;
         case 6:
           if (key == "period") return Nested("period", [&] { ReadPeriod(n.period); });
@@ -424,17 +407,41 @@ class Reader : public json_scan::Scanner {
     if (!hasKind) Missing(at, "kind", "a string");
     if (!kind.empty()) {
       if (auto k = NodeKindFromKey(kind)) n.kind = *k;
-      else
-        Error(kindAt, "kind", "unknown node kind " + Quote(kind) +
-                                  "; expected target, priority, direction, section, subsection, "
-                                  "measure, submeasure or assignment");
+      else UnknownKind(kindAt, kind);
     }
     bool sorted = true;
     for (size_t k = 1; k < n.assessments.size() && sorted; ++k)
       sorted = n.assessments[k - 1].year <= n.assessments[k].year;
-    if (!sorted)
-      std::stable_sort(n.assessments.begin(), n.assessments.end(),
-                       [](const Assessment& x, const Assessment& y) { return x.year < y.year; });
+    if (!sorted) SortByYear(n.assessments);
+  }
+
+  void UnknownKind(size_t at, const std::string& kind) {
+    Error(at, "kind", "unknown node kind " + Quote(kind) +
+                          "; expected target, priority, direction, section, subsection, "
+                          "measure, submeasure or assignment");
+  }
+
+  static void SortByYear(std::vector<Assessment>& assessments) {
+    std::stable_sort(assessments.begin(), assessments.end(),
+                     [](const Assessment& x, const Assessment& y) { return x.year < y.year; });
+  }
+
+  void ReadRisks(std::vector<Risk>& risks) {
+    risks.clear();
+    Array("risks", [&] {
+      const size_t at = i_;
+      if (!Object("a risk")) return;
+      Risk risk;
+      bool hasRisk = false;
+      ObjectLoop([&](std::string_view k, size_t) {
+        if (k == "risk") hasRisk = true, Str("risk", risk.risk, true);
+        else if (k == "mitigation") Str("mitigation", risk.mitigation, false);
+        else ExtraValue(k, risk.extra);
+      });
+      if (bad_) return;
+      if (!hasRisk) Missing(at, "risk", "a string");
+      risks.push_back(std::move(risk));
+    });
   }
 
   void ReadCoded(const char* key, std::vector<CodedText>& out) {

@@ -135,9 +135,65 @@ class Validator {
 
   void CheckRefs(const std::vector<std::string>& ids, int loc, const char* key) {
     for (size_t i = 0; i < ids.size(); ++i)
-      if (!agencyIds_.count(ids[i]))
-        Add(Severity::Error, Path(loc) + "." + key + "[" + std::to_string(i) + "]",
-            "unknown agency \"" + ids[i] + "\"; expected an id from \"agencies\"");
+      if (!agencyIds_.count(ids[i])) UnknownAgency(loc, key, i, ids[i]);
+  }
+
+  // ---- a node's messages
+
+  void UnknownAgency(int loc, const char* key, size_t i, const std::string& id) {
+    Add(Severity::Error, Path(loc) + "." + key + "[" + std::to_string(i) + "]",
+        "unknown agency \"" + id + "\"; expected an id from \"agencies\"");
+  }
+
+  void DuplicateCode(const Document& doc, const Node& n, int loc, int first) {
+    Add(Severity::Error, Path(loc) + ".code",
+        "duplicate code \"" + n.code + "\" in document \"" + doc.id + "\" (first at " + Path(first) + ")");
+  }
+
+  void DuplicateId(const NodeIdKey& key, int loc, int first) {
+    Add(Severity::Error, Path(loc) + ".id", "duplicate node id \"" + key.Text() + "\" (first at " + Path(first) + ")");
+  }
+
+  void ReversedPeriod(const Period& p, int loc) {
+    CheckPeriod(p, [&] { return Path(loc); });
+  }
+
+  void PeriodOutside(const Period& own, const Period& inherited, int loc) {
+    Add(Severity::Warning, Path(loc) + ".period",
+        "period " + std::to_string(own.start) + "–" + std::to_string(own.end) + " reaches outside its parent's " +
+            std::to_string(inherited.start) + "–" + std::to_string(inherited.end));
+  }
+
+  void MisplacedSubmeasure(int loc) {
+    Add(Severity::Warning, Path(loc) + ".kind", "a submeasure should sit under a measure");
+  }
+
+  std::string AssessmentPath(int loc, size_t i) const {
+    return Path(loc) + ".assessments[" + std::to_string(i) + "]";
+  }
+
+  void RepeatedYear(int loc, size_t i, int year) {
+    Add(Severity::Error, AssessmentPath(loc, i) + ".year",
+        "a second assessment for " + std::to_string(year) + "; one per year is allowed");
+  }
+
+  void UncountedStatus(const Node& n, int loc, size_t i) {
+    Add(Severity::Warning, AssessmentPath(loc, i) + ".status",
+        std::string("a ") + NodeKindKey(n.kind) + " is not counted; statuses belong to measures and submeasures");
+  }
+
+  void StatusOutside(const Period& eff, int loc, size_t i, int year) {
+    Add(Severity::Warning, AssessmentPath(loc, i) + ".status",
+        "status for " + std::to_string(year) + ", outside the period " + std::to_string(eff.start) + "–" +
+            std::to_string(eff.end));
+  }
+
+  // Which assessments repeat an earlier one's year, for unusually long lists.
+  static std::vector<char> RepeatedYears(const std::vector<Assessment>& assessments) {
+    std::vector<char> repeated(assessments.size());
+    std::set<int> years;
+    for (size_t i = 0; i < assessments.size(); ++i) repeated[i] = !years.insert(assessments[i].year).second;
+    return repeated;
   }
 
   void CheckPeriod(const Period& p, const std::function<std::string()>& path) {
@@ -149,47 +205,31 @@ class Validator {
   void CheckNode(const Document& doc, const Node& n, int loc, const Period& inherited,
                  std::unordered_map<std::string_view, int>& codes, const Node* parent) {
     auto [it, fresh] = codes.emplace(n.code, loc);
-    if (!fresh && !n.code.empty())
-      Add(Severity::Error, Path(loc) + ".code", "duplicate code \"" + n.code + "\" in document \"" + doc.id +
-                                                    "\" (first at " + Path(it->second) + ")");
+    if (!fresh && !n.code.empty()) DuplicateCode(doc, n, loc, it->second);
     NodeIdKey key = n.id.empty() ? NodeIdKey{doc.id, n.code, true} : NodeIdKey{{}, n.id, false};
     auto [nit, nfresh] = nodeIds_.emplace(key, loc);
-    if (!nfresh && !n.code.empty() && fresh)
-      Add(Severity::Error, Path(loc) + ".id",
-          "duplicate node id \"" + key.Text() + "\" (first at " + Path(nit->second) + ")");
+    if (!nfresh && !n.code.empty() && fresh) DuplicateId(key, loc, nit->second);
     CheckRefs(n.lead, loc, "lead");
     CheckRefs(n.coExecutors, loc, "coExecutors");
-    if (n.period.IsSet() && n.period.end < n.period.start) CheckPeriod(n.period, [&] { return Path(loc); });
+    if (n.period.IsSet() && n.period.end < n.period.start) ReversedPeriod(n.period, loc);
     const Period& eff = n.period.IsSet() ? n.period : inherited;
     if (n.period.IsSet() && inherited.IsSet() && (n.period.start < inherited.start || n.period.end > inherited.end))
-      Add(Severity::Warning, Path(loc) + ".period",
-          "period " + std::to_string(n.period.start) + "–" + std::to_string(n.period.end) +
-              " reaches outside its parent's " + std::to_string(inherited.start) + "–" +
-              std::to_string(inherited.end));
-    if (n.kind == NodeKind::Submeasure && parent && !IsMeasureKind(parent->kind))
-      Add(Severity::Warning, Path(loc) + ".kind", "a submeasure should sit under a measure");
+      PeriodOutside(n.period, inherited, loc);
+    if (n.kind == NodeKind::Submeasure && parent && !IsMeasureKind(parent->kind)) MisplacedSubmeasure(loc);
     const size_t count = n.assessments.size();
-    std::set<int> manyYears;  // only for unusually long lists
+    const std::vector<char> manyRepeated = count > 32 ? RepeatedYears(n.assessments) : std::vector<char>();
     for (size_t i = 0; i < count; ++i) {
       const auto& a = n.assessments[i];
       bool repeated = false;
       if (count <= 32) {
         for (size_t k = 0; k < i && !repeated; ++k) repeated = n.assessments[k].year == a.year;
       } else {
-        repeated = !manyYears.insert(a.year).second;
+        repeated = manyRepeated[i] != 0;
       }
-      auto ap = [&] { return Path(loc) + ".assessments[" + std::to_string(i) + "]"; };
-      if (repeated)
-        Add(Severity::Error, ap() + ".year", "a second assessment for " + std::to_string(a.year) +
-                                                 "; one per year is allowed");
+      if (repeated) RepeatedYear(loc, i, a.year);
       if (!a.status) continue;
-      if (!IsAssessableKind(n.kind))
-        Add(Severity::Warning, ap() + ".status", std::string("a ") + NodeKindKey(n.kind) +
-                                                     " is not counted; statuses belong to measures and submeasures");
-      if (*a.status != Status::NotAssessed && eff.IsSet() && !eff.Covers(a.year))
-        Add(Severity::Warning, ap() + ".status",
-            "status for " + std::to_string(a.year) + ", outside the period " + std::to_string(eff.start) + "–" +
-                std::to_string(eff.end));
+      if (!IsAssessableKind(n.kind)) UncountedStatus(n, loc, i);
+      if (*a.status != Status::NotAssessed && eff.IsSet() && !eff.Covers(a.year)) StatusOutside(eff, loc, i, a.year);
     }
     for (size_t i = 0; i < n.children.size(); ++i) {
       locs_.push_back({loc, locs_[static_cast<size_t>(loc)].doc, i});
