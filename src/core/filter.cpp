@@ -1,6 +1,7 @@
 #include "core/filter.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include "core/text.h"
 
@@ -69,6 +70,11 @@ bool FilterMatcher::Matches(int i) const {
 
 std::vector<int> FilterMatcher::Apply(bool withAncestors) const {
   std::vector<int> out;
+  if (filter_.Empty()) {  // what a plan opens with: every item, nothing to test
+    out.resize(static_cast<size_t>(index_.Size()));
+    std::iota(out.begin(), out.end(), 0);
+    return out;
+  }
   std::vector<char> keep(static_cast<size_t>(index_.Size()), 0);
   for (int i = 0; i < index_.Size(); ++i) {
     if (!Matches(i)) continue;

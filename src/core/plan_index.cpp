@@ -141,7 +141,9 @@ void PlanIndex::Add(const Plan& plan, int doc, const Node& n, int parent, int de
   item.countsAsSubMeasure = n.kind == NodeKind::Submeasure || (item.countsAsMeasure && !hasSub);
   item.id = EffectiveNodeId(plan.documents[static_cast<size_t>(doc)], n);
   items_.push_back(std::move(item));
-  Period eff = items_.back().period;
+  // Build reserved room for every node, so no push_back below moves this item: its
+  // period is passed down without a copy of its strings.
+  const Period& eff = items_.back().period;
   for (const auto& c : n.children) Add(plan, doc, c, self, depth + 1, eff);
   items_[static_cast<size_t>(self)].end = Size();
 }
