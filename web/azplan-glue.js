@@ -471,7 +471,8 @@
   };
   // True when the app has no frame due: it rests until input or timed work.
   state.resting = function () { return state.ready && !Module._azplan_frame_pending(); };
-  // frameLog: the last painted frames, each with the time its paint was over (shownAt).
+  // frameLog: the last painted frames, each with the view it drew (view) and the time its
+  // paint was over (shownAt).
   var paintChannel = new MessageChannel(), paintPending = [];
   paintChannel.port1.onmessage = function () {
     var e = paintPending.shift();
