@@ -338,6 +338,36 @@ async function openChart(page, tool, plan) {
 // returning: the page is opened once, left until it has stored its working copy, then
 // opened again in the same profile, and the second navigation is timed (a user who comes
 // back to the same link: the stored copy is read at start).
+// CPU time (ms) of every thread of the Chromium started with `dir`, from /proc (Linux):
+// thread → { group, ms }. Groups: the renderer's main thread ("page"), its other threads
+// (V8's compile and GC workers, "page workers"), and all other processes ("browser").
+function chromiumCpu(dir) {
+  const out = new Map();
+  let pids = [];
+  try { pids = fs.readdirSync("/proc").filter((x) => /^\d+$/.test(x)); } catch { return out; }
+  for (const pid of pids) {
+    let cmd;
+    try { cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8"); } catch { continue; }
+    if (!cmd.includes(dir)) continue;
+    const renderer = cmd.includes("--type=renderer");
+    let tids = [];
+    try { tids = fs.readdirSync(`/proc/${pid}/task`); } catch { continue; }
+    for (const tid of tids) {
+      try {
+        const ms = Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+        out.set(`${pid}/${tid}`, { group: renderer ? (pid === tid ? "page" : "page workers") : "browser", ms });
+      } catch {}
+    }
+  }
+  return out;
+}
+// Each group's CPU between two readings (threads that started in between count whole).
+function cpuBetween(before, after) {
+  const sum = { page: 0, "page workers": 0, browser: 0 };
+  for (const [k, a] of after) sum[a.group] += a.ms - (before.get(k)?.ms || 0);
+  return sum;
+}
+
 async function openChartBare(tool, plan, returning = false) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "azplan-bench-chromium-"));
   const proc = spawn(process.env.CHROMIUM || "/usr/bin/chromium", ["--headless", ...ARGS, "--remote-debugging-pipe",
@@ -378,11 +408,13 @@ async function openChartBare(tool, plan, returning = false) {
       await send("Page.navigate", { url: "about:blank" }, sessionId);
       await sleep(500);
     }
+    const cpu0 = chromiumCpu(dir);
     await send("Page.navigate", { url: toolUrl(tool, plan) }, sessionId);
     const read = tool === "azplan"
       ? "(() => { const f = window.azplan && window.azplan.frameLog && window.azplan.frameLog.find((e) => e.items >= 20000 && e.view === 'gantt' && e.shownAt); return f ? f.shownAt : 0; })()"
       : "window.__chartShownAt || 0";
-    return await poll(sessionId, read, tool === "frappe" ? 300000 : 120000, 50, "no chart shown");
+    const ms = await poll(sessionId, read, tool === "frappe" ? 300000 : 120000, 50, "no chart shown");
+    return { ms, cpu: cpuBetween(cpu0, chromiumCpu(dir)) };
   } finally {
     const exited = new Promise((r) => proc.once("exit", r));
     send("Browser.close").catch(() => {});
@@ -483,13 +515,14 @@ const tools = process.env.AZPLAN_BENCH_TOOLS ? process.env.AZPLAN_BENCH_TOOLS.sp
 // (a slow minute falls on all of them), each in a fresh browser with no DevTools domain
 // enabled (openChartBare). frappe-gantt (two minutes per navigation) gets one.
 const OPEN_RUNS = +process.env.AZPLAN_BENCH_NAV_RUNS || (quick ? 3 : 5);
-const navRuns = {}, indentedRuns = [], returningRuns = [];
+const navRuns = {}, navCpu = {}, indentedRuns = [], returningRuns = [];
 for (let i = 0; parts.has("tools") && i < OPEN_RUNS; ++i) {
   for (const t of [...tools.filter((t) => t !== "frappe" || i === 0), ...(tools.includes("azplan") ? ["azplan-indented", "azplan-returning"] : [])]) {
     try {
       const tool = t.startsWith("azplan") ? "azplan" : t;
-      const ms = await openChartBare(tool, t === "azplan-indented" ? indentedPlan : plans[N], t === "azplan-returning");
+      const { ms, cpu } = await openChartBare(tool, t === "azplan-indented" ? indentedPlan : plans[N], t === "azplan-returning");
       (t === "azplan-indented" ? indentedRuns : t === "azplan-returning" ? returningRuns : (navRuns[t] ||= [])).push(ms);
+      if (navRuns[t]) (navCpu[t] ||= []).push(cpu);
     } catch (e) {
       console.log(`bench_browser: ${t} did not open: ${e.message}`);
     }
@@ -504,6 +537,11 @@ for (const t of parts.has("tools") ? tools : []) {
   results.tools[t].navUnderPlaywrightMs = results.tools[t].navToChartMs;
   results.tools[t].navRunsMs = (navRuns[t] || []).map(r1);
   results.tools[t].navToChartMs = median(navRuns[t] || []);
+  // Where the CPU went during those navigations (medians per group): on a machine with
+  // few cores, whether the start is held up by the page's own thread or by everything
+  // else competing for the cores.
+  const c = navCpu[t] || [];
+  if (c.length) results.tools[t].navCpuMs = Object.fromEntries(["page", "page workers", "browser"].map((g) => [g, r1(median(c.map((x) => x[g])))]));
 }
 if (returningRuns.length) results.returningVisit = { navRunsMs: returningRuns.map(r1), navToChartMs: median(returningRuns) };
 if (indentedRuns.length)
@@ -595,8 +633,11 @@ if (cols.length) {
   console.log(header.map((h, i) => h.padEnd(widths[i])).join("  "));
   for (const l of lines) console.log(l.map((c, i) => c.padEnd(widths[i])).join("  "));
 }
-for (const c of cols)
+for (const c of cols) {
   console.log(`navigation → chart shown, ${c}: runs ${results.tools[c].navRunsMs.join(", ")} ms; under Playwright (DevTools' Network domain on) ${r1(results.tools[c].navUnderPlaywrightMs)} ms`);
+  const cpu = results.tools[c].navCpuMs;
+  if (cpu) console.log(`navigation → chart shown, ${c}: CPU (medians) page thread ${cpu.page} ms, the page's other threads ${cpu["page workers"]} ms, browser and GPU processes ${cpu.browser} ms`);
+}
 if (results.indentedPlan) {
   const ip = results.indentedPlan;
   console.log(`azplan, the same plan as the canonical indented file (${r1(ip.bytes / 2 ** 20)} MiB, against ${r1(ip.compactBytes / 2 ** 20)} MiB compact): ` +
