@@ -154,10 +154,6 @@ class Validator {
     Add(Severity::Error, Path(loc) + ".id", "duplicate node id \"" + key.Text() + "\" (first at " + Path(first) + ")");
   }
 
-  void ReversedPeriod(const Period& p, int loc) {
-    CheckPeriod(p, [&] { return Path(loc); });
-  }
-
   void PeriodOutside(const Period& own, const Period& inherited, int loc) {
     Add(Severity::Warning, Path(loc) + ".period",
         "period " + std::to_string(own.start) + "–" + std::to_string(own.end) + " reaches outside its parent's " +
@@ -211,7 +207,7 @@ class Validator {
     if (!nfresh && !n.code.empty() && fresh) DuplicateId(key, loc, nit->second);
     CheckRefs(n.lead, loc, "lead");
     CheckRefs(n.coExecutors, loc, "coExecutors");
-    if (n.period.IsSet() && n.period.end < n.period.start) ReversedPeriod(n.period, loc);
+    if (n.period.IsSet() && n.period.end < n.period.start) CheckPeriod(n.period, [&] { return Path(loc); });
     const Period& eff = n.period.IsSet() ? n.period : inherited;
     if (n.period.IsSet() && inherited.IsSet() && (n.period.start < inherited.start || n.period.end > inherited.end))
       PeriodOutside(n.period, inherited, loc);

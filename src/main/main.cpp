@@ -245,9 +245,7 @@ void Frame(void* arg) {
   azplan::ui::RequestFrameAfter(azplan::app::SecondsToNextDay());
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   double uiMs = std::chrono::duration<double, std::milli>(uiEnd - uiStart).count();
-  const int drawn = rt->app->DrawnView();
-  azplan::platform::ReportFrame(
-      {ms, uiMs, paint, rt->app->editor().index().Size(), drawn >= 0 ? azplan::ui::Views()[static_cast<size_t>(drawn)].name : ""});
+  azplan::platform::ReportFrame({ms, uiMs, paint, rt->app->editor().index().Size(), rt->app->DrawnView()});
   if (!rt->ready) {
     rt->ready = true;
     azplan::platform::ReportReady();

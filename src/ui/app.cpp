@@ -787,7 +787,7 @@ void App::Frame(float width, float height) {
                     ImGuiWindowFlags_NavFlattened);
   DrawFilterBar(*this);
   // Tabs keep their whole names; when they do not fit, the bar scrolls (arrows) instead.
-  drawnView_ = -1;
+  drawnView_ = "";
   if (ImGui::BeginTabBar("##tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
     const auto& views = Views();
     auto label = [&](const ViewEntry& v) { return std::string(Tr(v.labelKey)) + "###" + v.name; };
@@ -797,24 +797,21 @@ void App::Frame(float width, float height) {
       const bool open = ImGui::BeginTabItem(label(v).c_str(), nullptr, requested ? ImGuiTabItemFlags_SetSelected : 0);
       NoteWidget("tab", v.name);
       if (open) {
-        if (!ui_.tabRequested) ui_.tab = static_cast<int>(i);
-        if (ui_.tab == static_cast<int>(i)) {
-          v.draw(*this);
-          drawnView_ = ui_.tab;
-        }
+        if (!ui_.tabRequested) ui_.tab = static_cast<int>(i);  // a click on a tab
         ImGui::EndTabItem();
       }
     }
-    // ImGui shows a selected tab's content from the next frame on, and a new tab bar the
-    // first tab's. A requested view (the page's ?tab=, Ctrl+Shift+N) is drawn in the frame
-    // that asks for it, in its tab's own ID scope: the first picture of a page opened on
-    // the Gantt is the Gantt, not the table.
-    if (drawnView_ < 0 && ui_.tab >= 0 && ui_.tab < static_cast<int>(views.size())) {
+    // The content is the chosen view's, drawn after the tabs in that tab's own ID scope.
+    // ImGui would show a newly selected tab's content only from the next frame (and a new
+    // tab bar's first tab before it): a requested view (the page's ?tab=, Ctrl+Shift+N)
+    // appears in the frame that asks for it, so a page opened on the Gantt shows the
+    // Gantt first, not the table.
+    if (ui_.tab >= 0 && ui_.tab < static_cast<int>(views.size())) {
       const ViewEntry& v = views[static_cast<size_t>(ui_.tab)];
       ImGui::PushOverrideID(ImGui::GetID(label(v).c_str()));
       v.draw(*this);
       ImGui::PopID();
-      drawnView_ = ui_.tab;
+      drawnView_ = v.name;
     }
     ui_.tabRequested = false;
     ImGui::EndTabBar();

@@ -190,8 +190,8 @@ class App {
   std::string StateJson();
   // What draws the frames ("gl" or "soft", src/main/main.cpp), reported in StateJson.
   void SetRendererName(std::string name) { renderer_ = std::move(name); }
-  // The view whose content the last frame drew (index into Views(), -1: none).
-  int DrawnView() const { return drawnView_; }
+  // The name of the view whose content the last frame drew ("" none).
+  const char* DrawnView() const { return drawnView_; }
   void HandleShortcuts();
   void Autosave();
   // The screen reader's mirror (ui/a11y_mirror.h), rebuilt and handed to the page only
@@ -205,7 +205,7 @@ class App {
 
  private:
   std::string renderer_ = "gl";
-  int drawnView_ = -1;
+  const char* drawnView_ = "";
   void ReportOpenFailure(std::vector<Diagnostic> diagnostics);
   struct PendingOpen {
     LoadResult loaded;  // loaded and validated: answering costs no second parse
