@@ -12,7 +12,7 @@ static size_t CountNodes(const std::vector<Node>& nodes) {
 
 void PlanIndex::Build(const Plan& plan) {
   plan_ = &plan;
-  byId_.clear();
+  byId_.Clear();
   items_.clear();
   docRanges_.clear();
   size_t total = 0;
@@ -45,17 +45,16 @@ void PlanIndex::RefreshContent() {
   c.statusBegin.reserve(items_.size() + 1);
   c.leadBegin.reserve(items_.size() + 1);
   if (!plan_) return;
-  std::unordered_map<std::string_view, int> agencyOf;
-  agencyOf.reserve(plan_->agencies.size());
-  for (size_t a = 0; a < plan_->agencies.size(); ++a) agencyOf.emplace(plan_->agencies[a].id, static_cast<int>(a));
+  FlatMap<std::string_view, int> agencyOf;
+  agencyOf.Reserve(plan_->agencies.size());
+  for (size_t a = 0; a < plan_->agencies.size(); ++a) agencyOf.Emplace(plan_->agencies[a].id, static_cast<int>(a));
   for (const auto& item : items_) {
     const Node& n = *item.node;
     AppendStatuses(n, c.statuses);
     c.statusBegin.push_back(static_cast<unsigned>(c.statuses.size()));
     for (const auto& l : n.lead) {
-      auto it = agencyOf.find(l);
-      if (it != agencyOf.end()) {
-        c.leads.push_back(it->second);
+      if (const int* a = agencyOf.Find(l)) {
+        c.leads.push_back(*a);
         continue;
       }
       auto u = std::find(c.unknownLeads.begin(), c.unknownLeads.end(), l);
@@ -110,9 +109,9 @@ bool PlanIndex::RefreshContent(const std::vector<std::string>& ids) {
 }
 
 void PlanIndex::MapIds() {
-  byId_.clear();
-  byId_.reserve(items_.size());
-  for (int i = 0; i < Size(); ++i) byId_.emplace(items_[static_cast<size_t>(i)].id, i);
+  byId_.Clear();
+  byId_.Reserve(items_.size());
+  for (int i = 0; i < Size(); ++i) byId_.Emplace(items_[static_cast<size_t>(i)].id, i);
 }
 
 void PlanIndex::Add(const Plan& plan, int doc, const Node& n, int parent, int depth, const Period& inherited) {
@@ -149,8 +148,8 @@ void PlanIndex::Add(const Plan& plan, int doc, const Node& n, int parent, int de
 }
 
 int PlanIndex::Find(std::string_view id) const {
-  auto it = byId_.find(id);
-  return it == byId_.end() ? -1 : it->second;
+  const int* i = byId_.Find(id);
+  return i ? *i : -1;
 }
 
 Status EffectiveStatus(const IndexedNode& item, int year) {

@@ -7,9 +7,9 @@
 #pragma once
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "core/flat_hash.h"
 #include "core/plan.h"
 
 namespace azplan {
@@ -102,7 +102,7 @@ class PlanIndex {
   Content content_;
   static void AppendStatuses(const Node& n, std::vector<YearStatus>& out);
   // Keys view items_[i].id: items_ is reserved up front and not touched until the next Build.
-  std::unordered_map<std::string_view, int> byId_;
+  FlatMap<std::string_view, int> byId_;
 };
 
 // The status that counts for `year`: the assessment's, else not assessed outside the

@@ -2,10 +2,10 @@
 
 #include <functional>
 #include <set>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "core/dates.h"
+#include "core/flat_hash.h"
 #include "core/text.h"
 
 namespace azplan {
@@ -21,7 +21,7 @@ struct NodeIdKey {
 };
 
 struct NodeIdHash {
-  size_t operator()(const NodeIdKey& k) const {
+  uint64_t operator()(const NodeIdKey& k) const {
     uint64_t h = 1469598103934665603ull;  // FNV-1a over the joined text
     auto mix = [&](std::string_view s) {
       for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
@@ -31,7 +31,7 @@ struct NodeIdHash {
       mix("/");
     }
     mix(k.rest);
-    return static_cast<size_t>(h);
+    return h;
   }
 };
 
@@ -58,9 +58,9 @@ class Validator {
   std::vector<Diagnostic> Run() {
     CheckAgencies();
     size_t total = 0;
-    for (const auto& d : plan_.documents) total += CountNodes(d.nodes);
+    for (const auto& d : plan_.documents) total += docNodes_.emplace_back(CountNodes(d.nodes));
     locs_.reserve(total);
-    nodeIds_.reserve(total);
+    nodeIds_.Reserve(total);
     for (size_t i = 0; i < plan_.documents.size(); ++i) CheckDocument(i);
     CheckKpis();
     CheckEvents();
@@ -101,22 +101,23 @@ class Validator {
   }
 
   void CheckAgencies() {
-    std::unordered_map<std::string_view, size_t> seen;
-    seen.reserve(plan_.agencies.size());
+    FlatMap<std::string_view, size_t> seen;
+    seen.Reserve(plan_.agencies.size());
+    agencyIds_.Reserve(plan_.agencies.size());
     for (size_t i = 0; i < plan_.agencies.size(); ++i) {
       const auto& a = plan_.agencies[i];
-      auto [it, fresh] = seen.emplace(a.id, i);
+      auto [first, fresh] = seen.Emplace(a.id, i);
       if (!fresh)
         Add(Severity::Error, "agencies[" + std::to_string(i) + "].id",
-            "duplicate agency id \"" + a.id + "\" (first at agencies[" + std::to_string(it->second) + "])");
-      agencyIds_.insert(a.id);
+            "duplicate agency id \"" + a.id + "\" (first at agencies[" + std::to_string(*first) + "])");
+      agencyIds_.Insert(a.id);
     }
     // A successor chain that loops would make "follow lineage" never end.
     for (size_t i = 0; i < plan_.agencies.size(); ++i) {
       const auto& a = plan_.agencies[i];
       if (a.successorId.empty()) continue;
       std::string p = "agencies[" + std::to_string(i) + "].successor.id";
-      if (!agencyIds_.count(a.successorId)) {
+      if (!agencyIds_.Contains(a.successorId)) {
         Add(Severity::Error, p, "unknown agency \"" + a.successorId + "\"");
         continue;
       }
@@ -135,7 +136,7 @@ class Validator {
 
   void CheckRefs(const std::vector<std::string>& ids, int loc, const char* key) {
     for (size_t i = 0; i < ids.size(); ++i)
-      if (!agencyIds_.count(ids[i])) UnknownAgency(loc, key, i, ids[i]);
+      if (!agencyIds_.Contains(ids[i])) UnknownAgency(loc, key, i, ids[i]);
   }
 
   // ---- a node's messages
@@ -199,12 +200,12 @@ class Validator {
   }
 
   void CheckNode(const Document& doc, const Node& n, int loc, const Period& inherited,
-                 std::unordered_map<std::string_view, int>& codes, const Node* parent) {
-    auto [it, fresh] = codes.emplace(n.code, loc);
-    if (!fresh && !n.code.empty()) DuplicateCode(doc, n, loc, it->second);
+                 FlatMap<std::string_view, int>& codes, const Node* parent) {
+    auto [firstCode, fresh] = codes.Emplace(n.code, loc);
+    if (!fresh && !n.code.empty()) DuplicateCode(doc, n, loc, *firstCode);
     NodeIdKey key = n.id.empty() ? NodeIdKey{doc.id, n.code, true} : NodeIdKey{{}, n.id, false};
-    auto [nit, nfresh] = nodeIds_.emplace(key, loc);
-    if (!nfresh && !n.code.empty() && fresh) DuplicateId(key, loc, nit->second);
+    auto [firstId, nfresh] = nodeIds_.Emplace(key, loc);
+    if (!nfresh && !n.code.empty() && fresh) DuplicateId(key, loc, *firstId);
     CheckRefs(n.lead, loc, "lead");
     CheckRefs(n.coExecutors, loc, "coExecutors");
     if (n.period.IsSet() && n.period.end < n.period.start) CheckPeriod(n.period, [&] { return Path(loc); });
@@ -236,10 +237,10 @@ class Validator {
   void CheckDocument(size_t di) {
     const auto& d = plan_.documents[di];
     auto p = [&] { return "documents[" + std::to_string(di) + "]"; };
-    if (!docIds_.insert(d.id).second) Add(Severity::Error, p() + ".id", "duplicate document id \"" + d.id + "\"");
+    if (!docIds_.Insert(d.id)) Add(Severity::Error, p() + ".id", "duplicate document id \"" + d.id + "\"");
     CheckPeriod(d.period, p);
-    std::unordered_map<std::string_view, int> codes;
-    codes.reserve(CountNodes(d.nodes));
+    FlatMap<std::string_view, int> codes;
+    codes.Reserve(docNodes_[di]);
     for (size_t i = 0; i < d.nodes.size(); ++i) {
       locs_.push_back({-1, static_cast<int>(di), i});
       CheckNode(d, d.nodes[i], static_cast<int>(locs_.size() - 1), d.period, codes, nullptr);
@@ -252,11 +253,11 @@ class Validator {
       const auto& k = plan_.kpis[i];
       std::string p = "kpis[" + std::to_string(i) + "]";
       if (!ids.insert(k.id).second) Add(Severity::Error, p + ".id", "duplicate KPI id \"" + k.id + "\"");
-      if (!k.documentId.empty() && !docIds_.count(k.documentId))
+      if (!k.documentId.empty() && !docIds_.Contains(k.documentId))
         Add(Severity::Warning, p + ".documentId", "no document \"" + k.documentId + "\" in this plan");
       // The nodes an indicator belongs to (issue 14): a stale id shows it nowhere.
       for (size_t j = 0; j < k.nodeIds.size(); ++j)
-        if (!nodeIds_.count(NodeIdKey{{}, k.nodeIds[j], false}))
+        if (!nodeIds_.Contains(NodeIdKey{{}, k.nodeIds[j], false}))
           Add(Severity::Warning, p + ".nodeIds[" + std::to_string(j) + "]",
               "no node \"" + k.nodeIds[j] + "\" in this plan");
     }
@@ -275,9 +276,10 @@ class Validator {
 
   const Plan& plan_;
   std::vector<Diagnostic> diags_;
-  std::unordered_set<std::string_view> agencyIds_, docIds_;
+  FlatSet<std::string_view> agencyIds_, docIds_;
   std::vector<Loc> locs_;
-  std::unordered_map<NodeIdKey, int, NodeIdHash, NodeIdEq> nodeIds_;
+  std::vector<size_t> docNodes_;  // each document's node count
+  FlatMap<NodeIdKey, int, NodeIdHash, NodeIdEq> nodeIds_;
 };
 
 }  // namespace
