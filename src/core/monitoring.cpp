@@ -105,7 +105,7 @@ YearFigures ComputeFigures(const PlanIndex& index, int year, const FigureOptions
   size_t scopeNodes = 0;
 
   for (int i = 0; i < n; ++i) {
-    const auto& item = index[i];
+    const PlanIndex::Facts& item = index.FactsOf(i);
     if (!item.countsAsMeasure && !item.countsAsSubMeasure) {
       ++scopeNodes;
       continue;
@@ -129,7 +129,7 @@ YearFigures ComputeFigures(const PlanIndex& index, int year, const FigureOptions
     }
   }
   for (int i = n - 1; i >= 0; --i) {
-    const int parent = index[i].parent;
+    const int parent = index.FactsOf(i).parent;
     if (parent < 0) continue;
     meas[static_cast<size_t>(parent)].Add(meas[static_cast<size_t>(i)]);
     subs[static_cast<size_t>(parent)].Add(subs[static_cast<size_t>(i)]);
@@ -142,7 +142,7 @@ YearFigures ComputeFigures(const PlanIndex& index, int year, const FigureOptions
     sf.item = -2 - static_cast<int>(d);
     sf.label = plan.documents[d].Label();
     for (int i = index.DocBegin(static_cast<int>(d)); i < index.DocEnd(static_cast<int>(d)); ++i) {
-      if (index[i].parent != -1) continue;
+      if (index.FactsOf(i).parent != -1) continue;
       sf.measures.Add(meas[static_cast<size_t>(i)]);
       sf.subMeasures.Add(subs[static_cast<size_t>(i)]);
     }
@@ -151,8 +151,9 @@ YearFigures ComputeFigures(const PlanIndex& index, int year, const FigureOptions
     f.documents.push_back(std::move(sf));
   }
   for (int i = 0; i < n; ++i) {
+    const PlanIndex::Facts& facts = index.FactsOf(i);
+    if (facts.countsAsMeasure || facts.countsAsSubMeasure) continue;
     const auto& item = index[i];
-    if (item.countsAsMeasure || item.countsAsSubMeasure) continue;
     ScopeFigures sf;
     sf.item = i;
     sf.code = item.node->code;

@@ -14,10 +14,12 @@ void PlanIndex::Build(const Plan& plan) {
   plan_ = &plan;
   byId_.Clear();
   items_.clear();
+  facts_.clear();
   docRanges_.clear();
   size_t total = 0;
   for (const auto& d : plan.documents) total += CountNodes(d.nodes);
   items_.reserve(total);
+  facts_.reserve(total);
   for (size_t d = 0; d < plan.documents.size(); ++d) {
     int begin = Size();
     for (const auto& n : plan.documents[d].nodes)
@@ -139,6 +141,7 @@ void PlanIndex::Add(const Plan& plan, int doc, const Node& n, int parent, int de
   for (const auto& c : n.children) hasSub = hasSub || c.kind == NodeKind::Submeasure;
   item.countsAsSubMeasure = n.kind == NodeKind::Submeasure || (item.countsAsMeasure && !hasSub);
   item.id = EffectiveNodeId(plan.documents[static_cast<size_t>(doc)], n);
+  facts_.push_back({parent, item.period.start, item.period.end, item.countsAsMeasure, item.countsAsSubMeasure});
   items_.push_back(std::move(item));
   // Build reserved room for every node, so no push_back below moves this item: its
   // period is passed down without a copy of its strings.

@@ -37,13 +37,14 @@ class PlanIndex {
   explicit PlanIndex(const Plan& plan) { Build(plan); }
   // Copies re-point the id map at their own items; moves keep the items' storage.
   PlanIndex(const PlanIndex& o)
-      : plan_(o.plan_), items_(o.items_), docRanges_(o.docRanges_), content_(o.content_) {
+      : plan_(o.plan_), items_(o.items_), facts_(o.facts_), docRanges_(o.docRanges_), content_(o.content_) {
     MapIds();
   }
   PlanIndex& operator=(const PlanIndex& o) {
     if (this != &o) {
       plan_ = o.plan_;
       items_ = o.items_;
+      facts_ = o.facts_;
       docRanges_ = o.docRanges_;
       content_ = o.content_;
       MapIds();
@@ -56,6 +57,14 @@ class PlanIndex {
 
   const std::vector<IndexedNode>& Items() const { return items_; }
   const IndexedNode& operator[](int i) const { return items_[static_cast<size_t>(i)]; }
+  // What the figures read of every item, packed: a pass over 26,000 items reads 0.4 MB
+  // instead of the items' 5 MB (their strings and periods), which set its pace.
+  struct Facts {
+    int parent;
+    int start, end;  // effective period's years; start 0: none
+    bool countsAsMeasure, countsAsSubMeasure;
+  };
+  const Facts& FactsOf(int i) const { return facts_[static_cast<size_t>(i)]; }
   int Size() const { return static_cast<int>(items_.size()); }
   int Find(std::string_view id) const;
   int DocBegin(int doc) const { return docRanges_[static_cast<size_t>(doc)].first; }
@@ -85,11 +94,11 @@ class PlanIndex {
   const Content& content() const { return content_; }
   // EffectiveStatus from the compact copy.
   Status CachedStatus(int i, int year) const {
-    const auto& it = items_[static_cast<size_t>(i)];
+    const Facts& f = facts_[static_cast<size_t>(i)];
     for (unsigned k = content_.statusBegin[static_cast<size_t>(i)], e = content_.statusBegin[static_cast<size_t>(i) + 1];
          k < e; ++k)
       if (content_.statuses[k].year == year) return content_.statuses[k].status;
-    if (!it.period.IsSet() || !it.period.Covers(year)) return Status::NotAssessed;
+    if (f.start == 0 || year < f.start || year > f.end) return Status::NotAssessed;
     return Status::Pending;
   }
 
@@ -98,6 +107,7 @@ class PlanIndex {
   void Add(const Plan& plan, int doc, const Node& n, int parent, int depth, const Period& inherited);
   const Plan* plan_ = nullptr;
   std::vector<IndexedNode> items_;
+  std::vector<Facts> facts_;  // one per item
   std::vector<std::pair<int, int>> docRanges_;
   Content content_;
   static void AppendStatuses(const Node& n, std::vector<YearStatus>& out);
