@@ -15,6 +15,7 @@ namespace azplan {
 namespace {
 
 using json_scan::Kind;
+using json_scan::KeyIs;
 using json_scan::KindName;
 using json_scan::Num;
 
@@ -66,33 +67,33 @@ class Reader : public json_scan::Scanner {
     Num version;
     size_t versionAt = 0;
     ObjectLoop([&](std::string_view key, size_t at) {
-      if (key == "formatVersion") {
+      if (KeyIs(key, "formatVersion")) {
         hasVersion = true;
         versionAt = at;
         versionKind = Skip(nullptr, &version);
-      } else if (key == "id") {
+      } else if (KeyIs(key, "id")) {
         Str("id", plan.id, false);
-      } else if (key == "title") {
+      } else if (KeyIs(key, "title")) {
         Str("title", plan.title, false);
-      } else if (key == "agencies") {
+      } else if (KeyIs(key, "agencies")) {
         plan.agencies.clear();
         Array("agencies", [&] {
           plan.agencies.emplace_back();
           ReadAgency(plan.agencies.back());
         });
-      } else if (key == "documents") {
+      } else if (KeyIs(key, "documents")) {
         plan.documents.clear();
         Array("documents", [&] {
           plan.documents.emplace_back();
           ReadDocument(plan.documents.back());
         });
-      } else if (key == "kpis") {
+      } else if (KeyIs(key, "kpis")) {
         plan.kpis.clear();
         Array("kpis", [&] {
           plan.kpis.emplace_back();
           ReadKpi(plan.kpis.back());
         });
-      } else if (key == "events") {
+      } else if (KeyIs(key, "events")) {
         plan.events.clear();
         Array("events", [&] {
           plan.events.emplace_back();
@@ -283,13 +284,13 @@ class Reader : public json_scan::Scanner {
     // Years may be left out when only a relative deadline is known; they are inherited.
     bool hasStart = false, hasEnd = false;
     ObjectLoop([&](std::string_view key, size_t) {
-      if (key == "start") hasStart = true, Int("start", p.start, 1900, 2200);
-      else if (key == "end") hasEnd = true, Int("end", p.end, 1900, 2200);
-      else if (key == "ongoing") Bool("ongoing", p.ongoing);
-      else if (key == "text") Str("text", p.text, false);
-      else if (key == "startDate") Date("startDate", p.startDate);
-      else if (key == "endDate") Date("endDate", p.endDate);
-      else if (key == "withinMonths") Int("withinMonths", p.withinMonths, 0, 1200);
+      if (KeyIs(key, "start")) hasStart = true, Int("start", p.start, 1900, 2200);
+      else if (KeyIs(key, "end")) hasEnd = true, Int("end", p.end, 1900, 2200);
+      else if (KeyIs(key, "ongoing")) Bool("ongoing", p.ongoing);
+      else if (KeyIs(key, "text")) Str("text", p.text, false);
+      else if (KeyIs(key, "startDate")) Date("startDate", p.startDate);
+      else if (KeyIs(key, "endDate")) Date("endDate", p.endDate);
+      else if (KeyIs(key, "withinMonths")) Int("withinMonths", p.withinMonths, 0, 1200);
       else ExtraValue(key, p.extra);
     });
     if (bad_) return;
@@ -312,28 +313,28 @@ class Reader : public json_scan::Scanner {
     if (!Object("an assessment")) return;
     bool hasYear = false;
     ObjectLoop([&](std::string_view key, size_t vat) {
-      if (key == "year") {
+      if (KeyIs(key, "year")) {
         hasYear = true;
         Int("year", a.year, 1900, 2200);
-      } else if (key == "status") {
+      } else if (KeyIs(key, "status")) {
         ReadStatus(vat, "status", a.status);
-      } else if (key == "note") {
+      } else if (KeyIs(key, "note")) {
         Str("note", a.note, false);
-      } else if (key == "evidence") {
+      } else if (KeyIs(key, "evidence")) {
         Str("evidence", a.evidence, false);
-      } else if (key == "assessedBy") {
+      } else if (KeyIs(key, "assessedBy")) {
         Str("assessedBy", a.assessedBy, false);
-      } else if (key == "date") {
+      } else if (KeyIs(key, "date")) {
         Date("date", a.date);
-      } else if (key == "workDone") {
+      } else if (KeyIs(key, "workDone")) {
         Str("workDone", a.workDone, false);
-      } else if (key == "reportedBy") {
+      } else if (KeyIs(key, "reportedBy")) {
         Str("reportedBy", a.reportedBy, false);
-      } else if (key == "reportingAgency") {
+      } else if (KeyIs(key, "reportingAgency")) {
         Str("reportingAgency", a.reportingAgency, false);
-      } else if (key == "sourceFile") {
+      } else if (KeyIs(key, "sourceFile")) {
         Str("sourceFile", a.sourceFile, false);
-      } else if (key == "reportedStatus") {
+      } else if (KeyIs(key, "reportedStatus")) {
         ReadStatus(vat, "reportedStatus", a.reportedStatus);
       } else {
         ExtraValue(key, a.extra);
@@ -351,22 +352,22 @@ class Reader : public json_scan::Scanner {
     ObjectLoop([&](std::string_view key, size_t vat) {
       switch (key.size()) {
         case 2:
-          if (key == "id") return Str("id", n.id, false);
+          if (KeyIs(key, "id")) return Str("id", n.id, false);
           break;
         case 4:
-          if (key == "code") return hasCode = true, Str("code", n.code, true);
-          if (key == "kind") return hasKind = true, kindAt = vat, kind.clear(), Str("kind", kind, true);
-          if (key == "lead") return Strings("lead", n.lead);
+          if (KeyIs(key, "code")) return hasCode = true, Str("code", n.code, true);
+          if (KeyIs(key, "kind")) return hasKind = true, kindAt = vat, kind.clear(), Str("kind", kind, true);
+          if (KeyIs(key, "lead")) return Strings("lead", n.lead);
           break;
         case 5:
-          if (key == "title") return hasTitle = true, Str("title", n.title, true);
-          if (key == "risks") return ReadRisks(n.risks);
+          if (KeyIs(key, "title")) return hasTitle = true, Str("title", n.title, true);
+          if (KeyIs(key, "risks")) return ReadRisks(n.risks);
           break;
         case 6:
-          if (key == "period") return Nested("period", [&] { ReadPeriod(n.period); });
+          if (KeyIs(key, "period")) return Nested("period", [&] { ReadPeriod(n.period); });
           break;
         case 8:
-          if (key == "children") {
+          if (KeyIs(key, "children")) {
             n.children.clear();
             return Array("children", [&] {
               n.children.emplace_back();
@@ -375,15 +376,15 @@ class Reader : public json_scan::Scanner {
           }
           break;
         case 9:
-          if (key == "rationale") return Str("rationale", n.rationale, false);
+          if (KeyIs(key, "rationale")) return Str("rationale", n.rationale, false);
           break;
         case 10:
-          if (key == "indicators") return Strings("indicators", n.indicators);
+          if (KeyIs(key, "indicators")) return Strings("indicators", n.indicators);
           break;
         case 11:
-          if (key == "coExecutors") return Strings("coExecutors", n.coExecutors);
-          if (key == "recommended") return Strings("recommended", n.recommended);
-          if (key == "assessments") {
+          if (KeyIs(key, "coExecutors")) return Strings("coExecutors", n.coExecutors);
+          if (KeyIs(key, "recommended")) return Strings("recommended", n.recommended);
+          if (KeyIs(key, "assessments")) {
             n.assessments.clear();
             return Array("assessments", [&] {
               n.assessments.emplace_back();
@@ -392,10 +393,10 @@ class Reader : public json_scan::Scanner {
           }
           break;
         case 15:
-          if (key == "expectedResults") return Strings("expectedResults", n.expectedResults);
+          if (KeyIs(key, "expectedResults")) return Strings("expectedResults", n.expectedResults);
           break;
         case 16:
-          if (key == "executorsPending") return Bool("executorsPending", n.executorsPending);
+          if (KeyIs(key, "executorsPending")) return Bool("executorsPending", n.executorsPending);
           break;
         default: break;
       }
@@ -434,8 +435,8 @@ class Reader : public json_scan::Scanner {
       Risk risk;
       bool hasRisk = false;
       ObjectLoop([&](std::string_view k, size_t) {
-        if (k == "risk") hasRisk = true, Str("risk", risk.risk, true);
-        else if (k == "mitigation") Str("mitigation", risk.mitigation, false);
+        if (KeyIs(k, "risk")) hasRisk = true, Str("risk", risk.risk, true);
+        else if (KeyIs(k, "mitigation")) Str("mitigation", risk.mitigation, false);
         else ExtraValue(k, risk.extra);
       });
       if (bad_) return;
@@ -452,8 +453,8 @@ class Reader : public json_scan::Scanner {
       CodedText t;
       bool hasText = false;
       ObjectLoop([&](std::string_view k, size_t) {
-        if (k == "code") Str("code", t.code, false);
-        else if (k == "text") hasText = true, Str("text", t.text, true);
+        if (KeyIs(k, "code")) Str("code", t.code, false);
+        else if (KeyIs(k, "text")) hasText = true, Str("text", t.text, true);
         else ExtraValue(k, t.extra);
       });
       if (bad_) return;
@@ -467,26 +468,26 @@ class Reader : public json_scan::Scanner {
     if (!Object("a document")) return;
     bool hasId = false, hasKind = false, hasTitle = false;
     ObjectLoop([&](std::string_view key, size_t) {
-      if (key == "nodes") {
+      if (KeyIs(key, "nodes")) {
         d.nodes.clear();
         Array("nodes", [&] {
           d.nodes.emplace_back();
           ReadNode(d.nodes.back());
         });
-      } else if (key == "id") hasId = true, Str("id", d.id, true);
-      else if (key == "kind") hasKind = true, Str("kind", d.kind, true);
-      else if (key == "title") hasTitle = true, Str("title", d.title, true);
-      else if (key == "shortTitle") Str("shortTitle", d.shortTitle, false);
-      else if (key == "number") Str("number", d.number, false);
-      else if (key == "approved") Date("approved", d.approved);
-      else if (key == "approvedFromSource") Bool("approvedFromSource", d.approvedFromSource);
-      else if (key == "approvedBy") Str("approvedBy", d.approvedBy, false);
-      else if (key == "period") Nested("period", [&] { ReadPeriod(d.period); });
-      else if (key == "source") Str("source", d.source, false);
-      else if (key == "notes") Str("notes", d.notes, false);
-      else if (key == "goals") ReadCoded("goals", d.goals);
-      else if (key == "tasks") ReadCoded("tasks", d.tasks);
-      else if (key == "expectedResults") ReadCoded("expectedResults", d.expectedResults);
+      } else if (KeyIs(key, "id")) hasId = true, Str("id", d.id, true);
+      else if (KeyIs(key, "kind")) hasKind = true, Str("kind", d.kind, true);
+      else if (KeyIs(key, "title")) hasTitle = true, Str("title", d.title, true);
+      else if (KeyIs(key, "shortTitle")) Str("shortTitle", d.shortTitle, false);
+      else if (KeyIs(key, "number")) Str("number", d.number, false);
+      else if (KeyIs(key, "approved")) Date("approved", d.approved);
+      else if (KeyIs(key, "approvedFromSource")) Bool("approvedFromSource", d.approvedFromSource);
+      else if (KeyIs(key, "approvedBy")) Str("approvedBy", d.approvedBy, false);
+      else if (KeyIs(key, "period")) Nested("period", [&] { ReadPeriod(d.period); });
+      else if (KeyIs(key, "source")) Str("source", d.source, false);
+      else if (KeyIs(key, "notes")) Str("notes", d.notes, false);
+      else if (KeyIs(key, "goals")) ReadCoded("goals", d.goals);
+      else if (KeyIs(key, "tasks")) ReadCoded("tasks", d.tasks);
+      else if (KeyIs(key, "expectedResults")) ReadCoded("expectedResults", d.expectedResults);
       else ExtraValue(key, d.extra);
     });
     if (bad_) return;
@@ -500,13 +501,13 @@ class Reader : public json_scan::Scanner {
     if (!Object("an agency")) return;
     bool hasId = false, hasName = false;
     ObjectLoop([&](std::string_view key, size_t) {
-      if (key == "id") hasId = true, Str("id", a.id, true);
-      else if (key == "name") hasName = true, Str("name", a.name, true);
-      else if (key == "short") Str("short", a.shortName, false);
-      else if (key == "kind") Str("kind", a.kind, false);
-      else if (key == "acronyms") Strings("acronyms", a.acronyms);
-      else if (key == "variants") Strings("variants", a.variants);
-      else if (key == "names") {
+      if (KeyIs(key, "id")) hasId = true, Str("id", a.id, true);
+      else if (KeyIs(key, "name")) hasName = true, Str("name", a.name, true);
+      else if (KeyIs(key, "short")) Str("short", a.shortName, false);
+      else if (KeyIs(key, "kind")) Str("kind", a.kind, false);
+      else if (KeyIs(key, "acronyms")) Strings("acronyms", a.acronyms);
+      else if (KeyIs(key, "variants")) Strings("variants", a.variants);
+      else if (KeyIs(key, "names")) {
         a.names.clear();
         Array("names", [&] {
           const size_t nat = i_;
@@ -514,17 +515,17 @@ class Reader : public json_scan::Scanner {
           AgencyName an;
           bool hasN = false;
           ObjectLoop([&](std::string_view k, size_t) {
-            if (k == "name") hasN = true, Str("name", an.name, true);
-            else if (k == "from") Date("from", an.from);
-            else if (k == "to") Date("to", an.to);
-            else if (k == "note") Str("note", an.note, false);
+            if (KeyIs(k, "name")) hasN = true, Str("name", an.name, true);
+            else if (KeyIs(k, "from")) Date("from", an.from);
+            else if (KeyIs(k, "to")) Date("to", an.to);
+            else if (KeyIs(k, "note")) Str("note", an.note, false);
             else ExtraValue(k, an.extra);
           });
           if (bad_) return;
           if (!hasN) Missing(nat, "name", "a string");
           a.names.push_back(std::move(an));
         });
-      } else if (key == "successor") {
+      } else if (KeyIs(key, "successor")) {
         Nested("successor", [&] {
           const size_t sat = i_;
           a.successorId.clear();
@@ -534,9 +535,9 @@ class Reader : public json_scan::Scanner {
           bool hasSid = false;
           // Unknown keys of a successor are not kept (as before).
           ObjectLoop([&](std::string_view k, size_t) {
-            if (k == "id") hasSid = true, Str("id", a.successorId, true);
-            else if (k == "date") Date("date", a.successorDate);
-            else if (k == "how") Str("how", a.successorHow, false);
+            if (KeyIs(k, "id")) hasSid = true, Str("id", a.successorId, true);
+            else if (KeyIs(k, "date")) Date("date", a.successorDate);
+            else if (KeyIs(k, "how")) Str("how", a.successorHow, false);
             else Skip(nullptr);
           });
           if (!bad_ && !hasSid) Missing(sat, "id", "a string");
@@ -555,13 +556,13 @@ class Reader : public json_scan::Scanner {
     if (!Object("a KPI value")) return;
     bool hasYear = false;
     ObjectLoop([&](std::string_view key, size_t vat) {
-      if (key == "year") hasYear = true, Int("year", v.year, 1900, 2200);
-      else if (key == "value") {
+      if (KeyIs(key, "year")) hasYear = true, Int("year", v.year, 1900, 2200);
+      else if (KeyIs(key, "value")) {
         const char c = Peek();
         if (c != '-' && (c < '0' || c > '9')) return WrongType(vat, "value", "expected a number");
         Num num;
         if (Number(num)) v.value = num.d;
-      } else if (key == "text") Str("text", v.text, false);
+      } else if (KeyIs(key, "text")) Str("text", v.text, false);
       else if (!ReadKpiValueSourceNote(key, v)) ExtraValue(key, v.extra);
     });
     if (!bad_ && yearRequired && !hasYear) Missing(at, "year", "an integer");
@@ -570,12 +571,12 @@ class Reader : public json_scan::Scanner {
   // Indicators (issue 14): a measured value's provenance. Kept apart so the reader's
   // split into files moves it as one piece.
   bool ReadKpiValueSourceNote(std::string_view key, KpiValue& v) {
-    if (key == "source") return Str("source", v.source, false), true;
-    if (key == "note") return Str("note", v.note, false), true;
-    if (key == "date") return Str("date", v.date, false), true;  // agency returns (docs/returns.md)
-    if (key == "reportedBy") return Str("reportedBy", v.reportedBy, false), true;
-    if (key == "reportingAgency") return Str("reportingAgency", v.reportingAgency, false), true;
-    if (key == "sourceFile") return Str("sourceFile", v.sourceFile, false), true;
+    if (KeyIs(key, "source")) return Str("source", v.source, false), true;
+    if (KeyIs(key, "note")) return Str("note", v.note, false), true;
+    if (KeyIs(key, "date")) return Str("date", v.date, false), true;  // agency returns (docs/returns.md)
+    if (KeyIs(key, "reportedBy")) return Str("reportedBy", v.reportedBy, false), true;
+    if (KeyIs(key, "reportingAgency")) return Str("reportingAgency", v.reportingAgency, false), true;
+    if (KeyIs(key, "sourceFile")) return Str("sourceFile", v.sourceFile, false), true;
     return false;
   }
 
@@ -606,25 +607,25 @@ class Reader : public json_scan::Scanner {
     if (!Object("a KPI")) return;
     bool hasId = false, hasName = false;
     ObjectLoop([&](std::string_view key, size_t) {
-      if (key == "id") hasId = true, Str("id", k.id, true);
-      else if (key == "documentId") Str("documentId", k.documentId, false);
-      else if (key == "kind") Str("kind", k.kind, false);
-      else if (key == "name") hasName = true, Str("name", k.name, true);
-      else if (key == "unit") Str("unit", k.unit, false);
-      else if (key == "baseline") {
+      if (KeyIs(key, "id")) hasId = true, Str("id", k.id, true);
+      else if (KeyIs(key, "documentId")) Str("documentId", k.documentId, false);
+      else if (KeyIs(key, "kind")) Str("kind", k.kind, false);
+      else if (KeyIs(key, "name")) hasName = true, Str("name", k.name, true);
+      else if (KeyIs(key, "unit")) Str("unit", k.unit, false);
+      else if (KeyIs(key, "baseline")) {
         KpiValue v;
         Nested("baseline", [&] { ReadKpiValue(v, false); });
         k.baseline = std::move(v);
-      } else if (key == "targets") {
+      } else if (KeyIs(key, "targets")) {
         k.targets.clear();
         Array("targets", [&] {
           KpiValue v;
           ReadKpiValue(v, true);
           k.targets.push_back(std::move(v));
         });
-      } else if (key == "measured") {
+      } else if (KeyIs(key, "measured")) {
         ReadKpiMeasured(k);
-      } else if (key == "nodeIds") {
+      } else if (KeyIs(key, "nodeIds")) {
         Strings("nodeIds", k.nodeIds);
       } else {
         ExtraValue(key, k.extra);
@@ -640,14 +641,14 @@ class Reader : public json_scan::Scanner {
     if (!Object("an event")) return;
     bool hasId = false, hasDate = false, hasTitle = false;
     ObjectLoop([&](std::string_view key, size_t) {
-      if (key == "id") hasId = true, Str("id", e.id, true);
-      else if (key == "date") hasDate = true, Date("date", e.date);
-      else if (key == "kind") Str("kind", e.kind, false);
-      else if (key == "title") hasTitle = true, Str("title", e.title, true);
-      else if (key == "number") Str("number", e.number, false);
-      else if (key == "documentId") Str("documentId", e.documentId, false);
-      else if (key == "source") Str("source", e.source, false);
-      else if (key == "period") Nested("period", [&] { ReadPeriod(e.period); });
+      if (KeyIs(key, "id")) hasId = true, Str("id", e.id, true);
+      else if (KeyIs(key, "date")) hasDate = true, Date("date", e.date);
+      else if (KeyIs(key, "kind")) Str("kind", e.kind, false);
+      else if (KeyIs(key, "title")) hasTitle = true, Str("title", e.title, true);
+      else if (KeyIs(key, "number")) Str("number", e.number, false);
+      else if (KeyIs(key, "documentId")) Str("documentId", e.documentId, false);
+      else if (KeyIs(key, "source")) Str("source", e.source, false);
+      else if (KeyIs(key, "period")) Nested("period", [&] { ReadPeriod(e.period); });
       else ExtraValue(key, e.extra);
     });
     if (bad_) return;
