@@ -105,12 +105,21 @@ DaySpan PlanSpan(const PlanIndex& index) {
     all.first = std::min(all.first, a);
     all.last = std::max(all.last, b);
   };
-  // Reads only the index's own copies of the periods: looking at the node (to skip the
-  // inherited ones) costs a cache miss per item, more than the span itself.
+  // Items with years only are summed up as the earliest start and latest end year (the
+  // day of a year's start or end grows with the year); only those with dates, or with a
+  // reversed period, are spanned one by one. Reads the index's packed facts, not the items.
+  int firstYear = 0, lastYear = 0;
   for (int i = 0; i < index.Size(); ++i) {
-    DaySpan s = ItemSpan(index, i);
-    if (s.known) add(s.first, s.last);
+    const PlanIndex::Facts& f = index.FactsOf(i);
+    if (f.dated || (f.start != 0 && f.end < f.start)) {
+      DaySpan s = ItemSpan(index, i);
+      if (s.known) add(s.first, s.last);
+    } else if (f.start != 0) {
+      firstYear = firstYear == 0 ? f.start : std::min(firstYear, f.start);
+      lastYear = lastYear == 0 ? f.end : std::max(lastYear, f.end);
+    }
   }
+  if (firstYear != 0) add(DaysFromCivil(firstYear, 1, 1), DaysFromCivil(lastYear, 12, 31));
   for (const auto& d : index.plan()->documents)
     if (d.period.IsSet()) add(DaysFromCivil(d.period.start, 1, 1), DaysFromCivil(d.period.end, 12, 31));
   return all;

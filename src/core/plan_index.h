@@ -63,6 +63,7 @@ class PlanIndex {
     int parent;
     int start, end;  // effective period's years; start 0: none
     bool countsAsMeasure, countsAsSubMeasure;
+    bool dated;  // the period also has days: a start or end date, or a relative deadline
   };
   const Facts& FactsOf(int i) const { return facts_[static_cast<size_t>(i)]; }
   int Size() const { return static_cast<int>(items_.size()); }

@@ -3,6 +3,7 @@
 #include "core/chart_layout.h"
 #include "core/dates.h"
 #include "core/filter.h"
+#include "core/synthetic.h"
 #include "core/text.h"
 #include "test_util.h"
 
@@ -81,6 +82,55 @@ TEST_CASE("item spans: years, exact dates, relative deadlines") {
   DaySpan r = ItemSpan(again, again.Find("rm/1.1.3"));
   CHECK(r.first == DaysFromCivil(2016, 12, 6));
   CHECK(r.last == DaysFromCivil(2017, 3, 6));
+}
+
+// The span every item and document reaches, the slow way: each item's own span.
+static DaySpan UnionOfSpans(const PlanIndex& index) {
+  DaySpan all;
+  auto add = [&](int a, int b) {
+    if (!all.known) all = {a, b, true};
+    all.first = std::min(all.first, a);
+    all.last = std::max(all.last, b);
+  };
+  for (int i = 0; i < index.Size(); ++i)
+    if (DaySpan s = ItemSpan(index, i); s.known) add(s.first, s.last);
+  for (const auto& d : index.plan()->documents)
+    if (d.period.IsSet()) add(DaysFromCivil(d.period.start, 1, 1), DaysFromCivil(d.period.end, 12, 31));
+  return all;
+}
+
+TEST_CASE("the plan's span is the union of its items' spans: years, dates and deadlines") {
+  Plan plan = test::MustLoad(test::Fixture("small-plan.json"));
+  auto same = [](const DaySpan& a, const DaySpan& b) {
+    CHECK(a.known == b.known);
+    CHECK(a.first == b.first);
+    CHECK(a.last == b.last);
+  };
+  same(PlanSpan(PlanIndex(plan)), UnionOfSpans(PlanIndex(plan)));
+  // A date past every year, a deadline before every start, and a reversed period each
+  // move the ends.
+  Node& a = plan.documents[0].nodes[0].children[0].children[0];
+  Node& b = plan.documents[0].nodes[0].children[0].children[2];
+  a.period.endDate = "2031-05";
+  b.period = Period{};
+  b.period.withinMonths = 1;
+  for (auto& d : plan.documents) d.period = Period{};
+  PlanIndex dated(plan);
+  DaySpan s = PlanSpan(dated);
+  same(s, UnionOfSpans(dated));
+  CHECK(s.last == DaysFromCivil(2031, 5, 31));
+  Node& c = plan.documents[0].nodes[0].children[0].children[1];
+  c.period.start = 2035;
+  c.period.end = 2010;
+  PlanIndex reversed(plan);
+  same(PlanSpan(reversed), UnionOfSpans(reversed));
+  CHECK(PlanSpan(reversed).first <= DaysFromCivil(2010, 12, 31));
+  // A large generated plan: thousands of year-only items and some with dates.
+  SyntheticOptions o;
+  o.measures = 2000;
+  Plan big = MakeSyntheticPlan(o);
+  PlanIndex bigIndex(big);
+  same(PlanSpan(bigIndex), UnionOfSpans(bigIndex));
 }
 
 TEST_CASE("Gantt rows: hierarchy with collapsing, document and agency grouping") {
