@@ -49,28 +49,18 @@ class FlatMap {
   std::pair<Value*, bool> Emplace(const Key& key, Value value) {
     if ((entries_.size() + 1) * 2 > slots_.size()) Rehash(slots_.empty() ? 16 : slots_.size() * 2);
     const uint64_t h = Hash()(key);
-    const uint32_t tag = Tag(h);
-    for (size_t s = static_cast<size_t>(h) & mask_;; s = (s + 1) & mask_) {
-      Slot& slot = slots_[s];
-      if (slot.index == 0) {
-        entries_.emplace_back(key, std::move(value));
-        slot = {tag, static_cast<uint32_t>(entries_.size())};
-        return {&entries_.back().second, true};
-      }
-      if (slot.tag == tag && Eq()(entries_[slot.index - 1].first, key)) return {&entries_[slot.index - 1].second, false};
-    }
+    Slot& slot = slots_[Probe(key, h)];
+    if (slot.index != 0) return {&entries_[slot.index - 1].second, false};
+    entries_.emplace_back(key, std::move(value));
+    slot = {Tag(h), static_cast<uint32_t>(entries_.size())};
+    return {&entries_.back().second, true};
   }
 
   // The key's value, or null.
   const Value* Find(const Key& key) const {
     if (entries_.empty()) return nullptr;
-    const uint64_t h = Hash()(key);
-    const uint32_t tag = Tag(h);
-    for (size_t s = static_cast<size_t>(h) & mask_;; s = (s + 1) & mask_) {
-      const Slot& slot = slots_[s];
-      if (slot.index == 0) return nullptr;
-      if (slot.tag == tag && Eq()(entries_[slot.index - 1].first, key)) return &entries_[slot.index - 1].second;
-    }
+    const Slot& slot = slots_[Probe(key, Hash()(key))];
+    return slot.index != 0 ? &entries_[slot.index - 1].second : nullptr;
   }
 
   bool Contains(const Key& key) const { return Find(key) != nullptr; }
@@ -90,6 +80,16 @@ class FlatMap {
   };
 
   static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32); }
+
+  // The slot that holds the key, or the empty one where it would go (the table is never full).
+  size_t Probe(const Key& key, uint64_t h) const {
+    const uint32_t tag = Tag(h);
+    size_t s = static_cast<size_t>(h) & mask_;
+    for (;; s = (s + 1) & mask_) {
+      const Slot& slot = slots_[s];
+      if (slot.index == 0 || (slot.tag == tag && Eq()(entries_[slot.index - 1].first, key))) return s;
+    }
+  }
 
   void Rehash(size_t cap) {
     slots_.assign(cap, Slot{0, 0});

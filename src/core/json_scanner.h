@@ -39,21 +39,25 @@ inline const char* KindName(Kind k) {
 // Whether an object's key is `lit`, compared with a few word loads instead of a memcmp
 // call: WebAssembly has no inline expansion of memcmp, and a plan's load compares ~300,000
 // keys, in the browser's baseline tier at first.
+// The bytes at `p` as one unaligned word.
+template <class Word>
+inline Word LoadWord(const char* p) {
+  Word w;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+
 template <size_t N>
 inline bool KeyIs(std::string_view key, const char (&lit)[N]) {
   constexpr size_t n = N - 1;
   if (key.size() != n) return false;
   const char* k = key.data();
-  auto load = [](const char* p, auto word) {
-    std::memcpy(&word, p, sizeof word);
-    return word;
-  };
   if constexpr (n >= 8) {
     for (size_t i = 0; i + 8 <= n; i += 8)
-      if (load(k + i, uint64_t()) != load(lit + i, uint64_t())) return false;
-    return load(k + n - 8, uint64_t()) == load(lit + n - 8, uint64_t());  // the tail, overlapping
+      if (LoadWord<uint64_t>(k + i) != LoadWord<uint64_t>(lit + i)) return false;
+    return LoadWord<uint64_t>(k + n - 8) == LoadWord<uint64_t>(lit + n - 8);  // the tail, overlapping
   } else if constexpr (n >= 4) {
-    return load(k, uint32_t()) == load(lit, uint32_t()) && load(k + n - 4, uint32_t()) == load(lit + n - 4, uint32_t());
+    return LoadWord<uint32_t>(k) == LoadWord<uint32_t>(lit) && LoadWord<uint32_t>(k + n - 4) == LoadWord<uint32_t>(lit + n - 4);
   } else {
     for (size_t i = 0; i < n; ++i)
       if (k[i] != lit[i]) return false;
@@ -96,18 +100,12 @@ class Scanner {
   }
 
 
-  static uint64_t Load8(const char* p) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    return w;
-  }
-
   // Saved plans are indented, so runs of spaces are skipped eight at a time.
   void Ws() {
     const char* p = s_.data() + i_;
     const char* const e = s_.data() + n_;
     for (;;) {
-      while (e - p >= 8 && Load8(p) == 0x2020202020202020ull) p += 8;
+      while (e - p >= 8 && LoadWord<uint64_t>(p) == 0x2020202020202020ull) p += 8;
       if (p < e && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')) {
         ++p;
         continue;
@@ -180,7 +178,7 @@ class Scanner {
     for (;;) {
       // Eight plain ASCII bytes at a time (none a quote, backslash, control or >= 0x80).
       while (n_ - i_ >= 8) {
-        const uint64_t w = Load8(s_.data() + i_), ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+        const uint64_t w = LoadWord<uint64_t>(s_.data() + i_), ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
         const uint64_t quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
         const uint64_t special = ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | ((w - ones * 0x20) & ~w) | w;
         if (special & high) break;

@@ -30,6 +30,12 @@ std::optional<NodeKind> NodeKindFromKey(std::string_view key) {
   return std::nullopt;
 }
 
+size_t CountNodes(const std::vector<Node>& nodes) {
+  size_t n = nodes.size();
+  for (const auto& c : nodes) n += CountNodes(c.children);
+  return n;
+}
+
 const Assessment* Node::AssessmentFor(int year) const {
   for (const auto& a : assessments)
     if (a.year == year) return &a;

@@ -105,6 +105,9 @@ struct Node {
   bool SameFields(const Node& o) const;
 };
 
+// Nodes in these trees, children and all.
+size_t CountNodes(const std::vector<Node>& nodes);
+
 struct CodedText {
   std::string code, text;
   Json extra{};

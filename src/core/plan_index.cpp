@@ -4,12 +4,6 @@
 
 namespace azplan {
 
-static size_t CountNodes(const std::vector<Node>& nodes) {
-  size_t n = nodes.size();
-  for (const auto& c : nodes) n += CountNodes(c.children);
-  return n;
-}
-
 void PlanIndex::Build(const Plan& plan) {
   plan_ = &plan;
   byId_.Clear();

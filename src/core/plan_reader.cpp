@@ -427,39 +427,40 @@ class Reader : public json_scan::Scanner {
                      [](const Assessment& x, const Assessment& y) { return x.year < y.year; });
   }
 
-  void ReadRisks(std::vector<Risk>& risks) {
-    risks.clear();
-    Array("risks", [&] {
+  // An array of small objects that each need one string key (risks, coded texts, an
+  // agency's former names): `field(item, key)` reads one key and says whether it was that one.
+  template <class T, class Field>
+  void ObjectArray(const char* key, const char* what, const char* required, std::vector<T>& out, Field field) {
+    out.clear();
+    Array(key, [&] {
       const size_t at = i_;
-      if (!Object("a risk")) return;
-      Risk risk;
-      bool hasRisk = false;
+      if (!Object(what)) return;
+      T item;
+      bool hasRequired = false;
       ObjectLoop([&](std::string_view k, size_t) {
-        if (KeyIs(k, "risk")) hasRisk = true, Str("risk", risk.risk, true);
-        else if (KeyIs(k, "mitigation")) Str("mitigation", risk.mitigation, false);
-        else ExtraValue(k, risk.extra);
+        if (field(item, k)) hasRequired = true;
       });
       if (bad_) return;
-      if (!hasRisk) Missing(at, "risk", "a string");
-      risks.push_back(std::move(risk));
+      if (!hasRequired) Missing(at, required, "a string");
+      out.push_back(std::move(item));
+    });
+  }
+
+  void ReadRisks(std::vector<Risk>& risks) {
+    ObjectArray("risks", "a risk", "risk", risks, [&](Risk& risk, std::string_view k) {
+      if (KeyIs(k, "risk")) return Str("risk", risk.risk, true), true;
+      if (KeyIs(k, "mitigation")) Str("mitigation", risk.mitigation, false);
+      else ExtraValue(k, risk.extra);
+      return false;
     });
   }
 
   void ReadCoded(const char* key, std::vector<CodedText>& out) {
-    out.clear();
-    Array(key, [&] {
-      const size_t at = i_;
-      if (!Object("a coded text")) return;
-      CodedText t;
-      bool hasText = false;
-      ObjectLoop([&](std::string_view k, size_t) {
-        if (KeyIs(k, "code")) Str("code", t.code, false);
-        else if (KeyIs(k, "text")) hasText = true, Str("text", t.text, true);
-        else ExtraValue(k, t.extra);
-      });
-      if (bad_) return;
-      if (!hasText) Missing(at, "text", "a string");
-      out.push_back(std::move(t));
+    ObjectArray(key, "a coded text", "text", out, [&](CodedText& t, std::string_view k) {
+      if (KeyIs(k, "text")) return Str("text", t.text, true), true;
+      if (KeyIs(k, "code")) Str("code", t.code, false);
+      else ExtraValue(k, t.extra);
+      return false;
     });
   }
 
@@ -508,22 +509,13 @@ class Reader : public json_scan::Scanner {
       else if (KeyIs(key, "acronyms")) Strings("acronyms", a.acronyms);
       else if (KeyIs(key, "variants")) Strings("variants", a.variants);
       else if (KeyIs(key, "names")) {
-        a.names.clear();
-        Array("names", [&] {
-          const size_t nat = i_;
-          if (!Object("a name entry")) return;
-          AgencyName an;
-          bool hasN = false;
-          ObjectLoop([&](std::string_view k, size_t) {
-            if (KeyIs(k, "name")) hasN = true, Str("name", an.name, true);
-            else if (KeyIs(k, "from")) Date("from", an.from);
-            else if (KeyIs(k, "to")) Date("to", an.to);
-            else if (KeyIs(k, "note")) Str("note", an.note, false);
-            else ExtraValue(k, an.extra);
-          });
-          if (bad_) return;
-          if (!hasN) Missing(nat, "name", "a string");
-          a.names.push_back(std::move(an));
+        ObjectArray("names", "a name entry", "name", a.names, [&](AgencyName& an, std::string_view k) {
+          if (KeyIs(k, "name")) return Str("name", an.name, true), true;
+          if (KeyIs(k, "from")) Date("from", an.from);
+          else if (KeyIs(k, "to")) Date("to", an.to);
+          else if (KeyIs(k, "note")) Str("note", an.note, false);
+          else ExtraValue(k, an.extra);
+          return false;
         });
       } else if (KeyIs(key, "successor")) {
         Nested("successor", [&] {

@@ -75,12 +75,6 @@ class Validator {
     size_t index;  // in its parent's children (or the document's nodes)
   };
 
-  static size_t CountNodes(const std::vector<Node>& nodes) {
-    size_t n = nodes.size();
-    for (const auto& c : nodes) n += CountNodes(c.children);
-    return n;
-  }
-
   std::string Path(int loc) const {
     std::vector<int> chain;
     for (int l = loc; l >= 0; l = locs_[static_cast<size_t>(l)].parent) chain.push_back(l);
