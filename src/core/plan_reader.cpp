@@ -2,6 +2,7 @@
 // the positioned diagnostics (docs/plan-format.md). Writing is in plan_writer.cpp.
 #include <algorithm>
 #include <exception>
+#include <memory>
 #include <type_traits>
 
 #include "core/dates.h"
@@ -254,6 +255,30 @@ class Reader : public json_scan::Scanner {
     path_.pop_back();
   }
 
+  // An array of large items read into `staged`, then moved into `out` sized exactly. A
+  // vector grown one item at a time moves every item read so far at each doubling, and
+  // most arrays of a plan are short (1-3 children or assessments), where growing 1, 2, 4
+  // costs more moves and allocations than the items themselves.
+  template <class T, class Read>
+  void StagedArray(const char* key, std::vector<T>& out, std::vector<T>& staged, Read read) {
+    staged.clear();
+    Array(key, [&] {
+      staged.emplace_back();
+      read(staged.back());
+    });
+    out.clear();
+    out.reserve(staged.size());
+    for (T& item : staged) out.push_back(std::move(item));
+    staged.clear();
+  }
+
+  // One staging vector per level of nesting: a node's children are staged while its
+  // parent's siblings still are. Boxed, so that a new level does not move the others.
+  std::vector<Node>& StagedNodes(size_t level) {
+    while (stagedNodes_.size() <= level) stagedNodes_.push_back(std::make_unique<std::vector<Node>>());
+    return *stagedNodes_[level];
+  }
+
   // Calls fn() for the object value at `key`, the path naming it.
   template <class Fn>
   void Nested(const char* key, Fn fn) {
@@ -368,11 +393,10 @@ class Reader : public json_scan::Scanner {
           break;
         case 8:
           if (KeyIs(key, "children")) {
-            n.children.clear();
-            return Array("children", [&] {
-              n.children.emplace_back();
-              ReadNode(n.children.back());
-            });
+            ++nodeLevel_;
+            StagedArray("children", n.children, StagedNodes(nodeLevel_), [&](Node& child) { ReadNode(child); });
+            --nodeLevel_;
+            return;
           }
           break;
         case 9:
@@ -384,13 +408,8 @@ class Reader : public json_scan::Scanner {
         case 11:
           if (KeyIs(key, "coExecutors")) return Strings("coExecutors", n.coExecutors);
           if (KeyIs(key, "recommended")) return Strings("recommended", n.recommended);
-          if (KeyIs(key, "assessments")) {
-            n.assessments.clear();
-            return Array("assessments", [&] {
-              n.assessments.emplace_back();
-              ReadAssessment(n.assessments.back());
-            });
-          }
+          if (KeyIs(key, "assessments"))
+            return StagedArray("assessments", n.assessments, stagedAssessments_, [&](Assessment& a) { ReadAssessment(a); });
           break;
         case 15:
           if (KeyIs(key, "expectedResults")) return Strings("expectedResults", n.expectedResults);
@@ -470,11 +489,7 @@ class Reader : public json_scan::Scanner {
     bool hasId = false, hasKind = false, hasTitle = false;
     ObjectLoop([&](std::string_view key, size_t) {
       if (KeyIs(key, "nodes")) {
-        d.nodes.clear();
-        Array("nodes", [&] {
-          d.nodes.emplace_back();
-          ReadNode(d.nodes.back());
-        });
+        StagedArray("nodes", d.nodes, StagedNodes(0), [&](Node& node) { ReadNode(node); });
       } else if (KeyIs(key, "id")) hasId = true, Str("id", d.id, true);
       else if (KeyIs(key, "kind")) hasKind = true, Str("kind", d.kind, true);
       else if (KeyIs(key, "title")) hasTitle = true, Str("title", d.title, true);
@@ -652,6 +667,9 @@ class Reader : public json_scan::Scanner {
   std::vector<Diagnostic>& diags_;
   const std::string& file_;
   std::vector<Seg> path_;
+  std::vector<std::unique_ptr<std::vector<Node>>> stagedNodes_;
+  size_t nodeLevel_ = 0;  // of the node being read: 0 for a document's own nodes
+  std::vector<Assessment> stagedAssessments_;
   std::vector<std::pair<size_t, size_t>> offsets_;
 };
 

@@ -135,3 +135,59 @@ TEST_CASE("assessment provenance round-trips and a bad reportedStatus is named")
   CHECK(Mentions(d, "reportedStatus"));
   CHECK(Mentions(d, "unknown status \"done\""));
 }
+
+// The reader stages each level's children (and each node's assessments) before moving them
+// into place: a deep tree whose levels have different numbers of siblings must come back
+// with every node under its own parent, in order, with its own assessments.
+static void AddLevel(std::vector<Node>& into, const std::string& prefix, int depth) {
+  const int siblings = depth == 0 ? 3 : (depth * 7 + static_cast<int>(prefix.size())) % 5;  // 0 to 4
+  for (int k = 1; k <= siblings; ++k) {
+    Node n;
+    n.code = prefix + std::to_string(k);
+    n.kind = depth < 2 ? NodeKind::Target : depth < 4 ? NodeKind::Priority : NodeKind::Section;
+    n.title = "Səviyyə " + std::to_string(depth) + " düyün " + n.code;
+    if (depth < 5) AddLevel(n.children, n.code + ".", depth + 1);
+    into.push_back(std::move(n));
+  }
+}
+
+static void CheckSameTree(const std::vector<Node>& want, const std::vector<Node>& got) {
+  REQUIRE(got.size() == want.size());
+  for (size_t i = 0; i < want.size(); ++i) {
+    CAPTURE(want[i].code);
+    CHECK(got[i].SameFields(want[i]));
+    CheckSameTree(want[i].children, got[i].children);
+  }
+}
+
+TEST_CASE("a deep tree reads back with every node under its own parent, in order") {
+  Plan p = MustLoad(Fixture("small-plan.json"));
+  Document& doc = p.documents[0];
+  doc.nodes.clear();
+  AddLevel(doc.nodes, "", 0);
+  // Measures with one to three assessments of their own, at the deepest level of one branch.
+  Node* deepest = &doc.nodes[0];
+  while (!deepest->children.empty()) deepest = &deepest->children.back();
+  for (int k = 1; k <= 4; ++k) {
+    Node m;
+    m.code = deepest->code + ".m" + std::to_string(k);
+    m.kind = NodeKind::Measure;
+    m.title = "Tədbir " + std::to_string(k);
+    m.lead = {"mincom"};
+    m.period.start = 2017;
+    m.period.end = 2020;
+    for (int y = 0; y < k % 3 + 1; ++y) {
+      Assessment a;
+      a.year = 2017 + y;
+      a.status = y % 2 ? Status::Partial : Status::Executed;
+      a.note = "Qeyd " + m.code + " " + std::to_string(a.year);
+      m.assessments.push_back(a);
+    }
+    deepest->children.push_back(std::move(m));
+  }
+  REQUIRE(CountNodes(doc.nodes) > 60);
+  for (PlanLayout layout : {PlanLayout::Indented, PlanLayout::Compact}) {
+    const Plan back = MustLoad(SavePlan(p, 0, layout));
+    CheckSameTree(doc.nodes, back.documents[0].nodes);
+  }
+}
