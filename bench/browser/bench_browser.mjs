@@ -540,9 +540,11 @@ for (let i = 0; parts.has("tools") && i < OPEN_RUNS; ++i) {
     try {
       const tool = t.startsWith("azplan") ? "azplan" : t;
       const { ms, cpu, settledMs } = await openChartBare(tool, t === "azplan-indented" ? indentedPlan : plans[N], t === "azplan-returning");
-      (settleTimes[t] ||= []).push(settledMs);
       (t === "azplan-indented" ? indentedRuns : t === "azplan-returning" ? returningRuns : (navRuns[t] ||= [])).push(ms);
-      if (navRuns[t]) (navCpu[t] ||= []).push(cpu);
+      if (navRuns[t]) {
+        (navCpu[t] ||= []).push(cpu);
+        (settleTimes[t] ||= []).push(settledMs);
+      }
     } catch (e) {
       console.log(`bench_browser: ${t} did not open: ${e.message}`);
     }

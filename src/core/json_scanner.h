@@ -36,9 +36,6 @@ inline const char* KindName(Kind k) {
   }
 }
 
-// Whether an object's key is `lit`, compared with a few word loads instead of a memcmp
-// call: WebAssembly has no inline expansion of memcmp, and a plan's load compares ~300,000
-// keys, in the browser's baseline tier at first.
 // The bytes at `p` as one unaligned word.
 template <class Word>
 inline Word LoadWord(const char* p) {
@@ -47,6 +44,9 @@ inline Word LoadWord(const char* p) {
   return w;
 }
 
+// Whether an object's key is `lit`, compared with a few word loads instead of a memcmp
+// call: WebAssembly has no inline expansion of memcmp, and a plan's load compares ~300,000
+// keys, in the browser's baseline tier at first.
 template <size_t N>
 inline bool KeyIs(std::string_view key, const char (&lit)[N]) {
   constexpr size_t n = N - 1;

@@ -38,6 +38,7 @@ struct Period {
   int withinMonths = 0;    // deadline relative to the document's approval date
   Json extra{};
   bool IsSet() const { return start != 0; }  // years known
+  bool HasDays() const { return !startDate.empty() || !endDate.empty() || withinMonths != 0; }  // bounds finer than years
   bool Empty() const {
     return !start && !end && !ongoing && text.empty() && startDate.empty() && endDate.empty() && !withinMonths &&
            extra.empty();

@@ -135,8 +135,8 @@ void PlanIndex::Add(const Plan& plan, int doc, const Node& n, int parent, int de
   for (const auto& c : n.children) hasSub = hasSub || c.kind == NodeKind::Submeasure;
   item.countsAsSubMeasure = n.kind == NodeKind::Submeasure || (item.countsAsMeasure && !hasSub);
   item.id = EffectiveNodeId(plan.documents[static_cast<size_t>(doc)], n);
-  const bool dated = !item.period.startDate.empty() || !item.period.endDate.empty() || item.period.withinMonths != 0;
-  facts_.push_back({parent, item.period.start, item.period.end, item.countsAsMeasure, item.countsAsSubMeasure, dated});
+  facts_.push_back({parent, item.period.start, item.period.end, item.countsAsMeasure, item.countsAsSubMeasure,
+                    item.period.HasDays()});
   items_.push_back(std::move(item));
   // Build reserved room for every node, so no push_back below moves this item: its
   // period is passed down without a copy of its strings.

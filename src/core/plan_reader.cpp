@@ -1,8 +1,9 @@
 // Reading plan files: the reader of the model over the JSON scanner, the precheck and
 // the positioned diagnostics (docs/plan-format.md). Writing is in plan_writer.cpp.
 #include <algorithm>
+#include <deque>
 #include <exception>
-#include <memory>
+#include <iterator>
 #include <type_traits>
 
 #include "core/dates.h"
@@ -266,17 +267,15 @@ class Reader : public json_scan::Scanner {
       staged.emplace_back();
       read(staged.back());
     });
-    out.clear();
-    out.reserve(staged.size());
-    for (T& item : staged) out.push_back(std::move(item));
+    out.assign(std::make_move_iterator(staged.begin()), std::make_move_iterator(staged.end()));
     staged.clear();
   }
 
   // One staging vector per level of nesting: a node's children are staged while its
-  // parent's siblings still are. Boxed, so that a new level does not move the others.
+  // parent's siblings still are. A deque, so that a new level does not move the others.
   std::vector<Node>& StagedNodes(size_t level) {
-    while (stagedNodes_.size() <= level) stagedNodes_.push_back(std::make_unique<std::vector<Node>>());
-    return *stagedNodes_[level];
+    if (stagedNodes_.size() <= level) stagedNodes_.resize(level + 1);
+    return stagedNodes_[level];
   }
 
   // Calls fn() for the object value at `key`, the path naming it.
@@ -667,7 +666,7 @@ class Reader : public json_scan::Scanner {
   std::vector<Diagnostic>& diags_;
   const std::string& file_;
   std::vector<Seg> path_;
-  std::vector<std::unique_ptr<std::vector<Node>>> stagedNodes_;
+  std::deque<std::vector<Node>> stagedNodes_;
   size_t nodeLevel_ = 0;  // of the node being read: 0 for a document's own nodes
   std::vector<Assessment> stagedAssessments_;
   std::vector<std::pair<size_t, size_t>> offsets_;
