@@ -10,7 +10,7 @@
 //   AZPLAN_BENCH_QUICK=1 or --quick: fewer samples, no 50k plan, no frappe-gantt
 //   AZPLAN_BENCH_PARTS comma list of nav, tools, big, transfer (default: all)
 //   AZPLAN_BENCH_TOOLS comma list of azplan, dhtmlx, frappe (default: all; --quick: no frappe)
-//   AZPLAN_BENCH_NAV_RUNS navigations per tool for the median (default 5; --quick: 3)
+//   AZPLAN_BENCH_NAV_RUNS navigations per tool for the median (default 9; --quick: 3)
 //   CHROMIUM           the browser (default /usr/bin/chromium)
 //
 // The clock, for every tool alike (performance.now(), zero at navigation start):
@@ -73,6 +73,23 @@ function quantile(a, q) {
   return s[lo] + (s[hi] - s[lo]) * (i - lo);
 }
 const median = (a) => quantile(a, 0.5);
+// How far the ratio of two medians could move with other draws of the same navigations: the
+// 5th and 95th percentiles of that ratio over resamples (with replacement) of both sets.
+// A fixed seed, so a run's printout can be reproduced from its figures.
+function ratioRange(a, b, draws = 2000) {
+  if (!a?.length || !b?.length) return [NaN, NaN];
+  let seed = 12345;  // mulberry32
+  const next = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (x) => x.map(() => x[Math.floor(next() * x.length)]);
+  const ratios = [];
+  for (let i = 0; i < draws; ++i) ratios.push(median(pick(a)) / median(pick(b)));
+  return [quantile(ratios, 0.05), quantile(ratios, 0.95)];
+}
 const r1 = (x) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : x);
 const r2 = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : x);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -532,8 +549,10 @@ const tools = process.env.AZPLAN_BENCH_TOOLS ? process.env.AZPLAN_BENCH_TOOLS.sp
 // Navigation → chart shown varies by ±250 ms from one fresh browser to the next on two
 // cores, for every tool, so it is the median of several navigations: the tools take turns
 // (a slow minute falls on all of them), each in a fresh browser with no DevTools domain
-// enabled (openChartBare). frappe-gantt (two minutes per navigation) gets one.
-const OPEN_RUNS = +process.env.AZPLAN_BENCH_NAV_RUNS || (quick ? 3 : 5);
+// enabled (openChartBare). frappe-gantt (two minutes per navigation) gets one. Nine, not
+// five: with five, the ratio of the two medians moved by ±0.04 from run to run, as much as
+// azplan's margin to its budget.
+const OPEN_RUNS = +process.env.AZPLAN_BENCH_NAV_RUNS || (quick ? 3 : 9);
 const navRuns = {}, navCpu = {}, settleTimes = {}, indentedRuns = [], returningRuns = [];
 for (let i = 0; parts.has("tools") && i < OPEN_RUNS; ++i) {
   for (const t of [...tools.filter((t) => t !== "frappe" || i === 0), ...(tools.includes("azplan") ? ["azplan-indented", "azplan-returning"] : [])]) {
@@ -661,6 +680,12 @@ for (const c of cols) {
   if (results.tools[c].navSettledAfterMs) console.log(`navigation → chart shown, ${c}: each fresh browser was quiet after ${results.tools[c].navSettledAfterMs.join(", ")} ms`);
   const cpu = results.tools[c].navCpuMs;
   if (cpu) console.log(`navigation → chart shown, ${c}: CPU (medians) page thread ${cpu.page} ms, the page's other threads ${cpu["page workers"]} ms, browser and GPU processes ${cpu.browser} ms`);
+}
+if (A?.navRunsMs?.length && D?.navRunsMs?.length) {
+  const [lo, hi] = ratioRange(A.navRunsMs, D.navRunsMs);
+  results.navRatioRange = [r2(lo), r2(hi)];
+  console.log(`navigation → chart shown, azplan / DHTMLX: ${r2(A.navToChartMs / D.navToChartMs)}× ` +
+    `(5th–95th percentile over resampled runs ${r2(lo)}–${r2(hi)}×)`);
 }
 if (results.indentedPlan) {
   const ip = results.indentedPlan;
