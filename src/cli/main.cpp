@@ -210,13 +210,14 @@ int Stats(const Args& a) {
               "n/a", "pend", "ex%", "pt%", "no%", "score");
   for (int level = 0; level < 2; ++level) {
     std::printf("%s\n", level == 0 ? "Measures (tədbirlər)" : "Sub-measures (finest level)");
-    auto pick = [&](const ScopeFigures& s) -> const Tally& { return level == 0 ? s.measures : s.subMeasures; };
+    auto pick = [&](const auto& s) -> const Tally& { return level == 0 ? s.measures : s.subMeasures; };
     PrintTallyRow("plan", "all documents", pick(f.plan));
     for (const auto& d : f.documents) PrintTallyRow("doc", d.label, pick(d));
     for (const auto& n : f.nodes) {
       const Tally& t = pick(n);
       if (t.Total() == 0) continue;
-      PrintTallyRow(NodeKindKey(index[n.item].node->kind), n.code + " " + n.label, t);
+      const Node& node = *index[n.item].node;
+      PrintTallyRow(NodeKindKey(node.kind), node.code + " " + node.title, t);
     }
   }
   std::printf("Agency performance (main executor, measures, 100-point scale)\n");

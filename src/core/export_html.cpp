@@ -208,7 +208,7 @@ class Report {
     const Tally& t = figures_.documents[static_cast<size_t>(d)].subMeasures;
     return t.Assessed() + t.pending > 0;
   }
-  const ScopeFigures* NodeFigures(int item) const {
+  const NodeFigures* FiguresOf(int item) const {
     auto it = nodeFigures_.find(item);
     return it == nodeFigures_.end() ? nullptr : &figures_.nodes[it->second];
   }
@@ -301,7 +301,8 @@ class Report {
                 "</th><th class=\"num\">" + E(s_.score) + "</th></tr></thead>\n<tbody>\n";
         head = true;
       }
-      out_ += "<tr><td>" + E(nf.code + " " + nf.label) + "</td>" + ScoreCell(DisplayScore(nf.subMeasures)) + "</tr>\n";
+      const Node& n = *index_[nf.item].node;
+      out_ += "<tr><td>" + E(n.code + " " + n.title) + "</td>" + ScoreCell(DisplayScore(nf.subMeasures)) + "</tr>\n";
     }
     if (head) out_ += "</tbody></table>\n";
     Agencies();
@@ -378,7 +379,7 @@ class Report {
     if (const Assessment* a = n.AssessmentFor(year_); a && !a->note.empty())
       out_ += "<div class=\"work\"><b>" + E(s_.workDone) + "</b>\n" + E(a->note) + "</div>\n";
     if (!measures) return;
-    if (const ScopeFigures* f = NodeFigures(i)) Summary(f->measures, ScopeWord(n.kind));
+    if (const NodeFigures* f = FiguresOf(i)) Summary(f->measures, ScopeWord(n.kind));
     std::string leadIn = out_.substr(start);
     out_.resize(start);
     std::vector<int> rows;

@@ -112,7 +112,7 @@ static std::vector<std::string> GanttPictures(const Plan& plan, const ExportOpti
   const std::string title = PlanTitle(plan, options.language);
   PlanIndex index(plan);
   YearFigures figures = ComputeFigures(index, options.year);
-  std::vector<const ScopeFigures*> nodeFigures(static_cast<size_t>(index.Size()), nullptr);
+  std::vector<const NodeFigures*> nodeFigures(static_cast<size_t>(index.Size()), nullptr);
   for (const auto& nf : figures.nodes) nodeFigures[static_cast<size_t>(nf.item)] = &nf;
 
   // The rows on screen (the filter, in tree order) and the days the screen's zoom shows;
@@ -250,7 +250,7 @@ static std::vector<std::string> GanttPictures(const Plan& plan, const ExportOpti
           mark = StatusMark(st);
         } else {
           out += Rect(bx0, mid - 3, bx1 - bx0, 6, "class=\"bar group\" fill=\"#52606d\"");
-          const ScopeFigures* f = nodeFigures[static_cast<size_t>(row.item)];
+          const NodeFigures* f = nodeFigures[static_cast<size_t>(row.item)];
           if (f && f->subMeasures.Assessed()) mark = std::to_string(DisplayScore(f->subMeasures)) + "%";
         }
         // An open-ended duty is drawn to the document's end with an open end: an arrow

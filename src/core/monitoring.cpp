@@ -153,14 +153,7 @@ YearFigures ComputeFigures(const PlanIndex& index, int year, const FigureOptions
   for (int i = 0; i < n; ++i) {
     const PlanIndex::Facts& facts = index.FactsOf(i);
     if (facts.countsAsMeasure || facts.countsAsSubMeasure) continue;
-    const auto& item = index[i];
-    ScopeFigures sf;
-    sf.item = i;
-    sf.code = item.node->code;
-    sf.label = item.node->title;
-    sf.measures = meas[static_cast<size_t>(i)];
-    sf.subMeasures = subs[static_cast<size_t>(i)];
-    f.nodes.push_back(std::move(sf));
+    f.nodes.push_back({i, meas[static_cast<size_t>(i)], subs[static_cast<size_t>(i)]});
   }
   // Collation keys once per agency, not per comparison.
   std::unordered_map<std::string, std::u32string> nameKey;

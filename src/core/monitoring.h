@@ -41,9 +41,18 @@ int PercentHalfUp(long long num, long long den);
 
 Tally CountRange(const PlanIndex& index, int begin, int end, int year, Level level);
 
+// The figures of the whole plan (item -1) or of a document (item -2 - doc).
 struct ScopeFigures {
-  int item = -1;  // index item for a node scope; -1 for the plan; -2 - doc for a document
-  std::string code, label;
+  int item = -1;
+  std::string label;
+  Tally measures, subMeasures;
+};
+
+// The figures of a node that is not itself counted (a target, a priority, …). Its code and
+// title are the index item's (index[item].node), not copies: a 10k-measure plan has
+// thousands of such nodes, and copying their titles was a sixth of ComputeFigures.
+struct NodeFigures {
+  int item = -1;
   Tally measures, subMeasures;
 };
 
@@ -62,7 +71,7 @@ struct YearFigures {
   int year = 0;
   ScopeFigures plan;
   std::vector<ScopeFigures> documents;
-  std::vector<ScopeFigures> nodes;  // every node that is not itself counted (targets, priorities, …)
+  std::vector<NodeFigures> nodes;  // every node that is not itself counted, in index order
   std::vector<AgencyFigures> agencies;  // sorted by performance, best first, then name
 };
 

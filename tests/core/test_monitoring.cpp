@@ -52,7 +52,7 @@ TEST_CASE("measure and sub-measure levels on a small roadmap") {
   CHECK(DisplayScore(f.plan.subMeasures) == 50);  // (2 + 0.5) / 5
   // The priority node carries the same figures as the plan here.
   REQUIRE(f.nodes.size() == 2);
-  CHECK(f.nodes[1].code == "1.1");
+  CHECK(index[f.nodes[1].item].node->code == "1.1");
   CHECK(f.nodes[1].subMeasures == f.plan.subMeasures);
 }
 

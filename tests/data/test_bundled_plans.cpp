@@ -84,13 +84,13 @@ TEST_CASE("the roadmap's 2017 assessments reproduce every figure the report publ
       {"1.1", 0, 1, 1, 1, 50}, {"1.2", 0, 4, 1, 1, 38}, {"1.3", 0, 0, 2, 0, 0},   {"2.1", 2, 0, 0, 1, 100},
       {"2.2", 0, 2, 1, 0, 63}, {"2.3", 1, 1, 2, 0, 58}, {"2.4", 5, 1, 0, 0, 95},  {"2.5", 2, 2, 0, 0, 83},
       {"3.1", 0, 1, 1, 0, 17}, {"3.2", 0, 1, 1, 2, 33}};
-  std::map<std::string, const ScopeFigures*> byCode;
+  std::map<std::string, const NodeFigures*> byCode;
   for (const auto& n : f.nodes)
-    if (index[n.item].id.rfind("roadmap-telecom-2016/", 0) == 0) byCode[n.code] = &n;
+    if (index[n.item].id.rfind("roadmap-telecom-2016/", 0) == 0) byCode[index[n.item].node->code] = &n;
   for (const auto& pub : kPublished) {
     CAPTURE(pub.code);
     REQUIRE(byCode.count(pub.code));
-    const ScopeFigures& s = *byCode[pub.code];
+    const NodeFigures& s = *byCode[pub.code];
     CHECK(s.measures.executed == pub.executed);
     CHECK(s.measures.partial == pub.partial);
     CHECK(s.measures.notExecuted == pub.notExecuted);

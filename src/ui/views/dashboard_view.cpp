@@ -148,12 +148,13 @@ void DrawDashboardView(App& app) {
   ImGui::Spacing();
   ImGui::Text("%s / %s (%s)", Tr("byTarget"), Tr("byPriority"), Tr("measureLevel"));
   if (BeginFigureTable("##nodes")) {
-    std::vector<const ScopeFigures*> rows;
+    std::vector<const NodeFigures*> rows;
     for (const auto& n : f.nodes)
       if (n.measures.Total()) rows.push_back(&n);
     ClippedRows(static_cast<int>(rows.size()), [&](int r) {
-      const ScopeFigures& n = *rows[static_cast<size_t>(r)];
-      std::string label = std::string(static_cast<size_t>(index[n.item].depth) * 2, ' ') + n.code + " " + n.label;
+      const NodeFigures& n = *rows[static_cast<size_t>(r)];
+      const Node& node = *index[n.item].node;
+      std::string label = std::string(static_cast<size_t>(index[n.item].depth) * 2, ' ') + node.code + " " + node.title;
       FigureRow(app, "node:" + std::to_string(n.item), label, n.measures, n.subMeasures);
     });
     ImGui::EndTable();

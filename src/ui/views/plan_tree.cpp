@@ -32,7 +32,7 @@ void DrawPlanTree(App& app) {
     ExecutionBar(t, barW, barH);
   };
   // Node figures by item index for the bars.
-  std::vector<const ScopeFigures*> byItem(static_cast<size_t>(index.Size()), nullptr);
+  std::vector<const NodeFigures*> byItem(static_cast<size_t>(index.Size()), nullptr);
   for (const auto& n : fig.nodes) byItem[static_cast<size_t>(n.item)] = &n;
   for (size_t d = 0; d < plan.documents.size(); ++d) {
     const Document& doc = plan.documents[d];
@@ -74,7 +74,7 @@ void DrawPlanTree(App& app) {
         st.filter.document = item.doc;
         st.filter.subtree = i;
       }
-      if (const ScopeFigures* sf = byItem[static_cast<size_t>(i)]) trailingBar(shown, sf->subMeasures);
+      if (const NodeFigures* sf = byItem[static_cast<size_t>(i)]) trailingBar(shown, sf->subMeasures);
       if (nodeOpen) stack.push_back(i);
       else i = item.end - 1;
     }
