@@ -217,7 +217,7 @@ int Stats(const Args& a) {
       const Tally& t = pick(n);
       if (t.Total() == 0) continue;
       const Node& node = *index[n.item].node;
-      PrintTallyRow(NodeKindKey(node.kind), node.code + " " + node.title, t);
+      PrintTallyRow(NodeKindKey(node.kind), node.Heading(), t);
     }
   }
   std::printf("Agency performance (main executor, measures, 100-point scale)\n");

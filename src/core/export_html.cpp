@@ -301,8 +301,7 @@ class Report {
                 "</th><th class=\"num\">" + E(s_.score) + "</th></tr></thead>\n<tbody>\n";
         head = true;
       }
-      const Node& n = *index_[nf.item].node;
-      out_ += "<tr><td>" + E(n.code + " " + n.title) + "</td>" + ScoreCell(DisplayScore(nf.subMeasures)) + "</tr>\n";
+      out_ += "<tr><td>" + E(index_[nf.item].node->Heading()) + "</td>" + ScoreCell(DisplayScore(nf.subMeasures)) + "</tr>\n";
     }
     if (head) out_ += "</tbody></table>\n";
     Agencies();

@@ -179,7 +179,7 @@ std::string IndicatorsHtmlSection(const Plan& plan, const std::string& documentI
       results += "<li>" + (r.code.empty() ? "" : "<b>" + E(r.code) + "</b> ") + E(r.text) + "</li>\n";
     for (const auto& n : doc->nodes)
       if (!n.expectedResults.empty()) {
-        results += "<li><b>" + E(n.code + " " + n.title) + "</b><ul>\n";
+        results += "<li><b>" + E(n.Heading()) + "</b><ul>\n";
         for (const auto& r : n.expectedResults) results += "<li>" + E(r) + "</li>\n";
         results += "</ul></li>\n";
       }

@@ -170,7 +170,7 @@ static std::vector<std::string> GanttPictures(const Plan& plan, const ExportOpti
     } else {
       const Node& n = *index[row.item].node;
       const double indent = 8 + 12.0 * row.depth;
-      lines[r] = WrapChars(n.code + " " + n.title, static_cast<size_t>(std::max(4.0, (labelW - indent - 8) / kCharPx)), 2);
+      lines[r] = WrapChars(n.Heading(), static_cast<size_t>(std::max(4.0, (labelW - indent - 8) / kCharPx)), 2);
     }
     rowY[r + 1] = rowY[r] + (lines[r].size() > 1 ? 9 + lineH * 2 : 22);
   }
@@ -222,7 +222,7 @@ static std::vector<std::string> GanttPictures(const Plan& plan, const ExportOpti
       const auto& item = index[row.item];
       const Node& n = *item.node;
       const double indent = 8 + 12.0 * row.depth;
-      std::string full = n.code + " " + n.title;
+      std::string full = n.Heading();
       if (item.openEnded) full += " (" + PeriodText(item.period, options.language, true) + ")";
       out += "<g class=\"row\"><title>" + E(full) + "</title>\n";
       const std::string& code = n.code;

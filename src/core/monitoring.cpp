@@ -139,7 +139,6 @@ YearFigures ComputeFigures(const PlanIndex& index, int year, const FigureOptions
   f.plan.label = plan.title;
   for (size_t d = 0; d < plan.documents.size(); ++d) {
     ScopeFigures sf;
-    sf.item = -2 - static_cast<int>(d);
     sf.label = plan.documents[d].Label();
     for (int i = index.DocBegin(static_cast<int>(d)); i < index.DocEnd(static_cast<int>(d)); ++i) {
       if (index.FactsOf(i).parent != -1) continue;

@@ -41,9 +41,8 @@ int PercentHalfUp(long long num, long long den);
 
 Tally CountRange(const PlanIndex& index, int begin, int end, int year, Level level);
 
-// The figures of the whole plan (item -1) or of a document (item -2 - doc).
+// The figures of the whole plan or of a document.
 struct ScopeFigures {
-  int item = -1;
   std::string label;
   Tally measures, subMeasures;
 };

@@ -102,6 +102,8 @@ struct Node {
 
   const Assessment* AssessmentFor(int year) const;
   Assessment& AssessmentForEdit(int year);  // creates it in order when missing
+  // "1.2.3 Title", as lists, tables and charts show a node.
+  std::string Heading() const { return code + " " + title; }
   // Equality of the node's own fields, children excluded.
   bool SameFields(const Node& o) const;
 };

@@ -153,8 +153,7 @@ void DrawDashboardView(App& app) {
       if (n.measures.Total()) rows.push_back(&n);
     ClippedRows(static_cast<int>(rows.size()), [&](int r) {
       const NodeFigures& n = *rows[static_cast<size_t>(r)];
-      const Node& node = *index[n.item].node;
-      std::string label = std::string(static_cast<size_t>(index[n.item].depth) * 2, ' ') + node.code + " " + node.title;
+      std::string label = std::string(static_cast<size_t>(index[n.item].depth) * 2, ' ') + index[n.item].node->Heading();
       FigureRow(app, "node:" + std::to_string(n.item), label, n.measures, n.subMeasures);
     });
     ImGui::EndTable();

@@ -215,7 +215,7 @@ void IndicatorRow(App& app, const Kpi& k, int year) {
 std::string GroupOf(const Editor& ed, const Kpi& k) {
   for (const auto& id : k.nodeIds) {
     int i = ed.index().Find(id);
-    if (i >= 0) return ed.index()[i].node->code + " " + ed.index()[i].node->title;
+    if (i >= 0) return ed.index()[i].node->Heading();
   }
   return std::string();
 }

@@ -66,7 +66,7 @@ void DrawPlanTree(App& app) {
       ImGuiTreeNodeFlags f = ImGuiTreeNodeFlags_OpenOnArrow | ImGuiTreeNodeFlags_SpanAvailWidth;
       if (!hasStructuralChild) f |= ImGuiTreeNodeFlags_Leaf;
       if (st.filter.subtree == i) f |= ImGuiTreeNodeFlags_Selected;
-      std::string label = item.node->code + " " + item.node->title;
+      std::string label = item.node->Heading();
       const std::string shown = EllipsizeChars(label, 30);
       bool nodeOpen = ImGui::TreeNodeEx(item.id.c_str(), f, "%s", shown.c_str());
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());
